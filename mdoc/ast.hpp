@@ -1,0 +1,180 @@
+// The typed syntax tree of an mdoc(7) document.
+//
+// Nodes live in an arena owned by the Document; they are linked by plain
+// pointers (parent, children, siblings) that stay valid as long as the
+// Document does.  Every node carries the line and column where it started.
+// Back ends read only this tree: text is already decoded (see "Text" below).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <memory_resource>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mdoc/diagnostic.hpp"
+#include "mdoc/macro.hpp"
+
+namespace mdoc {
+
+enum class NodeType : std::uint8_t {
+  Root,
+  Block,    // a block macro: its children are Head, Body and Tail
+  Head,     // the head of a block (Sh title, It tag, Fo name, Bf font...)
+  Body,     // the body of a block
+  Tail,     // text after the closing macro of a partial explicit block (Ec)
+  Element,  // an in-line macro; its children are Text nodes (or others)
+  Text,     // a run of decoded text
+  Table,    // a tbl(7) table: kept as text rows (see Node::text)
+  Equation, // an eqn(7) equation: kept as its source text
+};
+
+// Node flags.
+enum NodeFlag : std::uint16_t {
+  kLineStart = 1u << 0,     // first node produced by its input line
+  kNoSpace = 1u << 1,       // no space before this node (Ns, Pf, \c, delimiters)
+  kEndOfSentence = 1u << 2, // the text ends a sentence: two spaces follow
+  kDelimOpen = 1u << 3,     // text is an opening delimiter: ( [
+  kDelimClose = 1u << 4,    // text is a closing delimiter: . , : ; ) ] ? !
+  kDelimMiddle = 1u << 5,   // text is the middle delimiter |
+  kSynopsis = 1u << 6,      // inside the SYNOPSIS section: synopsis layout applies
+  kNoFill = 1u << 7,        // inside a no-fill region (.nf, Bd -unfilled/-literal)
+  kBroken = 1u << 8,        // explicit block whose scope was broken by another block
+  kEndedEarly = 1u << 9,    // block closed implicitly (missing closer) or by breaking
+  kSpacingOff = 1u << 10,   // produced while .Sm off was in force
+  kImplicitMacro = 1u << 11,// inserted by the parser, not written in the source
+  kKeepTogether = 1u << 12, // inside a Bk -words block: do not break between words
+};
+
+// Arguments of block macros, normalised by the validator.
+enum class ListType : std::uint8_t {
+  None, Bullet, Column, Dash, Diag, Enum, Hang, Hyphen, Inset, Item, Ohang, Tag,
+};
+enum class DisplayType : std::uint8_t {
+  None, Centered, Filled, Literal, Ragged, Unfilled,
+};
+enum class FontType : std::uint8_t { None, Emphasis, Literal, Symbolic };
+enum class AuthorSplit : std::uint8_t { None, Split, NoSplit };
+
+// A dash-argument such as "-width Er" or "-compact", as written.
+struct Argument {
+  std::string name;                 // without the dash: "width"
+  std::vector<std::string> values;  // decoded parameter values
+  std::uint32_t line = 0, column = 0;
+};
+
+// Interpreted arguments of Bl, Bd, Bf, An, Bk (filled by the validator).
+struct BlockArgs {
+  ListType list = ListType::None;
+  DisplayType display = DisplayType::None;
+  FontType font = FontType::None;
+  AuthorSplit author = AuthorSplit::None;
+  bool compact = false;
+  std::string width;    // -width as written (a scaling unit, a string or a macro name)
+  std::string offset;   // -offset as written
+  std::vector<std::string> columns;  // Bl -column widths
+};
+
+// Text encoding inside Node::text.
+//
+// Text is UTF-8 with escapes already resolved: special characters are their
+// Unicode code points, predefined strings are expanded.  A few bytes that
+// cannot occur in valid input mark what text alone cannot say:
+namespace text_marker {
+inline constexpr char kFont = '\x01';          // followed by one FontCode byte
+inline constexpr char kNoBreakSpace = '\x1f';  // \~ "\ " \0: a space that does not break
+inline constexpr char kBreakHyphen = '\x1e';   // a hyphen where a line may break
+inline constexpr char kBreakPoint = '\x1d';    // \: a zero-width place to break
+inline constexpr char kZeroWidth = '\x1c';     // \& when it must survive (kept only in Text that is exactly "\&")
+}  // namespace text_marker
+
+// The byte after text_marker::kFont.
+enum class FontCode : char {
+  Roman = 'R', Bold = 'B', Italic = 'I', BoldItalic = 'J', Mono = 'C', Previous = 'P',
+};
+
+struct Node {
+  NodeType type = NodeType::Text;
+  Macro macro = Macro::None;
+  std::uint16_t flags = 0;
+  std::uint32_t line = 0;    // 1-based source line
+  std::uint32_t column = 0;  // 1-based source column
+
+  Node* parent = nullptr;
+  Node* first = nullptr;  // first child
+  Node* last = nullptr;   // last child
+  Node* next = nullptr;   // next sibling
+  Node* prev = nullptr;   // previous sibling
+
+  // For Block nodes: shortcuts to the children of that type (may be null).
+  Node* head = nullptr;
+  Node* body = nullptr;
+  Node* tail = nullptr;
+
+  std::string text;               // Text, Table, Equation: content; Sh/Ss: none
+  std::vector<Argument> args;     // dash-arguments of block and in-line macros
+  BlockArgs* block = nullptr;     // Bl, Bd, Bf, Bk, An: interpreted args (arena)
+
+  bool is(NodeFlag f) const { return (flags & f) != 0; }
+  bool is_macro(Macro m) const { return macro == m; }
+  // The enclosing Block of a Head/Body/Tail node, or this node otherwise.
+  const Node* block_node() const {
+    return (type == NodeType::Head || type == NodeType::Body || type == NodeType::Tail) && parent
+               ? parent : this;
+  }
+};
+
+// The document prologue: what the header and footer lines show.
+struct Prologue {
+  std::string title;     // Dt first argument (UNTITLED when missing)
+  std::string section;   // Dt second argument
+  std::string arch;      // Dt third argument
+  std::string volume;    // volume name: from the section, or the Dt volume argument
+  std::string os;        // Os argument, or the -I os= default, or uname
+  std::string date;      // Dd, normalised ("February 10, 2018")
+  std::string name;      // the first Nm argument: the name Nm repeats
+  std::uint32_t line = 0;
+};
+
+// A parsed document: the tree, its prologue, and what the parse found.
+class Document {
+ public:
+  Document();
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+  Document(Document&&) noexcept;
+  Document& operator=(Document&&) noexcept;
+  ~Document();
+
+  Node* root() { return root_; }
+  const Node* root() const { return root_; }
+  Prologue prologue;
+  std::vector<Diagnostic> diagnostics;
+  std::string file;  // the name diagnostics use
+  bool is_man = false;  // the input is man(7), not mdoc(7): no tree was built
+
+  // Allocates a node (owned by the Document) and links nothing.
+  Node* make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column);
+  BlockArgs* make_block_args();
+
+ private:
+  struct Arena;
+  std::unique_ptr<Arena> arena_;
+  Node* root_ = nullptr;
+};
+
+// Tree editing used by the parser and validator.
+void append_child(Node* parent, Node* child);
+void unlink(Node* node);
+void insert_before(Node* sibling, Node* node);
+
+// Lookup helpers for back ends.
+const Argument* find_argument(const Node& n, std::string_view name);
+// The nearest ancestor (or self) that is a Block of macro m.
+const Node* enclosing(const Node& n, Macro m);
+// The text of a subtree with markers removed (for ids, titles, headers).
+std::string plain_text(const Node& n);
+std::string strip_markers(std::string_view text);
+
+}  // namespace mdoc

@@ -1,0 +1,63 @@
+// The mdoc(7) macros and the roff(7) requests that reach the AST.
+//
+// The list itself lives in macros.def (one row per macro) so that the enum,
+// the name table and the parsing rules can never disagree.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace mdoc {
+
+enum class Macro : std::uint8_t {
+#define MDOC_MACRO(id, name, kind, flags, maxargs) id,
+#include "mdoc/macros.def"
+#undef MDOC_MACRO
+  None,  // text, root and other nodes that are not macro invocations
+};
+
+// How a macro parses its line, after mdoc(7) "MACRO SYNTAX".
+enum class MacroKind : std::uint8_t {
+  Prologue,      // Dd Dt Os: document header, the rest of the line
+  FullExplicit,  // Bd Bf Bk Bl: multi-line block closed by its partner macro
+  FullImplicit,  // Sh Ss It Nd (and Nm in the SYNOPSIS): closed by a later macro
+  PartExplicit,  // Ao Bo Bro Do Eo Fo Oo Po Qo Rs So Xo: partial block with a closer
+  PartImplicit,  // Aq Bq Brq D1 Dl Dq En Op Pq Ql Qq Sq: closed by the end of the line
+  Close,         // Ac Bc Brc Dc Ec Ed Ef Ek El Fc Oc Pc Qc Re Sc Xc
+  InLine,        // Ad Ar Cm ...: element up to a delimiter or the next macro
+  InLineArgN,    // Xr St Pf Ns ...: element with at most max_args arguments
+  InLineEoln,    // Fd Lb %A ...: element taking the rest of the line
+  Column,        // Ta: the next cell of a column list
+  Request,       // roff requests passed to the formatters (br sp ft ...)
+};
+
+// Properties of a macro, as bit flags.
+enum MacroFlag : std::uint16_t {
+  kParsed = 1u << 0,       // macro names in its arguments are recognised
+  kCallable = 1u << 1,     // may be called from another macro's arguments
+  kExplicit = 1u << 2,     // opens an explicit block
+  kIgnoreDelims = 1u << 3, // delimiters are ordinary arguments
+  kJoin = 1u << 4,         // arguments after the macro join (Nd, Sh)
+  kDeprecated = 1u << 5,   // obsolete, still rendered
+  kNoArgs = 1u << 6,       // arguments are diagnosed and ignored
+};
+
+struct MacroInfo {
+  std::string_view name;
+  MacroKind kind;
+  std::uint16_t flags;
+  std::uint8_t max_args;  // InLineArgN only
+
+  bool has(MacroFlag f) const { return (flags & f) != 0; }
+};
+
+const MacroInfo& macro_info(Macro m);
+inline std::string_view macro_name(Macro m) { return macro_info(m).name; }
+// Finds a macro by its name as written after the control character.
+std::optional<Macro> find_macro(std::string_view name);
+// For an explicit block, the macro that closes it (Bl -> El), and back.
+Macro closing_macro(Macro opener);
+Macro opening_macro(Macro closer);
+
+}  // namespace mdoc
