@@ -1,16 +1,205 @@
-// mdoc view: placeholder until its owner lands the real command.
+// mdoc view: man(1) for mdoc(7) pages, and apropos(1) with -k.
+//
+// Exit status, after man-db: 0 shown; 1 the page is man(7), which mdoc
+// cannot show; 16 no page found (or, with -k, nothing appropriate).
+// Lookup: view_search.hpp; paging, width and device: view_output.hpp.
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/page_input.hpp"
+#include "cli/view_apropos.hpp"
+#include "cli/view_output.hpp"
+#include "cli/view_page_head.hpp"
+#include "cli/view_search.hpp"
+#include "mdoc/parse.hpp"
+#include "render/terminal.hpp"
 
 namespace mdoc::cli {
+namespace {
+namespace fs = std::filesystem;
+
+constexpr int kExitManPage = 1;
+constexpr int kExitNotFound = 16;
+constexpr int kMaxSoHops = 8;
+
+struct ViewArgs {
+  std::vector<std::string> words;  // [SECTION] NAME|FILE ..., or the -k words
+  std::string section;             // -s SECTION
+  bool apropos = false;            // -k
+  bool where = false;              // -w: print the file instead of showing it
+};
+
+// The bundled pages: the source tree's (compiled in) and an installed copy
+// in ../share/mdoc/pages next to the binary.
+std::vector<std::string> bundled_page_folders() {
+  std::vector<std::string> folders;
+#ifdef MDOC_PAGES_DIR
+  folders.emplace_back(MDOC_PAGES_DIR);
+#endif
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) folders.push_back((exe.parent_path().parent_path() / "share" / "mdoc" / "pages").string());
+  return folders;
+}
+
+std::vector<std::string> roots_from_environment() {
+  SearchEnvironment env;
+  env.bundled = bundled_page_folders();
+  env.mdocpath = std::getenv("MDOCPATH");
+  env.manpath = std::getenv("MANPATH");
+  return search_roots(env);
+}
+
+struct Candidate {
+  std::string path;
+  std::string label;  // "socketpair(2)" for the pager's prompt
+};
+
+// What a NAME|FILE argument may mean, best first.
+std::vector<Candidate> candidates_for(const std::string& word, const std::string& section,
+                                      const std::vector<std::string>& roots) {
+  std::error_code ec;
+  if (word.find('/') != std::string::npos || fs::is_regular_file(word, ec))
+    return {{word, fs::path(word).filename().string()}};
+  std::vector<Candidate> out;
+  for (auto& page : find_pages(roots, word, section))
+    out.push_back({page.path, page.name + "(" + page.extension + ")"});
+  return out;
+}
+
+// A ".so man2/foo.2" link page names its target relative to the root (man's
+// rule) or, failing that, to its own folder.
+std::string resolve_so(const std::string& page, const std::string& target) {
+  fs::path folder = fs::path(page).parent_path();
+  for (const fs::path& base : {folder.parent_path(), folder}) {
+    for (const char* suffix : {"", ".gz"}) {
+      fs::path p = base / (target + suffix);
+      std::error_code ec;
+      if (fs::is_regular_file(p, ec)) return p.string();
+    }
+  }
+  return "";
+}
+
+enum class Loaded { Shown, ManPage, Unreadable };
+
+// Reads, follows .so links, parses and renders one file.
+Loaded render_file(std::string path, const TermOptions& term, std::string& out, std::string& error) {
+  std::string bytes;
+  for (int hop = 0;; ++hop) {
+    if (!read_file(path, bytes, error)) return Loaded::Unreadable;
+    PageHead head = scan_page_head(bytes);
+    if (head.is_man) return Loaded::ManPage;
+    if (head.so_target.empty() || hop == kMaxSoHops) break;
+    std::string next = resolve_so(path, head.so_target);
+    if (next.empty()) break;  // let the parser report the .so it cannot follow
+    path = next;
+  }
+  ParseOptions options;
+  options.file_name = path;
+  Document doc = parse(bytes, options);
+  if (doc.is_man) return Loaded::ManPage;
+  render_terminal(doc, term, out);
+  return Loaded::Shown;
+}
+
+int run_apropos(const ViewArgs& args) {
+  auto lines = apropos(roots_from_environment(), args.words);
+  if (lines.empty()) {
+    std::string joined;
+    for (const auto& w : args.words) joined += (joined.empty() ? "" : " ") + w;
+    std::cerr << "mdoc: " << joined << ": nothing appropriate\n";
+    return kExitNotFound;
+  }
+  std::string text;
+  for (const auto& line : lines) text += line + '\n';
+  write_all(text);
+  return 0;
+}
+
+int run_view(ViewArgs args) {
+  // A reader that stops early (a pager quit, `| head`) is the normal end.
+  std::signal(SIGPIPE, SIG_IGN);
+  if (args.apropos) return run_apropos(args);
+  if (args.section.empty() && args.words.size() >= 2 && looks_like_section(args.words.front())) {
+    args.section = args.words.front();
+    args.words.erase(args.words.begin());
+  }
+  bool terminal = ::isatty(STDOUT_FILENO) != 0;
+  TermOptions term;
+  term.width = width_for_columns(output_columns(terminal));
+  term.device = device_for_locale(std::getenv("LC_ALL"), std::getenv("LC_CTYPE"), std::getenv("LANG"));
+
+  auto roots = roots_from_environment();
+  int status = 0;
+  std::string text, label;
+  for (const auto& word : args.words) {
+    auto candidates = candidates_for(word, args.section, roots);
+    if (candidates.empty()) {
+      std::cerr << "mdoc: no manual entry for " << word;
+      if (!args.section.empty()) std::cerr << " in section " << args.section;
+      std::cerr << '\n';
+      status = std::max(status, kExitNotFound);
+      continue;
+    }
+    if (args.where) {
+      text += candidates.front().path + '\n';
+      continue;
+    }
+    // Like man, take the best page; a man(7) page, which mdoc cannot show,
+    // gives way to a later mdoc page of the same name (the FreeBSD
+    // socketpair.2freebsd after Linux's socketpair.2).
+    std::string first_man, page;
+    bool shown = false;
+    for (const auto& c : candidates) {
+      std::string error;
+      page.clear();
+      Loaded result = render_file(c.path, term, page, error);
+      if (result == Loaded::Shown) {
+        if (!text.empty()) terminal_page_separator(term, text);
+        text += page;
+        if (label.empty()) label = c.label;
+        shown = true;
+        break;
+      }
+      if (result == Loaded::ManPage && first_man.empty()) first_man = c.path;
+      if (result == Loaded::Unreadable) std::cerr << "mdoc: " << c.path << ": " << error << '\n';
+    }
+    if (!shown && !first_man.empty()) {
+      std::cerr << "mdoc: " << first_man << ": is a man(7) page, not mdoc(7); try man(1)\n";
+      status = std::max(status, kExitManPage);
+    } else if (!shown) {
+      status = std::max(status, kExitNotFound);
+    }
+  }
+  if (text.empty()) return status;
+  if (args.where || !terminal) {
+    write_all(args.where || std::getenv("MAN_KEEP_FORMATTING") ? text : strip_overstrike(text));
+    return status;
+  }
+  std::string pager = pager_command(std::getenv("MANPAGER"), std::getenv("PAGER"));
+  if (pager.empty() || !write_through_pager(text, pager, label)) write_all(text);
+  return status;
+}
+
+}  // namespace
 
 Action add_view_command(CLI::App& app) {
-  app.add_subcommand("view", "(not yet available)")->allow_extras();
-  return [] {
-    std::cerr << "mdoc view: not yet available\n";
-    return 5;
-  };
+  auto args = std::make_shared<ViewArgs>();
+  auto* sub = app.add_subcommand("view", "show a manual page like man(1); -k searches names like apropos(1)");
+  sub->add_flag("-k,--apropos", args->apropos, "list pages whose name or description contains a word");
+  sub->add_flag("-w,--where", args->where, "print the file that would be shown");
+  sub->add_option("-s,--section", args->section, "look only in this section");
+  sub->add_option("pages", args->words, "[SECTION] NAME|FILE ..., or the words for -k")->required();
+  return [args] { return run_view(*args); };
 }
 
 }  // namespace mdoc::cli
