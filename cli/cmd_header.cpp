@@ -1,16 +1,67 @@
-// mdoc header: placeholder until its owner lands the real command.
+// mdoc header: a C++17 header from what a section 2/3 page documents.
+#include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <string>
 
 #include "cli/commands.hpp"
+#include "cli/page_input.hpp"
+#include "render/header_model.hpp"
 
 namespace mdoc::cli {
+namespace {
+
+struct HeaderArgs {
+  std::string file;
+  std::string output;  // empty: standard output
+  std::string name_space;
+};
+
+// Writes through a temporary file so a build never sees half a header.
+bool write_file(const std::string& path, const std::string& bytes) {
+  std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out || !out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())) || !out.flush()) return false;
+  }
+  return std::rename(temporary.c_str(), path.c_str()) == 0;
+}
+
+int run_header(const HeaderArgs& args) {
+  PageResult page = load_page(args.file, {});
+  if (!page.ok) {
+    std::cerr << "mdoc: " << args.file << ": " << page.error << '\n';
+    return 5;
+  }
+  // Errors in the page are worth seeing, but the header is still written:
+  // what could be read is what the header holds.
+  report_diagnostics(page.doc, Level::Error);
+  header::EmitOptions options;
+  options.name_space = args.name_space;
+  auto model = header::extract_header_model(page.doc);
+  if (!args.name_space.empty() && header::header_namespace(model, options).empty()) {
+    std::cerr << "mdoc: --namespace " << args.name_space << ": not a C++ namespace name\n";
+    return 5;
+  }
+  std::string text = header::emit_header(model, options);
+  if (args.output.empty() || args.output == "-") {
+    if (!write_all(text)) return 5;
+  } else if (!write_file(args.output, text)) {
+    std::cerr << "mdoc: " << args.output << ": cannot write\n";
+    return 5;
+  }
+  return 0;
+}
+
+}  // namespace
 
 Action add_header_command(CLI::App& app) {
-  app.add_subcommand("header", "(not yet available)")->allow_extras();
-  return [] {
-    std::cerr << "mdoc header: not yet available\n";
-    return 5;
-  };
+  auto args = std::make_shared<HeaderArgs>();
+  auto* sub = app.add_subcommand("header", "generate a C++17 header from a section 2/3 page");
+  sub->add_option("file", args->file, "the page")->required();
+  sub->add_option("-o,--output", args->output, "write the header here instead of standard output");
+  sub->add_option("--namespace", args->name_space, "C++ namespace (default: man::PAGE)");
+  return [args] { return run_header(*args); };
 }
 
 }  // namespace mdoc::cli
