@@ -1,0 +1,771 @@
+#include "mdoc/parser.hpp"
+
+#include <algorithm>
+
+#include "mdoc/block_args.hpp"
+#include "mdoc/text.hpp"
+
+namespace mdoc {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+bool is_list_without_heads(ListType t) {
+  return t == ListType::Bullet || t == ListType::Dash || t == ListType::Hyphen || t == ListType::Enum ||
+         t == ListType::Item;
+}
+
+}  // namespace
+
+Parser::Parser(Document& doc, const ParseOptions& options) : doc_(doc), options_(options), cur_(doc.root()) {}
+
+void Parser::diag(Level level, std::uint32_t column, std::string message, std::string detail) {
+  doc_.diagnostics.push_back({level, line_, column, std::move(message), std::move(detail)});
+}
+
+// mandoc quotes the macro line from the macro name on: ".Xx args".
+std::string Parser::line_detail(std::uint32_t column) const {
+  if (column == 0 || column > line_text_.size()) return std::string(line_text_);
+  std::string_view rest = line_text_.substr(column - 1);
+  while (!rest.empty() && is_blank(rest.back())) rest.remove_suffix(1);
+  return std::string(rest);
+}
+
+// ---------------------------------------------------------------- tree building
+
+Node* Parser::add_to(Node* parent, NodeType type, Macro m, std::uint32_t column) {
+  Node* n = doc_.make_node(type, m, line_, column);
+  if (type != NodeType::Head && type != NodeType::Body && type != NodeType::Tail) {
+    if (line_start_) n->flags |= kLineStart;
+    line_start_ = false;
+    if (no_space_next_ || !spacing_) n->flags |= kNoSpace;
+    no_space_next_ = false;
+    if (!spacing_) n->flags |= kSpacingOff;
+  }
+  if (synopsis_) n->flags |= kSynopsis;
+  bool nofill = !fill_;
+  for (const Node* b : open_)
+    if (b->macro == Macro::Bd && b->block &&
+        (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled))
+      nofill = true;
+  if (nofill) n->flags |= kNoFill;
+  append_child(parent, n);
+  return n;
+}
+
+Node* Parser::add(NodeType type, Macro m, std::uint32_t column) { return add_to(cur_, type, m, column); }
+
+Node* Parser::add_text_raw(Node* parent, std::string_view raw, std::uint32_t column, bool mark_hyphens) {
+  Node* n = add_to(parent, NodeType::Text, Macro::None, column);
+  decode_text(raw, n->text, doc_.diagnostics, line_, column, DecodeOptions{mark_hyphens});
+  last_text_ = n;
+  last_raw_ = raw;
+  return n;
+}
+
+Node* Parser::add_text(Node* parent, const Arg& arg, bool delimiters) {
+  Node* n = add_text_raw(parent, arg.raw, arg.column, false);
+  if (delimiters) {
+    switch (delimiter(arg)) {
+      case Delim::Open: n->flags |= kDelimOpen; break;
+      case Delim::Close: n->flags |= kDelimClose; break;
+      case Delim::Middle: n->flags |= kDelimMiddle; break;
+      case Delim::None: break;
+    }
+  }
+  return n;
+}
+
+Node* Parser::open_block(Macro m, std::uint32_t column) {
+  if (open_.size() >= options_.limits.nesting) {
+    diag(Level::Error, column, "input stack limit exceeded, infinite loop?", std::string(macro_name(m)));
+    return nullptr;
+  }
+  Node* b = add(NodeType::Block, m, column);
+  open_.push_back(b);
+  return b;
+}
+
+// Closes block and everything opened inside it.  Explicit blocks closed this
+// way were left open by the author: they are reported and marked.
+void Parser::close_block(Node* block, bool report_broken) {
+  auto it = std::find(open_.begin(), open_.end(), block);
+  if (it == open_.end()) return;
+  while (open_.back() != block) {
+    Node* inner = open_.back();
+    open_.pop_back();
+    if (macro_info(inner->macro).has(kExplicit)) {
+      inner->flags |= kEndedEarly | kBroken;
+      if (report_broken)
+        doc_.diagnostics.push_back({Level::Warning, line_, 0, "blocks badly nested",
+                                    std::string(macro_name(block->macro)) + " breaks " +
+                                        std::string(macro_name(inner->macro))});
+    }
+    line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), inner), line_blocks_.end());
+    head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), inner), head_blocks_.end());
+  }
+  open_.pop_back();
+  line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), block), line_blocks_.end());
+  head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), block), head_blocks_.end());
+  cur_ = block->parent ? block->parent : doc_.root();
+  // A block's parent may itself be a block (delimiters after a body); new
+  // content then goes to that block's container.
+  while (cur_->type == NodeType::Block) cur_ = cur_->parent ? cur_->parent : doc_.root();
+}
+
+// Closes everything opened inside block's body and continues in that body.
+void Parser::close_to_body(Node* block) {
+  auto it = std::find(open_.begin(), open_.end(), block);
+  if (it == open_.end()) return;
+  while (open_.back() != block) close_block(open_.back(), true);
+  if (!block->body) append_child(block, doc_.make_node(NodeType::Body, block->macro, line_, block->column));
+  cur_ = block->body;
+}
+
+Node* Parser::find_open(Macro m) const {
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+    if ((*it)->macro == m) return *it;
+  return nullptr;
+}
+
+Node* Parser::find_open_any(std::initializer_list<Macro> ms) const {
+  for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+    for (Macro m : ms)
+      if ((*it)->macro == m) return *it;
+  return nullptr;
+}
+
+bool Parser::in_line_scoped_block() const { return !line_blocks_.empty(); }
+
+// ---------------------------------------------------------------- arguments
+
+Parser::Delim Parser::delimiter(const Arg& a) const {
+  if (a.quoted) return Delim::None;
+  std::string_view r = a.raw;
+  if (r == "\\.") return Delim::Close;
+  if (r.size() != 1) return Delim::None;
+  switch (r[0]) {
+    case '(': case '[': return Delim::Open;
+    case '|': return Delim::Middle;
+    case '.': case ',': case ':': case ';': case ')': case ']': case '?': case '!': return Delim::Close;
+    default: return Delim::None;
+  }
+}
+
+bool Parser::only_closing_delimiters_left() const {
+  if (!more()) return false;
+  for (std::size_t i = next_; i < args_.size(); ++i)
+    if (delimiter(args_[i]) != Delim::Close) return false;
+  return true;
+}
+
+std::optional<Macro> Parser::callable(const Arg& a) const {
+  if (a.quoted) return std::nullopt;
+  auto m = find_macro(a.raw);
+  if (!m || !macro_info(*m).has(kCallable)) return std::nullopt;
+  return m;
+}
+
+// Splits a macro line's arguments: blanks separate, double quotes group
+// ("" is a quote inside), "\ " is an escaped blank.  In a -column list a tab
+// on an It line separates cells like Ta.
+void Parser::split_arguments(std::string_view text, std::size_t offset) {
+  args_.clear();
+  next_ = 0;
+  std::size_t i = offset;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size()) break;
+    if (text[i] == '\t') {
+      ++i;
+      continue;
+    }
+    if (args_.size() >= options_.limits.arguments) {
+      diag(Level::Error, static_cast<std::uint32_t>(i + 1), "too many arguments, skipping the rest");
+      break;
+    }
+    Arg a;
+    a.column = static_cast<std::uint32_t>(i + 1);
+    if (text[i] == '"') {
+      a.quoted = true;
+      std::size_t start = ++i;
+      bool has_pair = false;
+      while (i < text.size()) {
+        if (text[i] == '"') {
+          if (i + 1 < text.size() && text[i + 1] == '"') {
+            has_pair = true;
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        if (text[i] == '\\' && i + 1 < text.size()) { i += 2; continue; }
+        ++i;
+      }
+      std::size_t end = std::min(i, text.size());
+      if (i >= text.size())
+        diag(Level::Style, a.column, "unterminated quoted argument");
+      else
+        ++i;
+      if (has_pair) {
+        // Store the unescaped form in the document's arena-owned scratch.
+        scratch_.emplace_back();
+        std::string& s = scratch_.back();
+        for (std::size_t k = start; k < end; ++k) {
+          s += text[k];
+          if (text[k] == '"' && k + 1 < end && text[k + 1] == '"') ++k;
+        }
+        a.raw = s;
+      } else {
+        a.raw = text.substr(start, end - start);
+      }
+    } else {
+      std::size_t start = i;
+      while (i < text.size() && !is_blank(text[i])) {
+        if (text[i] == '\\' && i + 1 < text.size()) {
+          i += 2;
+          continue;
+        }
+        ++i;
+      }
+      a.raw = text.substr(start, i - start);
+    }
+    args_.push_back(a);
+  }
+}
+
+// ---------------------------------------------------------------- lines
+
+void Parser::on_line(const roff::Line& line) {
+  line_ = line.line;
+  line_text_ = line.text;
+  line_start_ = true;
+  last_text_ = nullptr;
+  scratch_.clear();
+  if (line.control)
+    macro_line(line.text);
+  else
+    text_line(line.text);
+}
+
+void Parser::text_line(std::string_view text) {
+  std::string_view t = text;
+  bool nofill = !fill_ || (find_open(Macro::Bd) && [&] {
+    for (const Node* b : open_)
+      if (b->macro == Macro::Bd && b->block &&
+          (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled))
+        return true;
+    return false;
+  }());
+  if (!nofill) {
+    std::size_t end = t.size();
+    while (end > 0 && is_blank(t[end - 1])) --end;
+    if (end < t.size() && !(end > 0 && t[end - 1] == '\\')) {
+      diag(Level::Style, static_cast<std::uint32_t>(end + 1), "whitespace at end of input line");
+      t = t.substr(0, end);
+    }
+  }
+  if (t.find_first_not_of(" \t") == std::string_view::npos) {
+    if (!nofill) diag(Level::Warning, 1, "blank line in fill mode, using .sp");
+    Node* n = add(NodeType::Element, Macro::req_sp, 1);
+    n->flags |= kImplicitMacro;
+    return;
+  }
+  if (!nofill && is_blank(t[0])) {
+    // Leading blanks start a new output line, as in roff.
+    Node* n = add(NodeType::Element, Macro::req_br, 1);
+    n->flags |= kImplicitMacro;
+    line_start_ = true;
+  }
+  bool continues = t.size() >= 2 && t.substr(t.size() - 2) == "\\c";
+  if (continues) t.remove_suffix(2);
+  if (continued_) no_space_next_ = true;
+  Node* n = add_text_raw(cur_, t, 1, !nofill);
+  continued_ = continues;
+  if (!continues && ends_sentence(t)) n->flags |= kEndOfSentence;
+  last_text_ = nullptr;
+}
+
+void Parser::macro_line(std::string_view text) {
+  std::size_t p = 1;
+  while (p < text.size() && is_blank(text[p])) ++p;
+  std::size_t start = p;
+  while (p < text.size() && !is_blank(text[p])) ++p;
+  std::string_view name = text.substr(start, p - start);
+  auto col = static_cast<std::uint32_t>(start + 1);
+  auto m = find_macro(name);
+  if (!m) {
+    diag(Level::Error, col, "skipping unknown macro", "." + line_detail(col));
+    return;
+  }
+  continued_ = false;
+  split_arguments(text, p);
+  run_macro(*m, col);
+  end_of_line();
+}
+
+void Parser::end_of_line() {
+  // Partial implicit blocks end with their line.
+  while (!line_blocks_.empty()) close_block(line_blocks_.back(), true);
+  if (last_text_ && ends_sentence(last_raw_)) last_text_->flags |= kEndOfSentence;
+  // Heads given on this line (Sh, Ss, It, Nm): the body starts now.
+  std::vector<Node*> heads;
+  heads.swap(head_blocks_);
+  for (Node* b : heads) {
+    if (std::find(open_.begin(), open_.end(), b) == open_.end()) continue;
+    while (open_.back() != b) close_block(open_.back(), true);
+    Node* body = doc_.make_node(NodeType::Body, b->macro, b->line, b->column);
+    if (synopsis_) body->flags |= kSynopsis;
+    append_child(b, body);
+    cur_ = body;
+    if (b->macro == Macro::Sh) synopsis_ = plain_text(*b->head) == "SYNOPSIS";
+    if (b->macro == Macro::Sh && synopsis_) body->flags |= kSynopsis;
+  }
+  args_.clear();
+  next_ = 0;
+}
+
+void Parser::finish() {
+  if (!open_.empty()) {
+    for (auto it = open_.rbegin(); it != open_.rend(); ++it) {
+      Node* b = *it;
+      if (macro_info(b->macro).has(kExplicit)) {
+        b->flags |= kEndedEarly;
+        doc_.diagnostics.push_back({Level::Error, b->line, b->column, "appending missing end of block",
+                                    std::string(macro_name(b->macro))});
+      }
+    }
+    close_block(open_.front(), false);
+  }
+}
+
+// ---------------------------------------------------------------- macros
+
+void Parser::run_macro(Macro m, std::uint32_t column) {
+  const MacroInfo& info = macro_info(m);
+  if (info.kind != MacroKind::Prologue) seen_body_macro_ = true;
+  if (m == Macro::Nm && synopsis_ && column == first_macro_column()) {
+    synopsis_name(column);
+    return;
+  }
+  if (m == Macro::Vt && synopsis_ && column == first_macro_column()) {
+    part_implicit(m, column);
+    return;
+  }
+  switch (info.kind) {
+    case MacroKind::Prologue: prologue_macro(m, column); break;
+    case MacroKind::FullExplicit: full_explicit(m, column); break;
+    case MacroKind::FullImplicit:
+      if (m == Macro::Sh || m == Macro::Ss) section_macro(m, column);
+      else if (m == Macro::It) item_macro(column);
+      else description_macro(column);
+      break;
+    case MacroKind::PartExplicit: part_explicit(m, column); break;
+    case MacroKind::PartImplicit: part_implicit(m, column); break;
+    case MacroKind::Close: close_macro(m, column); break;
+    case MacroKind::InLine: in_line(m, column); break;
+    case MacroKind::InLineArgN: in_line_argn(m, column); break;
+    case MacroKind::InLineEoln: in_line_eoln(m, column); break;
+    case MacroKind::Column: column_macro(column); break;
+    case MacroKind::Request: request_macro(m, column); break;
+  }
+}
+
+std::uint32_t Parser::first_macro_column() const {
+  std::size_t p = 1;
+  while (p < line_text_.size() && is_blank(line_text_[p])) ++p;
+  return static_cast<std::uint32_t>(p + 1);
+}
+
+void Parser::prologue_macro(Macro m, std::uint32_t column) {
+  Node* e = add(NodeType::Element, m, column);
+  if (m == Macro::Dd) {
+    // The date is one argument however it is spelled.
+    if (more()) {
+      std::string_view first = args_[next_].raw;
+      std::string_view last = args_.back().raw;
+      std::string_view joined(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
+      Arg a{joined, args_[next_].column, false};
+      if (args_.size() - next_ == 1) a = args_[next_];
+      add_text(e, a, false);
+    }
+  } else {
+    for (; more(); ++next_) add_text(e, args_[next_], false);
+  }
+  next_ = args_.size();
+  if (seen_body_macro_ && m != Macro::Dt) {
+    // Dd and Os still take effect late; the validator reports it.
+  }
+}
+
+void Parser::section_macro(Macro m, std::uint32_t column) {
+  if (m == Macro::Sh) {
+    if (!open_.empty()) {
+      for (auto it = open_.rbegin(); it != open_.rend(); ++it)
+        if (macro_info((*it)->macro).has(kExplicit)) {
+          (*it)->flags |= kEndedEarly;
+          doc_.diagnostics.push_back({Level::Error, (*it)->line, (*it)->column,
+                                      "appending missing end of block", std::string(macro_name((*it)->macro))});
+        }
+      close_block(open_.front(), false);
+    }
+    cur_ = doc_.root();
+    synopsis_ = false;
+  } else {
+    Node* ss = find_open(Macro::Ss);
+    Node* sh = find_open(Macro::Sh);
+    if (ss) close_block(ss, true);
+    else if (sh) close_to_body(sh);
+  }
+  Node* b = open_block(m, column);
+  if (!b) return;
+  Node* head = add_to(b, NodeType::Head, m, column);
+  cur_ = head;
+  rest_of_line(true);
+  head_blocks_.push_back(b);
+}
+
+void Parser::synopsis_name(std::uint32_t column) {
+  if (Node* nm = find_open(Macro::Nm)) close_block(nm, true);
+  Node* b = open_block(Macro::Nm, column);
+  if (!b) return;
+  Node* head = add_to(b, NodeType::Head, Macro::Nm, column);
+  cur_ = head;
+  rest_of_line(true);
+  head_blocks_.push_back(b);
+}
+
+void Parser::description_macro(std::uint32_t column) {
+  Node* b = open_block(Macro::Nd, column);
+  if (!b) return;
+  add_to(b, NodeType::Head, Macro::Nd, column);
+  cur_ = add_to(b, NodeType::Body, Macro::Nd, column);
+  rest_of_line(false);
+}
+
+void Parser::item_macro(std::uint32_t column) {
+  Node* bl = find_open(Macro::Bl);
+  if (!bl) {
+    diag(Level::Error, column, "skipping item outside list", line_detail(column));
+    next_ = args_.size();
+    return;
+  }
+  close_to_body(bl);
+  Node* it = open_block(Macro::It, column);
+  if (!it) return;
+  ListType type = bl->block ? bl->block->list : ListType::Item;
+  Node* head = add_to(it, NodeType::Head, Macro::It, column);
+  if (type == ListType::Column) {
+    cur_ = add_to(it, NodeType::Body, Macro::It, column);
+    // Tabs on the It line separate cells like Ta.
+    std::string_view rest = line_text_.substr(std::min<std::size_t>(column + 1, line_text_.size()));
+    if (rest.find('\t') != std::string_view::npos) split_column_line(column);
+    rest_of_line(true);
+    return;
+  }
+  if (is_list_without_heads(type)) {
+    if (more()) diag(Level::Error, column, "skipping all arguments", line_detail(column));
+    cur_ = head;
+    rest_of_line(true);
+    cur_ = add_to(it, NodeType::Body, Macro::It, column);
+    return;
+  }
+  cur_ = head;
+  rest_of_line(true);
+  head_blocks_.push_back(it);
+}
+
+// Re-splits an It line of a column list so that tabs become Ta calls.
+void Parser::split_column_line(std::uint32_t column) {
+  std::vector<Arg> out;
+  std::string_view text = line_text_;
+  std::size_t i = column + 1;  // after "It"
+  std::size_t cell_start = i;
+  auto flush = [&](std::size_t end) {
+    std::vector<Arg> saved;
+    saved.swap(args_);
+    std::string_view cell = text.substr(0, end);
+    split_arguments(cell, cell_start);
+    for (auto& a : args_) out.push_back(a);
+    args_.swap(saved);
+  };
+  bool quoted = false;
+  for (; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size()) { ++i; continue; }
+    if (text[i] == '"') quoted = !quoted;
+    if (text[i] == '\t' && !quoted) {
+      flush(i);
+      Arg ta{"Ta", static_cast<std::uint32_t>(i + 1), false};
+      out.push_back(ta);
+      while (i + 1 < text.size() && text[i + 1] == '\t') ++i;
+      cell_start = i + 1;
+    }
+  }
+  flush(text.size());
+  args_ = std::move(out);
+  next_ = 0;
+}
+
+void Parser::column_macro(std::uint32_t column) {
+  Node* it = find_open(Macro::It);
+  Node* bl = it ? it->parent && it->parent->parent ? it->parent->parent : nullptr : nullptr;
+  if (!it || !bl || bl->macro != Macro::Bl || !bl->block || bl->block->list != ListType::Column) {
+    diag(Level::Error, column, "skipping column outside column list", line_detail(column));
+    return;
+  }
+  while (open_.back() != it) close_block(open_.back(), true);
+  cur_ = add_to(it, NodeType::Body, Macro::It, column);
+  rest_of_line(true);
+}
+
+void Parser::full_explicit(Macro m, std::uint32_t column) {
+  Node* b = open_block(m, column);
+  if (!b) {
+    next_ = args_.size();
+    return;
+  }
+  parse_dash_arguments(b);
+  Node* head = add_to(b, NodeType::Head, m, column);
+  for (; more(); ++next_) add_text(head, args_[next_], false);
+  cur_ = add_to(b, NodeType::Body, m, column);
+}
+
+void Parser::part_explicit(Macro m, std::uint32_t column) {
+  Node* b = open_block(m, column);
+  if (!b) {
+    next_ = args_.size();
+    return;
+  }
+  bool parsed = macro_info(m).has(kParsed);
+  if (m == Macro::Eo && more() && delimiter(args_[next_]) != Delim::None) add_text(b, args_[next_++], true);
+  Node* head = add_to(b, NodeType::Head, m, column);
+  if (m == Macro::Fo || m == Macro::Eo) {
+    cur_ = head;
+    if (m == Macro::Fo) {
+      if (more()) add_text(head, args_[next_++], false);
+      if (more()) {
+        diag(Level::Error, args_[next_].column, "skipping excess arguments", line_detail(column));
+        next_ = args_.size();
+      }
+    } else {
+      rest_of_line(parsed);
+    }
+    if (std::find(open_.begin(), open_.end(), b) != open_.end())
+      cur_ = add_to(b, NodeType::Body, m, column);
+    return;
+  }
+  cur_ = add_to(b, NodeType::Body, m, column);
+  rest_of_line(parsed);
+}
+
+void Parser::part_implicit(Macro m, std::uint32_t column) {
+  Node* b = open_block(m, column);
+  if (!b) {
+    next_ = args_.size();
+    return;
+  }
+  bool parsed = macro_info(m).has(kParsed);
+  bool outer_takes_trailing = !line_blocks_.empty();
+  line_blocks_.push_back(b);
+  add_to(b, NodeType::Head, m, column);
+  Node* body = add_to(b, NodeType::Body, m, column);
+  while (more()) {
+    if (std::find(open_.begin(), open_.end(), b) == open_.end()) return;  // closed by a callee
+    cur_ = body;
+    if (only_closing_delimiters_left()) {
+      if (outer_takes_trailing) break;
+      while (more()) add_text(b, args_[next_++], true);
+      break;
+    }
+    const Arg& a = args_[next_];
+    if (parsed) {
+      if (auto c = callable(a)) {
+        ++next_;
+        run_macro(*c, a.column);
+        continue;
+      }
+    }
+    add_text(body, a, true);
+    ++next_;
+  }
+  close_block(b, true);
+}
+
+void Parser::close_macro(Macro m, std::uint32_t column) {
+  Macro opener = opening_macro(m);
+  Node* b = find_open(opener);
+  const MacroInfo& info = macro_info(m);
+  if (!b) {
+    diag(Level::Error, column, "skipping end of block that is not open", std::string(macro_name(m)));
+    if (info.has(kParsed)) rest_of_line(true);
+    else next_ = args_.size();
+    return;
+  }
+  close_block(b, true);
+  if (m == Macro::Ec) {
+    Node* tail = doc_.make_node(NodeType::Tail, Macro::Eo, line_, column);
+    append_child(b, tail);
+  }
+  if (info.has(kNoArgs)) {
+    if (more()) diag(Level::Error, column, "skipping all arguments", line_detail(column));
+    next_ = args_.size();
+    return;
+  }
+  if (m == Macro::Fc || m == Macro::Ec || info.has(kParsed)) rest_of_line(info.has(kParsed));
+}
+
+void Parser::in_line(Macro m, std::uint32_t column) {
+  const MacroInfo& info = macro_info(m);
+  bool parsed = info.has(kParsed);
+  bool ignore_delims = info.has(kIgnoreDelims);
+  Node* elem = nullptr;
+  bool produced = false;
+  Node* container = cur_;
+  while (more()) {
+    const Arg& a = args_[next_];
+    if (parsed) {
+      if (auto c = callable(a)) {
+        if (!produced) add_to(container, NodeType::Element, m, column);
+        ++next_;
+        run_macro(*c, a.column);
+        return;
+      }
+    }
+    Delim d = ignore_delims ? Delim::None : delimiter(a);
+    if (d != Delim::None) {
+      if (d == Delim::Close && only_closing_delimiters_left() && in_line_scoped_block()) {
+        if (!produced) add_to(container, NodeType::Element, m, column);
+        return;
+      }
+      if (d != Delim::Open && !produced) {
+        add_to(container, NodeType::Element, m, column);
+        produced = true;
+      }
+      elem = nullptr;
+      add_text(container, a, true);
+      ++next_;
+      continue;
+    }
+    if (!elem || m == Macro::Fl) {
+      elem = add_to(container, NodeType::Element, m, column);
+      produced = true;
+    }
+    add_text(elem, a, false);
+    ++next_;
+  }
+  if (!produced) add_to(container, NodeType::Element, m, column);
+}
+
+void Parser::in_line_argn(Macro m, std::uint32_t column) {
+  const MacroInfo& info = macro_info(m);
+  bool parsed = info.has(kParsed);
+  bool ignore_delims = info.has(kIgnoreDelims);
+  std::size_t count = 0;
+  Node* container = cur_;
+  while (more() && !ignore_delims && count == 0 && delimiter(args_[next_]) == Delim::Open)
+    add_text(container, args_[next_++], true);
+  Node* elem = add_to(container, NodeType::Element, m, column);
+  if (m == Macro::Ap) elem->flags |= kNoSpace;
+  while (more() && count < info.max_args) {
+    const Arg& a = args_[next_];
+    if (parsed && callable(a)) break;
+    if (!ignore_delims && delimiter(a) != Delim::None) break;
+    add_text(elem, a, false);
+    ++next_;
+    ++count;
+  }
+  if (m == Macro::Ns || m == Macro::Ap || m == Macro::Pf) no_space_next_ = true;
+  rest_of_line(parsed);
+}
+
+void Parser::in_line_eoln(Macro m, std::uint32_t column) {
+  const MacroInfo& info = macro_info(m);
+  Node* e = add(NodeType::Element, m, column);
+  if (m == Macro::Rv || m == Macro::Ex) parse_dash_arguments(e);
+  if (info.has(kNoArgs)) {
+    if (more()) diag(Level::Error, column, "skipping all arguments", line_detail(column));
+    next_ = args_.size();
+    return;
+  }
+  if (m == Macro::Sm) {
+    bool on = !spacing_;
+    if (more()) {
+      std::string_view a = args_[next_].raw;
+      if (a == "on") on = true;
+      else if (a == "off") on = false;
+      add_text(e, args_[next_++], false);
+    }
+    next_ = args_.size();
+    spacing_ = on;
+    if (on) no_space_next_ = false;
+    return;
+  }
+  bool join = info.has(kJoin);
+  if (join && more()) {
+    // The arguments form one text, as in mandoc's tree.
+    std::string_view first = args_[next_].raw;
+    const Arg& lastarg = args_.back();
+    if (!args_[next_].quoted && !lastarg.quoted && args_.size() - next_ > 1) {
+      std::string_view joined(first.data(),
+                              static_cast<std::size_t>(lastarg.raw.data() + lastarg.raw.size() - first.data()));
+      add_text(e, Arg{joined, args_[next_].column, true}, false);
+      next_ = args_.size();
+      return;
+    }
+  }
+  for (; more(); ++next_) add_text(e, args_[next_], false);
+}
+
+void Parser::request_macro(Macro m, std::uint32_t column) {
+  Node* e = add(NodeType::Element, m, column);
+  for (; more(); ++next_) add_text(e, args_[next_], false);
+  if (m == Macro::req_nf) fill_ = false;
+  if (m == Macro::req_fi) fill_ = true;
+}
+
+void Parser::rest_of_line(bool parsed) {
+  while (more()) {
+    const Arg& a = args_[next_];
+    if (parsed) {
+      if (auto c = callable(a)) {
+        ++next_;
+        run_macro(*c, a.column);
+        return;
+      }
+    }
+    add_text(cur_, a, true);
+    ++next_;
+  }
+}
+
+void Parser::parse_dash_arguments(Node* n) {
+  n->block = doc_.make_block_args();
+  while (more()) {
+    const Arg& a = args_[next_];
+    if (a.quoted || a.raw.size() < 2 || a.raw[0] != '-') break;
+    std::string_view name = a.raw.substr(1);
+    ArgumentShape shape = argument_shape(n->macro, name);
+    if (shape == ArgumentShape::Unknown) break;
+    ++next_;
+    Argument arg;
+    arg.name = std::string(name);
+    arg.line = line_;
+    arg.column = a.column;
+    if (shape == ArgumentShape::OneValue) {
+      if (more()) arg.values.push_back(decode_text(args_[next_++].raw, doc_.diagnostics, line_, a.column));
+    } else if (shape == ArgumentShape::AllValues) {
+      while (more()) {
+        const Arg& v = args_[next_];
+        if (!v.quoted && v.raw.size() > 1 && v.raw[0] == '-' &&
+            argument_shape(n->macro, v.raw.substr(1)) != ArgumentShape::Unknown)
+          break;
+        arg.values.push_back(decode_text(v.raw, doc_.diagnostics, line_, v.column));
+        ++next_;
+      }
+    }
+    n->args.push_back(std::move(arg));
+  }
+  interpret_block_arguments(*n, doc_.diagnostics);
+}
+
+}  // namespace mdoc

@@ -1,0 +1,108 @@
+// The mdoc(7) parser: logical lines from the roff layer in, a tree out.
+//
+// It knows the scoping rules of the macro classes (see macro.hpp) and
+// builds the tree the way mandoc does: blocks with head/body/tail children,
+// in-line elements with text children, delimiters as separate text nodes.
+// Judging the tree (missing sections, bad arguments, default texts) is the
+// validator's job, not the parser's.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mdoc/ast.hpp"
+#include "mdoc/parse.hpp"
+#include "mdoc/roff/preprocessor.hpp"
+
+namespace mdoc {
+
+class Parser final : public roff::LineSink {
+ public:
+  Parser(Document& doc, const ParseOptions& options);
+  void on_line(const roff::Line& line) override;
+  // Closes whatever is still open at the end of the input.
+  void finish();
+
+ private:
+  struct Arg {
+    std::string_view raw;
+    std::uint32_t column = 0;
+    bool quoted = false;
+  };
+  enum class Delim { None, Open, Middle, Close };
+
+  // Lines.
+  void text_line(std::string_view text);
+  void macro_line(std::string_view text);
+  void split_arguments(std::string_view text, std::size_t offset);
+  void end_of_line();
+
+  // Macro classes.
+  void run_macro(Macro m, std::uint32_t column);
+  void prologue_macro(Macro m, std::uint32_t column);
+  void section_macro(Macro m, std::uint32_t column);
+  void item_macro(std::uint32_t column);
+  void column_macro(std::uint32_t column);
+  void description_macro(std::uint32_t column);
+  void full_explicit(Macro m, std::uint32_t column);
+  void part_explicit(Macro m, std::uint32_t column);
+  void part_implicit(Macro m, std::uint32_t column);
+  void close_macro(Macro m, std::uint32_t column);
+  void in_line(Macro m, std::uint32_t column);
+  void in_line_argn(Macro m, std::uint32_t column);
+  void in_line_eoln(Macro m, std::uint32_t column);
+  void request_macro(Macro m, std::uint32_t column);
+  void rest_of_line(bool parsed);
+  void synopsis_name(std::uint32_t column);
+  void split_column_line(std::uint32_t column);
+  std::uint32_t first_macro_column() const;
+  void parse_dash_arguments(Node* n);
+
+  // Tree building.
+  Node* add(NodeType type, Macro m, std::uint32_t column);
+  Node* add_to(Node* parent, NodeType type, Macro m, std::uint32_t column);
+  Node* add_text(Node* parent, const Arg& arg, bool delimiters);
+  Node* add_text_raw(Node* parent, std::string_view raw, std::uint32_t column, bool mark_hyphens);
+  Node* open_block(Macro m, std::uint32_t column);
+  void close_block(Node* block, bool report_broken);
+  void close_to_body(Node* block);
+  Node* find_open(Macro m) const;
+  Node* find_open_any(std::initializer_list<Macro> ms) const;
+  bool in_line_scoped_block() const;
+
+  // Arguments of the current line.
+  bool more() const { return next_ < args_.size(); }
+  Delim delimiter(const Arg& a) const;
+  bool only_closing_delimiters_left() const;
+  std::optional<Macro> callable(const Arg& a) const;
+  void diag(Level level, std::uint32_t column, std::string message, std::string detail = {});
+  std::string line_detail(std::uint32_t column) const;
+
+  Document& doc_;
+  const ParseOptions& options_;
+  Node* cur_;                      // the container receiving new children
+  std::vector<Node*> open_;        // open blocks, innermost last
+  std::vector<Node*> line_blocks_; // blocks opened on this line that end with it
+  std::vector<Node*> head_blocks_; // blocks whose head is this line (Sh, Ss, It ...)
+
+  std::vector<Arg> args_;
+  std::deque<std::string> scratch_;  // unescaped quoted arguments of this line
+  std::size_t next_ = 0;
+  std::string_view line_text_;
+  std::uint32_t line_ = 0;
+  bool line_start_ = true;
+  bool no_space_next_ = false;
+  bool continued_ = false;         // previous text line ended in \c
+  bool spacing_ = true;            // .Sm on/off
+  bool fill_ = true;               // .nf/.fi
+  bool synopsis_ = false;          // inside SYNOPSIS
+  bool seen_body_macro_ = false;   // prologue finished
+  Node* last_text_ = nullptr;      // last text node of the line, for sentence ends
+  std::string_view last_raw_;
+};
+
+}  // namespace mdoc

@@ -1,0 +1,913 @@
+#include "mdoc/roff/preprocessor.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include "mdoc/roff/escape.hpp"
+#include "mdoc/roff/numeric.hpp"
+#include "mdoc/roff/requests.hpp"
+#include "mdoc/tables.hpp"
+
+namespace mdoc::roff {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+std::string_view trim_left(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  return s;
+}
+
+// Copy mode (used for .ds values and .de bodies): "\\" stands for "\".
+std::string copy_mode(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == '\\') {
+      out += '\\';
+      ++i;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+// Splits request or user-macro arguments the roff way: blanks separate,
+// double quotes group, "" inside quotes is a literal quote.
+std::vector<std::string> split_arguments(std::string_view s, std::size_t max = 1024) {
+  std::vector<std::string> args;
+  std::size_t i = 0;
+  while (i < s.size() && args.size() < max) {
+    while (i < s.size() && is_blank(s[i])) ++i;
+    if (i >= s.size()) break;
+    std::string arg;
+    if (s[i] == '"') {
+      ++i;
+      while (i < s.size()) {
+        if (s[i] == '"') {
+          if (i + 1 < s.size() && s[i + 1] == '"') { arg += '"'; i += 2; continue; }
+          ++i;
+          break;
+        }
+        if (s[i] == '\\' && i + 1 < s.size()) { arg += s[i]; arg += s[i + 1]; i += 2; continue; }
+        arg += s[i++];
+      }
+    } else {
+      while (i < s.size() && !is_blank(s[i])) {
+        if (s[i] == '\\' && i + 1 < s.size()) { arg += s[i]; arg += s[i + 1]; i += 2; continue; }
+        arg += s[i++];
+      }
+    }
+    args.push_back(std::move(arg));
+  }
+  return args;
+}
+
+struct Definition {
+  std::string text;  // string value, or macro body (lines joined by '\n')
+  bool macro = false;
+};
+
+struct Register {
+  int value = 0;
+  int increment = 0;
+};
+
+struct Frame {
+  std::vector<std::string> args;
+  bool returned = false;
+};
+
+}  // namespace
+
+struct Preprocessor::State {
+  const ParseOptions& options;
+  std::vector<Diagnostic>& diagnostics;
+  LineSink& sink;
+
+  std::unordered_map<std::string, Definition> definitions;
+  std::unordered_map<std::string, Register> registers;
+  std::vector<Frame> frames;
+  std::vector<std::string> include_stack;
+
+  // Conditionals.
+  int open_braces = 0;        // true \{ scopes still open
+  int skip_braces = 0;        // >0: inside a false \{ scope
+  std::uint32_t skip_line = 0;
+  std::vector<bool> ie_results;
+
+  // .de / .ig collection.
+  bool collecting = false;
+  bool ignoring = false;
+  std::string collect_name;
+  std::string collect_end;
+  std::string collect_body;
+  bool collect_append = false;
+  std::uint32_t collect_line = 0;
+
+  char control_char = '.';
+  char escape_char = '\\';
+  bool escapes_off = false;
+  std::unordered_map<char, std::string> translations;
+
+  // .it input trap.
+  int trap_lines = 0;
+  std::string trap_macro;
+
+  std::uint32_t line = 0;
+  std::size_t expansions = 0;
+  std::size_t total_input = 0;
+  bool stack_limit_reported = false;
+
+  State(const ParseOptions& o, std::vector<Diagnostic>& d, LineSink& s) : options(o), diagnostics(d), sink(s) {}
+
+  void diag(Level level, std::uint32_t ln, std::uint32_t col, std::string msg, std::string detail = {}) {
+    diagnostics.push_back({level, ln, col, std::move(msg), std::move(detail)});
+  }
+
+  void run_file(std::string_view bytes);
+  void physical_lines(std::string_view bytes);
+  void logical_line(std::string text, std::uint32_t ln, bool interpolated = false);
+  bool interpolate(std::string& text, std::uint32_t ln);
+  std::string register_value(std::string_view name, char sign);
+  void strip_braces(std::string& text, std::uint32_t ln);
+  bool count_skipped_braces(std::string_view text);
+  bool dispatch_control(std::string& text, std::uint32_t ln);
+  void conditional(std::string_view request, std::string_view rest, std::uint32_t ln, std::size_t col);
+  bool evaluate_condition(std::string_view s, std::size_t& pos);
+  void request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col,
+               const std::string& whole);
+  void call_macro(const std::string& name, std::string_view rest, std::uint32_t ln);
+  void include(std::string_view path, std::uint32_t ln, std::size_t col);
+  void collect(std::string_view text, std::uint32_t ln);
+  void emit(std::string_view text, std::uint32_t ln, bool control);
+  std::string translate(std::string_view text);
+};
+
+Preprocessor::Preprocessor(const ParseOptions& options, std::vector<Diagnostic>& diagnostics, LineSink& sink)
+    : state_(std::make_unique<State>(options, diagnostics, sink)) {}
+Preprocessor::~Preprocessor() = default;
+
+void Preprocessor::run(std::string_view bytes) {
+  state_->run_file(bytes);
+  State& s = *state_;
+  if (s.collecting || s.ignoring)
+    s.diag(Level::Error, s.collect_line, 1, "appending missing end of block", s.ignoring ? "ig" : "de");
+  if (s.skip_braces > 0 || s.open_braces > 0)
+    s.diag(Level::Error, s.line, 1, "appending missing end of block", "if");
+}
+
+void Preprocessor::State::run_file(std::string_view bytes) {
+  total_input += bytes.size();
+  if (total_input > options.limits.input_size) {
+    diag(Level::Unsupported, line, 1, "input too large");
+    return;
+  }
+  physical_lines(bytes);
+}
+
+// Splits bytes into logical lines: joins "\<newline>" and "\#" continuations,
+// replaces bytes mandoc does not accept, and feeds each logical line on.
+void Preprocessor::State::physical_lines(std::string_view bytes) {
+  std::uint32_t saved_line = line;
+  std::uint32_t ln = 0;
+  std::size_t pos = 0;
+  std::string logical;
+  std::uint32_t start_line = 0;
+  bool joining = false;
+  while (pos < bytes.size()) {
+    std::size_t end = bytes.find('\n', pos);
+    bool last = end == std::string_view::npos;
+    std::string_view phys = bytes.substr(pos, last ? bytes.size() - pos : end - pos);
+    pos = last ? bytes.size() : end + 1;
+    ++ln;
+    if (!joining) {
+      logical.clear();
+      start_line = ln;
+    }
+    joining = false;
+    if (!phys.empty() && phys.back() == '\r') phys.remove_suffix(1);
+    std::size_t col0 = logical.size();
+    for (std::size_t i = 0; i < phys.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(phys[i]);
+      if (c < 0x20 && c != '\t') {
+        diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "skipping bad character",
+             std::to_string(c));
+        logical += '?';
+      } else if (c == 0x7f) {
+        diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "skipping bad character", "127");
+        logical += '?';
+      } else {
+        logical += static_cast<char>(c);
+      }
+    }
+    if (logical.size() > options.limits.line_length) {
+      diag(Level::Error, start_line, 1, "input line too long, truncated");
+      logical.resize(options.limits.line_length);
+    }
+    // Find a trailing lone escape character or a \# comment: both join lines.
+    if (!escapes_off) {
+      std::string_view l = logical;
+      for (std::size_t i = col0; i < l.size(); ++i) {
+        if (l[i] != escape_char) continue;
+        if (i + 1 >= l.size()) {
+          logical.pop_back();
+          joining = true;
+          break;
+        }
+        if (l[i + 1] == '#') {
+          logical.resize(i);
+          joining = true;
+          break;
+        }
+        ++i;  // skip the escaped character
+      }
+    }
+    if (joining && !last) continue;
+    line = start_line;
+    logical_line(logical, start_line);
+  }
+  line = saved_line;
+}
+
+std::string Preprocessor::State::register_value(std::string_view name, char sign) {
+  if (name == ".$") return std::to_string(frames.empty() ? 0 : frames.back().args.size());
+  if (name == ".g") return "0";  // we are not groff
+  if (name == ".T") return "1";
+  if (name == ".H" || name == ".V") return "1";
+  if (name == ".l") return "1560";  // 6.5i line length
+  auto it = registers.find(std::string(name));
+  if (it == registers.end()) return "0";
+  if (sign == '+') it->second.value += it->second.increment;
+  if (sign == '-') it->second.value -= it->second.increment;
+  return std::to_string(it->second.value);
+}
+
+// Interpolates strings, registers, macro arguments, \w and \B; removes
+// comments.  Other escapes are left for the text decoder.  Returns false when
+// the whole line turned out to be a comment.
+bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
+  if (escapes_off) {
+    // With .eo, a backslash prints itself.
+    std::string out;
+    for (char c : text) out += c == '\\' ? std::string("\\e") : std::string(1, c);
+    text = std::move(out);
+    return true;
+  }
+  std::size_t count = 0;
+  std::size_t i = 0;
+  bool was_comment_line = false;
+  while (i < text.size()) {
+    if (text[i] != escape_char) { ++i; continue; }
+    if (escape_char != '\\') text[i] = '\\';
+    Escape e = lex_escape(text, i);
+    std::string replacement;
+    bool replace = false;
+    switch (e.kind) {
+      case EscapeKind::Comment: {
+        // Drop the comment and the blanks before it.
+        std::size_t cut = i;
+        while (cut > 0 && is_blank(text[cut - 1])) --cut;
+        if (cut > 0 && text[cut - 1] == '\\' && cut != i) ++cut;  // keep an escaped blank
+        bool only = trim_left(std::string_view(text).substr(0, cut)).empty() ||
+                    (text[0] == control_char && trim_left(std::string_view(text).substr(1, cut > 0 ? cut - 1 : 0)).empty());
+        if (only) was_comment_line = true;
+        text.resize(cut);
+        continue;
+      }
+      case EscapeKind::String: {
+        std::string name(e.argument);
+        auto it = definitions.find(name);
+        if (it != definitions.end()) {
+          replacement = it->second.text;
+        } else if (auto pre = predefined_string(name)) {
+          replacement = std::string(*pre);
+        } else if (name == ".T") {
+          replacement = "ascii";
+        } else {
+          diag(Level::Warning, ln, static_cast<std::uint32_t>(i + 1), "undefined string, using \"\"", name);
+        }
+        replace = true;
+        break;
+      }
+      case EscapeKind::Register:
+        replacement = register_value(e.argument, e.sign);
+        replace = true;
+        break;
+      case EscapeKind::MacroArgument: {
+        if (frames.empty()) {
+          diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "using macro argument outside macro",
+               "\\$" + std::string(e.argument));
+        } else if (e.argument == "*" || e.argument == "@") {
+          const auto& args = frames.back().args;
+          for (std::size_t k = 0; k < args.size(); ++k) {
+            if (k) replacement += ' ';
+            if (e.argument == "@") replacement += '"' + args[k] + '"';
+            else replacement += args[k];
+          }
+        } else {
+          std::size_t n = 0;
+          bool numeric = !e.argument.empty();
+          for (char c : e.argument) {
+            if (c < '0' || c > '9') numeric = false;
+            else n = n * 10 + static_cast<std::size_t>(c - '0');
+          }
+          if (!numeric) {
+            diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "argument number is not numeric",
+                 "\\$" + std::string(e.argument));
+          } else if (n >= 1 && n <= frames.back().args.size()) {
+            replacement = frames.back().args[n - 1];
+          }
+        }
+        replace = true;
+        break;
+      }
+      case EscapeKind::Width: {
+        // mandoc: each character is 24 basic units wide.
+        std::size_t glyphs = 0;
+        std::string_view a = e.argument;
+        for (std::size_t k = 0; k < a.size();) {
+          if (a[k] == '\\') {
+            Escape inner = lex_escape(a, k);
+            if (inner.kind == EscapeKind::SpecialChar || inner.kind == EscapeKind::Literal ||
+                inner.kind == EscapeKind::CharNumber || inner.kind == EscapeKind::NoBreakSpace)
+              ++glyphs;
+            k += inner.length;
+          } else {
+            if ((static_cast<unsigned char>(a[k]) & 0xC0) != 0x80) ++glyphs;
+            ++k;
+          }
+        }
+        replacement = std::to_string(glyphs * 24);
+        replace = true;
+        break;
+      }
+      case EscapeKind::NumericCheck: {
+        std::size_t p = 0;
+        int v = 0;
+        bool ok = evaluate_numeric(e.argument, p, v) && p == e.argument.size();
+        replacement = ok ? "1" : "0";
+        replace = true;
+        break;
+      }
+      default:
+        break;
+    }
+    if (!replace) {
+      i += e.length;
+      continue;
+    }
+    if (++count > options.limits.expansions_per_line || ++expansions > options.limits.expansions_per_line * 1000) {
+      if (!stack_limit_reported) {
+        diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "input stack limit exceeded, infinite loop?");
+        stack_limit_reported = true;
+      }
+      text.erase(i, e.length);
+      continue;
+    }
+    if (text.size() - e.length + replacement.size() > options.limits.line_length) {
+      diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "input line too long, truncated");
+      text.resize(i);
+      break;
+    }
+    // Rescan the replacement: strings may contain escapes of their own.
+    text.replace(i, e.length, replacement);
+  }
+  if (was_comment_line && trim_left(text).empty()) return false;
+  if (was_comment_line && !text.empty() && text[0] == control_char &&
+      trim_left(std::string_view(text).substr(1)).empty())
+    return false;
+  return true;
+}
+
+// Removes \{ and \} from a line that is being executed, tracking scopes.
+void Preprocessor::State::strip_braces(std::string& text, std::uint32_t ln) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] != '\\') { ++i; continue; }
+    Escape e = lex_escape(text, i);
+    if (e.kind == EscapeKind::CondClose) {
+      if (open_braces > 0) --open_braces;
+      else diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "skipping end of block that is not open", "\\}");
+      text.erase(i, e.length);
+      continue;
+    }
+    if (e.kind == EscapeKind::CondOpen) {
+      ++open_braces;
+      text.erase(i, e.length);
+      continue;
+    }
+    i += e.length;
+  }
+}
+
+// In a false \{ scope: counts braces; returns true when the scope ends on this line.
+bool Preprocessor::State::count_skipped_braces(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] != escape_char) { ++i; continue; }
+    Escape e = lex_escape(text, i);
+    if (e.kind == EscapeKind::CondOpen) ++skip_braces;
+    if (e.kind == EscapeKind::CondClose && --skip_braces == 0) return true;
+    if (e.kind == EscapeKind::Comment) break;
+    i += e.length;
+  }
+  return skip_braces == 0;
+}
+
+void Preprocessor::State::logical_line(std::string text, std::uint32_t ln, bool interpolated) {
+  if (collecting || ignoring) {
+    collect(text, ln);
+    return;
+  }
+  if (skip_braces > 0) {
+    count_skipped_braces(text);
+    return;
+  }
+  if (!interpolated && !interpolate(text, ln)) return;
+
+  bool control = !text.empty() && (text[0] == control_char || text[0] == '\'');
+  if (control) {
+    if (text[0] != '.') text[0] = '.';
+    if (dispatch_control(text, ln)) return;
+    strip_braces(text, ln);
+    std::string_view rest = trim_left(std::string_view(text).substr(1));
+    if (rest.empty()) return;  // a lone control character is a no-op
+    emit(text, ln, true);
+    return;
+  }
+  strip_braces(text, ln);
+  if (!translations.empty()) text = translate(text);
+  emit(text, ln, false);
+  if (trap_lines > 0 && --trap_lines == 0 && !trap_macro.empty()) {
+    std::string name = std::move(trap_macro);
+    trap_macro.clear();
+    call_macro(name, "", ln);
+  }
+}
+
+void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control) {
+  sink.on_line({text, ln, control});
+}
+
+std::string Preprocessor::State::translate(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size()) {
+      Escape e = lex_escape(text, i);
+      out.append(text.substr(i, e.length));
+      i += e.length - 1;
+      continue;
+    }
+    auto it = translations.find(text[i]);
+    if (it != translations.end()) out += it->second;
+    else out += text[i];
+  }
+  return out;
+}
+
+// Handles requests, conditionals and user macros.  Returns true when the
+// line was consumed; false when it goes on to the mdoc parser.
+bool Preprocessor::State::dispatch_control(std::string& text, std::uint32_t ln) {
+  std::size_t p = 1;
+  while (p < text.size() && is_blank(text[p])) ++p;
+  std::size_t name_start = p;
+  while (p < text.size() && !is_blank(text[p])) {
+    if (text[p] == '\\') break;  // an escape ends a name
+    ++p;
+  }
+  std::string name = text.substr(name_start, p - name_start);
+  if (name.empty()) return false;
+  std::string_view rest = trim_left(std::string_view(text).substr(p));
+
+  if (name == "if" || name == "ie" || name == "el" || name == "while") {
+    conditional(name, rest, ln, name_start + 1);
+    return true;
+  }
+  auto def = definitions.find(name);
+  if (def != definitions.end() && def->second.macro) {
+    strip_braces(text, ln);
+    rest = trim_left(std::string_view(text).substr(std::min(p, text.size())));
+    call_macro(name, rest, ln);
+    return true;
+  }
+  const RequestInfo* req = find_request(name);
+  if (!req) return false;  // an mdoc macro, or unknown: the parser decides
+  switch (req->cls) {
+    case RequestClass::Format:
+      return false;
+    case RequestClass::Ignored:
+      strip_braces(text, ln);
+      return true;
+    case RequestClass::Unsupported:
+      strip_braces(text, ln);
+      diag(Level::Unsupported, ln, static_cast<std::uint32_t>(name_start + 1), "unsupported roff request", name);
+      return true;
+    case RequestClass::Insecure:
+      strip_braces(text, ln);
+      diag(Level::Error, ln, static_cast<std::uint32_t>(name_start + 1), "skipping insecure request", name);
+      return true;
+    case RequestClass::Define:
+      break;
+  }
+  std::string whole = text;
+  strip_braces(whole, ln);
+  std::size_t rest_pos = std::min(p, whole.size());
+  request(name, trim_left(std::string_view(whole).substr(rest_pos)), ln, name_start + 1, whole);
+  return true;
+}
+
+bool Preprocessor::State::evaluate_condition(std::string_view s, std::size_t& pos) {
+  bool negate = false;
+  while (pos < s.size() && s[pos] == '!') {
+    negate = !negate;
+    ++pos;
+  }
+  if (pos >= s.size()) return false;
+  bool result = false;
+  char c = s[pos];
+  switch (c) {
+    case 'n': case 'o': result = true; ++pos; break;
+    case 'e': case 't': case 'v': result = false; ++pos; break;
+    case 'c': {
+      ++pos;
+      if (pos < s.size() && s[pos] == '\\') {
+        Escape e = lex_escape(s, pos);
+        result = e.kind == EscapeKind::SpecialChar ? special_character(e.argument) != nullptr
+                                                   : e.kind == EscapeKind::Literal;
+        pos += e.length;
+      } else if (pos < s.size()) {
+        result = static_cast<unsigned char>(s[pos]) < 0x80;
+        ++pos;
+      }
+      break;
+    }
+    case 'd': case 'r': {
+      ++pos;
+      while (pos < s.size() && is_blank(s[pos])) ++pos;
+      std::size_t start = pos;
+      while (pos < s.size() && !is_blank(s[pos])) ++pos;
+      std::string name(s.substr(start, pos - start));
+      if (c == 'd') result = definitions.count(name) > 0 || predefined_string(name).has_value();
+      else result = registers.count(name) > 0 || name == ".g" || name == ".$";
+      break;
+    }
+    default: {
+      if (c == '(' || c == '+' || c == '-' || (c >= '0' && c <= '9')) {
+        int v = 0;
+        result = evaluate_numeric(s, pos, v) && v > 0;
+        if (!result) {
+          // Skip the unparsable rest of the condition up to a blank.
+          while (pos < s.size() && !is_blank(s[pos])) ++pos;
+        }
+      } else {
+        // 'string1'string2': delimiter-separated string comparison.
+        char delim = c;
+        std::size_t a = pos + 1;
+        std::size_t b = s.find(delim, a);
+        if (b == std::string_view::npos) { pos = s.size(); return false; }
+        std::size_t e = s.find(delim, b + 1);
+        if (e == std::string_view::npos) { pos = s.size(); return false; }
+        result = s.substr(a, b - a) == s.substr(b + 1, e - b - 1);
+        pos = e + 1;
+      }
+    }
+  }
+  return negate ? !result : result;
+}
+
+void Preprocessor::State::conditional(std::string_view request, std::string_view rest, std::uint32_t ln,
+                                      std::size_t col) {
+  bool result;
+  std::size_t pos = 0;
+  if (request == "el") {
+    if (ie_results.empty()) {
+      diag(Level::Warning, ln, static_cast<std::uint32_t>(col), "no matching ie for el"); // best effort
+      result = false;
+    } else {
+      result = !ie_results.back();
+      ie_results.pop_back();
+    }
+  } else {
+    result = evaluate_condition(rest, pos);
+    if (request == "ie") ie_results.push_back(result);
+  }
+  std::string_view body = trim_left(rest.substr(std::min(pos, rest.size())));
+  bool brace = body.size() >= 2 && body[0] == '\\' && body[1] == '{';
+
+  if (request == "while") {
+    // Loops run only on a one-line body (mandoc's subset), a bounded number of times.
+    if (brace) {
+      diag(Level::Unsupported, ln, static_cast<std::uint32_t>(col), "unsupported roff request", "while");
+      if (!result) {
+        skip_braces = 0;
+        if (!count_skipped_braces(body)) skip_line = ln;
+      }
+      return;
+    }
+    std::string b(body);
+    std::size_t guard = 0;
+    while (result && !b.empty() && guard++ < 1000) {
+      logical_line(b, ln, false);
+      pos = 0;
+      result = evaluate_condition(rest, pos);
+    }
+    if (guard >= 1000) diag(Level::Error, ln, static_cast<std::uint32_t>(col), "input stack limit exceeded, infinite loop?");
+    return;
+  }
+
+  if (!result) {
+    if (brace) {
+      skip_braces = 0;
+      if (!count_skipped_braces(body)) skip_line = ln;
+    }
+    return;
+  }
+  std::string next(body);
+  if (brace) {
+    ++open_braces;
+    next.erase(0, 2);
+    std::string_view t = trim_left(next);
+    next = std::string(t);
+  }
+  if (next.empty()) return;
+  logical_line(std::move(next), ln, true);
+}
+
+void Preprocessor::State::call_macro(const std::string& name, std::string_view rest, std::uint32_t ln) {
+  if (frames.size() >= options.limits.macro_depth) {
+    if (!stack_limit_reported)
+      diag(Level::Error, ln, 1, "input stack limit exceeded, infinite loop?", name);
+    stack_limit_reported = true;
+    return;
+  }
+  if (++expansions > options.limits.expansions_per_line * 1000) {
+    if (!stack_limit_reported) diag(Level::Error, ln, 1, "input stack limit exceeded, infinite loop?", name);
+    stack_limit_reported = true;
+    return;
+  }
+  auto it = definitions.find(name);
+  if (it == definitions.end()) return;
+  std::string body = it->second.text;  // copy: the macro may redefine itself
+  Frame frame;
+  for (auto& a : split_arguments(rest, options.limits.arguments)) frame.args.push_back(std::move(a));
+  frames.push_back(std::move(frame));
+  std::size_t pos = 0;
+  while (pos <= body.size() && !frames.back().returned) {
+    std::size_t end = body.find('\n', pos);
+    if (end == std::string::npos) end = body.size();
+    if (end > pos || end < body.size()) logical_line(body.substr(pos, end - pos), ln);
+    if (end >= body.size()) break;
+    pos = end + 1;
+  }
+  frames.pop_back();
+}
+
+void Preprocessor::State::collect(std::string_view text, std::uint32_t ln) {
+  // The end marker is ".." (or ".END" for .de NAME END) as a control line.
+  std::string_view t = text;
+  if (!t.empty() && (t[0] == control_char || t[0] == '\'')) {
+    std::string_view n = trim_left(t.substr(1));
+    std::size_t e = 0;
+    while (e < n.size() && !is_blank(n[e])) ++e;
+    std::string_view word = n.substr(0, e);
+    std::string_view end = collect_end.empty() ? std::string_view(".") : std::string_view(collect_end);
+    if (word == end) {
+      bool was_collecting = collecting;
+      collecting = ignoring = false;
+      if (was_collecting) {
+        Definition& d = definitions[collect_name];
+        if (collect_append && d.macro) {
+          if (!d.text.empty()) d.text += '\n';
+          d.text += collect_body;
+        } else {
+          d.text = collect_body;
+        }
+        d.macro = true;
+      }
+      collect_body.clear();
+      // ".de X END": the end macro itself is then called.
+      if (!collect_end.empty()) {
+        auto it = definitions.find(collect_end);
+        if (it != definitions.end() && it->second.macro) call_macro(collect_end, trim_left(n.substr(e)), ln);
+      }
+      return;
+    }
+  }
+  if (collecting) {
+    if (collect_body.size() + text.size() > options.limits.input_size) return;
+    if (!collect_body.empty() || collect_line != ln) collect_body += '\n';
+    collect_body += copy_mode(text);
+    collect_line = ln;
+  }
+}
+
+void Preprocessor::State::include(std::string_view path, std::uint32_t ln, std::size_t col) {
+  std::string p(path);
+  if (!options.so_anywhere && (p.empty() || p[0] == '/' || p.find("..") != std::string::npos)) {
+    diag(Level::Error, ln, static_cast<std::uint32_t>(col), "NOT IMPLEMENTED: .so with absolute path or \"..\"", "so " + p);
+    return;
+  }
+  if (include_stack.size() >= options.limits.include_depth ||
+      std::find(include_stack.begin(), include_stack.end(), p) != include_stack.end()) {
+    diag(Level::Error, ln, static_cast<std::uint32_t>(col), "input stack limit exceeded, infinite loop?", "so " + p);
+    return;
+  }
+  // Pages name .so targets relative to the manual root (man2/foo.2), which
+  // is the parent of the page's own folder; try that, the page's folder, and
+  // the current directory.
+  std::string dir;
+  auto slash = options.file_name.rfind('/');
+  if (slash != std::string::npos) dir = options.file_name.substr(0, slash + 1);
+  std::vector<std::string> candidates;
+  if (p[0] == '/') candidates.push_back(p);
+  else {
+    candidates.push_back(dir + "../" + p);
+    candidates.push_back(dir + p);
+    candidates.push_back(p);
+  }
+  std::string bytes, error;
+  for (const auto& c : candidates) {
+    if (read_file(c, bytes, error) || read_file(c + ".gz", bytes, error)) {
+      diag(Level::Warning, ln, static_cast<std::uint32_t>(col), ".so is fragile, better use ln(1)", "so " + p);
+      include_stack.push_back(p);
+      run_file(bytes);
+      include_stack.pop_back();
+      return;
+    }
+  }
+  diag(Level::Error, ln, static_cast<std::uint32_t>(col), ".so request failed", "so " + p);
+}
+
+void Preprocessor::State::request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col,
+                                  const std::string& whole) {
+  auto args = split_arguments(rest, 8);
+  auto first_word = [&](std::string_view s) {
+    std::size_t e = 0;
+    while (e < s.size() && !is_blank(s[e])) ++e;
+    return std::string(s.substr(0, e));
+  };
+  (void)whole;
+  if (name == "ds" || name == "ds1" || name == "as" || name == "as1") {
+    std::string key = first_word(rest);
+    if (key.empty()) return;
+    if (key.find('\\') != std::string::npos) {
+      diag(Level::Error, ln, static_cast<std::uint32_t>(col), "escaped character not allowed in a name", std::string(name) + " " + key);
+      return;
+    }
+    std::string_view value = trim_left(rest.substr(key.size()));
+    if (!value.empty() && value[0] == '"') value.remove_prefix(1);
+    Definition& d = definitions[key];
+    std::string v = copy_mode(value);
+    if (name[0] == 'a') d.text += v;
+    else d.text = v;
+    d.macro = false;
+    return;
+  }
+  if (name == "de" || name == "de1" || name == "dei" || name == "dei1" || name == "am" || name == "am1" ||
+      name == "ami" || name == "ami1") {
+    if (args.empty()) {
+      diag(Level::Error, ln, static_cast<std::uint32_t>(col), "skipping request without arguments", std::string(name));  // best effort
+      return;
+    }
+    std::string key = args[0];
+    std::string end = args.size() > 1 ? args[1] : "";
+    bool indirect = name.find('i') != std::string_view::npos;
+    if (indirect) {
+      auto it = definitions.find(key);
+      key = it == definitions.end() ? "" : it->second.text;
+      if (!end.empty()) {
+        auto e2 = definitions.find(end);
+        end = e2 == definitions.end() ? "" : e2->second.text;
+      }
+    }
+    if (key.empty()) return;
+    collecting = true;
+    collect_name = key;
+    collect_end = end;
+    collect_body.clear();
+    collect_append = name[0] == 'a';
+    collect_line = ln;
+    return;
+  }
+  if (name == "ig") {
+    ignoring = true;
+    collect_end = args.empty() ? "" : args[0];
+    collect_line = ln;
+    return;
+  }
+  if (name == "rm") {
+    for (auto& a : args) definitions.erase(a);
+    return;
+  }
+  if (name == "rn" || name == "als") {
+    if (args.size() < 2) return;
+    const std::string& from = name == "rn" ? args[0] : args[1];
+    const std::string& to = name == "rn" ? args[1] : args[0];
+    auto it = definitions.find(from);
+    if (it == definitions.end()) return;
+    Definition d = it->second;
+    if (name == "rn") definitions.erase(it);
+    definitions[to] = std::move(d);
+    return;
+  }
+  if (name == "nr") {
+    if (args.size() < 2) return;
+    Register& r = registers[args[0]];
+    std::string_view v = args[1];
+    char sign = 0;
+    if (!v.empty() && (v[0] == '+' || v[0] == '-')) sign = v[0];
+    std::size_t p = sign ? 1 : 0;
+    int value = 0;
+    if (evaluate_numeric(v, p, value)) {
+      if (sign == '+') r.value += value;
+      else if (sign == '-') r.value -= value;
+      else r.value = value;
+    }
+    if (args.size() > 2) {
+      std::size_t q = 0;
+      int inc = 0;
+      if (evaluate_numeric(args[2], q, inc)) r.increment = inc;
+    }
+    return;
+  }
+  if (name == "rr") {
+    for (auto& a : args) registers.erase(a);
+    return;
+  }
+  if (name == "so") {
+    if (args.empty()) return;
+    include(args[0], ln, col);
+    return;
+  }
+  if (name == "tr") {
+    std::string_view s = rest;
+    std::vector<std::string> glyphs;
+    for (std::size_t i = 0; i < s.size() && !is_blank(s[i]);) {
+      std::size_t len = 1;
+      if (s[i] == '\\') len = lex_escape(s, i).length;
+      glyphs.emplace_back(s.substr(i, len));
+      i += len;
+    }
+    for (std::size_t i = 0; i < glyphs.size(); i += 2) {
+      if (glyphs[i].size() != 1) continue;  // only plain characters can be translated here
+      translations[glyphs[i][0]] = i + 1 < glyphs.size() ? glyphs[i + 1] : " ";
+    }
+    return;
+  }
+  if (name == "cc") {
+    control_char = args.empty() || args[0].empty() ? '.' : args[0][0];
+    return;
+  }
+  if (name == "ec") {
+    escape_char = args.empty() || args[0].empty() ? '\\' : args[0][0];
+    escapes_off = false;
+    return;
+  }
+  if (name == "eo") {
+    escapes_off = true;
+    return;
+  }
+  if (name == "it" || name == "itc") {
+    std::size_t p = 0;
+    int n = 0;
+    if (args.size() < 2 || !evaluate_numeric(args[0], p, n) || n <= 0) {
+      diag(Level::Error, ln, static_cast<std::uint32_t>(col), "skipping request without numeric argument", std::string(name));
+      return;
+    }
+    trap_lines = n;
+    trap_macro = args[1];
+    return;
+  }
+  if (name == "nop") {
+    logical_line(std::string(rest), ln, true);
+    return;
+  }
+  if (name == "return") {
+    if (frames.empty())
+      diag(Level::Error, ln, static_cast<std::uint32_t>(col), "skipping request outside macro", "return");
+    else
+      frames.back().returned = true;
+    return;
+  }
+  if (name == "shift") {
+    if (frames.empty()) {
+      diag(Level::Error, ln, static_cast<std::uint32_t>(col), "skipping request outside macro", "shift");
+      return;
+    }
+    std::size_t p = 0;
+    int n = 1;
+    if (!args.empty()) evaluate_numeric(args[0], p, n);
+    auto& a = frames.back().args;
+    if (n < 0) n = 0;
+    if (static_cast<std::size_t>(n) > a.size()) {
+      diag(Level::Error, ln, static_cast<std::uint32_t>(col), "excessive shift", std::to_string(n));
+      n = static_cast<int>(a.size());
+    }
+    a.erase(a.begin(), a.begin() + n);
+    return;
+  }
+  // char, mso, ftr, schar, do, nroff, troff ...: accepted, no effect here.
+}
+
+}  // namespace mdoc::roff

@@ -1,0 +1,48 @@
+// The roff layer: physical lines in, logical lines out.
+//
+// It joins continued lines, drops comments, interpolates strings, number
+// registers and macro arguments, evaluates conditionals, executes the roff
+// requests that define things (.ds .nr .de .so .tr ...), expands user-defined
+// macros, and hands every remaining text or macro line to a LineSink (the
+// mdoc parser).  Requests that affect formatting (.br .sp .nf ...) are passed
+// on as macro lines: the mdoc parser turns them into nodes.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mdoc/diagnostic.hpp"
+#include "mdoc/parse.hpp"
+
+namespace mdoc::roff {
+
+struct Line {
+  std::string_view text;  // control lines start with '.'; the name follows
+  std::uint32_t line = 0; // physical line where the logical line started
+  bool control = false;
+};
+
+class LineSink {
+ public:
+  virtual ~LineSink() = default;
+  virtual void on_line(const Line& line) = 0;
+};
+
+class Preprocessor {
+ public:
+  Preprocessor(const ParseOptions& options, std::vector<Diagnostic>& diagnostics, LineSink& sink);
+  ~Preprocessor();
+
+  // Processes a whole document.
+  void run(std::string_view bytes);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace mdoc::roff

@@ -1,0 +1,380 @@
+#include "mdoc/validate.hpp"
+
+#include <sys/utsname.h>
+
+#include <fstream>
+#include <string>
+
+#include "mdoc/block_args.hpp"
+#include "mdoc/tables.hpp"
+#include "mdoc/text.hpp"
+
+namespace mdoc {
+namespace {
+
+class Validator {
+ public:
+  Validator(Document& doc, const ParseOptions& options) : doc_(doc), options_(options) {}
+  void run();
+
+ private:
+  void visit(Node* n);
+  void element(Node* n);
+  void block(Node* n);
+  void prologue_macro(Node* n);
+  void expand_return_values(Node* n);
+  void expand_exit_status(Node* n);
+  void expand_standard(Node* n);
+  void expand_library(Node* n);
+  void expand_att(Node* n);
+  void expand_bsd(Node* n);
+  void expand_os_name(Node* n, std::string_view os);
+  void default_text(Node* n);
+  void check_list(Node* n);
+
+  Node* text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags = 0);
+  Node* element_with_text(Node* parent, Macro m, std::string_view roff_text, const Node* at);
+  void clear_children(Node* n);
+  void diag(Level level, const Node* n, std::string message, std::string detail = {}) {
+    doc_.diagnostics.push_back({level, n ? n->line : 0, n ? n->column : 0, std::move(message), std::move(detail)});
+  }
+
+  Document& doc_;
+  const ParseOptions& options_;
+  bool seen_dd_ = false, seen_dt_ = false, seen_os_ = false;
+};
+
+Node* Validator::text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags) {
+  Node* t = doc_.make_node(NodeType::Text, Macro::None, at->line, at->column);
+  decode_text(roff_text, t->text, doc_.diagnostics, at->line, at->column);
+  t->flags = static_cast<std::uint16_t>(flags | kImplicitMacro | (parent->flags & (kSynopsis | kNoFill)));
+  append_child(parent, t);
+  return t;
+}
+
+Node* Validator::element_with_text(Node* parent, Macro m, std::string_view roff_text, const Node* at) {
+  Node* e = doc_.make_node(NodeType::Element, m, at->line, at->column);
+  e->flags = static_cast<std::uint16_t>(kImplicitMacro | (parent->flags & (kSynopsis | kNoFill)));
+  append_child(parent, e);
+  text(e, roff_text, at);
+  return e;
+}
+
+void Validator::clear_children(Node* n) {
+  while (n->first) unlink(n->first);
+}
+
+void Validator::run() {
+  visit(doc_.root());
+  Prologue& p = doc_.prologue;
+  if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
+  if (p.title.empty()) p.title = "UNTITLED";
+  if (p.os.empty()) p.os = options_.os.empty() ? default_os_name() : options_.os;
+  if (!options_.os.empty() && !seen_os_) p.os = options_.os;
+  if (p.volume.empty()) p.volume = std::string(section_volume(p.section));
+  if (!doc_.root()->first || !enclosing(*doc_.root(), Macro::Sh)) {
+    bool has_body = false;
+    for (const Node* c = doc_.root()->first; c; c = c->next)
+      if (macro_info(c->macro).kind != MacroKind::Prologue) has_body = true;
+    if (!has_body) diag(Level::Warning, nullptr, "no document body");
+  }
+}
+
+void Validator::visit(Node* n) {
+  // Children first: expansions look at their own arguments only, and a
+  // node's text is complete before its parent is judged.
+  for (Node* c = n->first; c;) {
+    Node* next = c->next;
+    visit(c);
+    c = next;
+  }
+  if (n->type == NodeType::Element) element(n);
+  else if (n->type == NodeType::Block) block(n);
+}
+
+void Validator::prologue_macro(Node* n) {
+  Prologue& p = doc_.prologue;
+  switch (n->macro) {
+    case Macro::Dd: {
+      if (seen_dd_) diag(Level::Error, n, "duplicate prologue macro", "Dd");
+      seen_dd_ = true;
+      std::string raw = n->first ? n->first->text : std::string();
+      DateResult d = normalize_date(raw);
+      if (raw.empty()) diag(Level::Warning, n, "missing date, using \"\"", "Dd");
+      else if (!d.ok) diag(Level::Warning, n, "cannot parse date, using it verbatim", "Dd " + raw);
+      else if (d.normalized) diag(Level::Style, n, "normalizing date format to: " + d.text, "Dd " + raw);
+      p.date = d.text;
+      p.line = n->line;
+      break;
+    }
+    case Macro::Dt: {
+      if (seen_dt_) diag(Level::Error, n, "duplicate prologue macro", "Dt");
+      seen_dt_ = true;
+      const Node* a = n->first;
+      if (!a) {
+        diag(Level::Warning, n, "missing manual title, using UNTITLED", "Dt");
+        p.title = "UNTITLED";
+        break;
+      }
+      p.title = strip_markers(a->text);
+      for (char c : p.title)
+        if (c >= 'a' && c <= 'z') {
+          diag(Level::Style, a, "lower case character in document title", "Dt " + p.title);
+          break;
+        }
+      if (const Node* s = a->next) {
+        p.section = strip_markers(s->text);
+        if (const Node* arch = s->next) {
+          std::string v = strip_markers(arch->text);
+          if (is_known_architecture(v)) p.arch = v;
+          else p.volume = v;
+        }
+      } else {
+        diag(Level::Warning, n, "missing manual section, using \"\"", "Dt " + p.title);
+      }
+      break;
+    }
+    case Macro::Os: {
+      if (seen_os_) diag(Level::Error, n, "duplicate prologue macro", "Os");
+      seen_os_ = true;
+      std::string os;
+      for (const Node* c = n->first; c; c = c->next) {
+        if (!os.empty()) os += ' ';
+        os += strip_markers(c->text);
+      }
+      p.os = os;
+      break;
+    }
+    default: break;
+  }
+}
+
+void Validator::element(Node* n) {
+  switch (n->macro) {
+    case Macro::Dd: case Macro::Dt: case Macro::Os: prologue_macro(n); break;
+    case Macro::Nm:
+      if (doc_.prologue.name.empty() && n->first) doc_.prologue.name = plain_text(*n);
+      default_text(n);
+      break;
+    case Macro::Ar: case Macro::Pa: case Macro::Mt: default_text(n); break;
+    case Macro::Rv: expand_return_values(n); break;
+    case Macro::Ex: expand_exit_status(n); break;
+    case Macro::St: expand_standard(n); break;
+    case Macro::Lb: expand_library(n); break;
+    case Macro::At: expand_att(n); break;
+    case Macro::Bx: expand_bsd(n); break;
+    case Macro::Bsx: expand_os_name(n, "BSD/OS"); break;
+    case Macro::Dx: expand_os_name(n, "DragonFly"); break;
+    case Macro::Fx: expand_os_name(n, "FreeBSD"); break;
+    case Macro::Nx: expand_os_name(n, "NetBSD"); break;
+    case Macro::Ox: expand_os_name(n, "OpenBSD"); break;
+    case Macro::Ux: expand_os_name(n, "UNIX"); break;
+    case Macro::Bt: diag(Level::Style, n, "useless macro", "Bt"); break;
+    case Macro::Tn: diag(Level::Style, n, "useless macro", "Tn"); break;
+    case Macro::Ud: diag(Level::Style, n, "useless macro", "Ud"); break;
+    default: break;
+  }
+}
+
+void Validator::block(Node* n) {
+  switch (n->macro) {
+    case Macro::Bl: check_list(n); break;
+    case Macro::Nm:
+      if (n->head && !n->head->first && !doc_.prologue.name.empty()) text(n->head, doc_.prologue.name, n);
+      break;
+    case Macro::Bd:
+      if (n->block && n->block->display == DisplayType::None) {
+        diag(Level::Error, n, "missing display type, using -ragged", "Bd");
+        n->block->display = DisplayType::Ragged;
+      }
+      break;
+    default: break;
+  }
+}
+
+void Validator::default_text(Node* n) {
+  if (n->first) return;
+  switch (n->macro) {
+    case Macro::Ar:
+      text(n, "file", n);
+      text(n, "...", n);
+      break;
+    case Macro::Pa: case Macro::Mt: text(n, "~", n); break;
+    case Macro::Nm:
+      if (!doc_.prologue.name.empty()) text(n, doc_.prologue.name, n);
+      else diag(Level::Error, n, "missing manual name, using \"\"", "Nm");
+      break;
+    default: break;
+  }
+}
+
+void Validator::check_list(Node* n) {
+  if (!n->block) n->block = doc_.make_block_args();
+  BlockArgs& b = *n->block;
+  if (b.list == ListType::None) {
+    diag(Level::Error, n, "missing list type, using -item", "Bl");
+    b.list = ListType::Item;
+  }
+  if (b.list == ListType::Tag && b.width.empty()) {
+    diag(Level::Warning, n, "missing -width in -tag list, using 6n", "Bl -tag");
+  }
+  // A macro name as -width stands for that macro's conventional width.
+  if (!b.width.empty()) {
+    if (auto w = macro_default_width(b.width)) b.width = std::string(*w);
+  }
+}
+
+void Validator::expand_return_values(Node* n) {
+  std::vector<std::string> names;
+  for (const Node* c = n->first; c; c = c->next) names.push_back(c->text);
+  clear_children(n);
+  if (names.empty()) {
+    text(n, "Upon successful completion, the value\\~0 is returned;", n);
+  } else {
+    text(n, "The", n);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (names.size() > 2 && i > 0) text(n, ",", n, kDelimClose);
+      if (names.size() > 1 && i + 1 == names.size()) text(n, "and", n);
+      Node* fn = doc_.make_node(NodeType::Element, Macro::Fn, n->line, n->column);
+      fn->flags = kImplicitMacro;
+      append_child(n, fn);
+      Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
+      t->text = names[i];
+      append_child(fn, t);
+    }
+    text(n, names.size() > 1 ? "functions return" : "function returns", n);
+    text(n, "the value\\~0 if successful;", n);
+  }
+  text(n, "otherwise the value\\~\\-1 is returned and the global variable", n);
+  element_with_text(n, Macro::Va, "errno", n);
+  text(n, "is set to indicate the error.", n, kEndOfSentence);
+}
+
+void Validator::expand_exit_status(Node* n) {
+  std::vector<std::string> names;
+  for (const Node* c = n->first; c; c = c->next) names.push_back(c->text);
+  clear_children(n);
+  if (names.empty()) names.push_back(doc_.prologue.name);
+  text(n, "The", n);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names.size() > 2 && i > 0) text(n, ",", n, kDelimClose);
+    if (names.size() > 1 && i + 1 == names.size()) text(n, "and", n);
+    Node* nm = doc_.make_node(NodeType::Element, Macro::Nm, n->line, n->column);
+    nm->flags = kImplicitMacro;
+    append_child(n, nm);
+    Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
+    t->text = names[i];
+    append_child(nm, t);
+  }
+  text(n, names.size() > 1 ? "utilities exit\\~0" : "utility exits\\~0", n);
+  text(n, "on success, and\\~>0 if an error occurs.", n, kEndOfSentence);
+}
+
+void Validator::expand_standard(Node* n) {
+  if (!n->first) {
+    diag(Level::Warning, n, "empty argument, using 0n", "St");  // best effort
+    return;
+  }
+  std::string arg = strip_markers(n->first->text);
+  auto t = standard_text(arg);
+  if (!t) {
+    diag(Level::Error, n, "unknown standard specifier", "St " + arg);
+    unlink(n);
+    return;
+  }
+  Node* first = n->first;
+  unlink(first);
+  Node* rest = n->first;
+  Node* expansion = doc_.make_node(NodeType::Text, Macro::None, n->line, first->column);
+  decode_text(*t, expansion->text, doc_.diagnostics, n->line, first->column);
+  expansion->flags = kImplicitMacro;
+  if (rest) insert_before(rest, expansion);
+  else append_child(n, expansion);
+}
+
+void Validator::expand_library(Node* n) {
+  if (!n->first) return;
+  std::string arg = strip_markers(n->first->text);
+  std::string roff_text;
+  if (auto t = library_text(arg)) roff_text = std::string(*t);
+  else roff_text = "library \\(lq" + arg + "\\(rq";
+  clear_children(n);
+  text(n, roff_text, n);
+}
+
+void Validator::expand_att(Node* n) {
+  std::string arg = n->first ? strip_markers(n->first->text) : std::string();
+  Node* rest = n->first ? n->first->next : nullptr;
+  std::string expansion = att_text(arg);
+  if (n->first && expansion == att_text("") && !arg.empty()) {
+    // Unknown version: mandoc prints the generic name and keeps the argument.
+    Node* keep = n->first;
+    unlink(keep);
+    Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
+    decode_text(expansion, t->text, doc_.diagnostics, n->line, n->column);
+    t->flags = kImplicitMacro;
+    if (n->first) insert_before(n->first, t);
+    else append_child(n, t);
+    insert_before(t, keep);
+    return;
+  }
+  if (n->first) unlink(n->first);
+  Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
+  decode_text(expansion, t->text, doc_.diagnostics, n->line, n->column);
+  t->flags = kImplicitMacro;
+  if (rest) insert_before(rest, t);
+  else append_child(n, t);
+}
+
+void Validator::expand_bsd(Node* n) {
+  // .Bx [version [variant]] -> versionBSD-variant, without spaces.
+  Node* version = n->first;
+  Node* variant = version ? version->next : nullptr;
+  Node* bsd = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
+  bsd->text = "BSD";
+  bsd->flags = kImplicitMacro;
+  if (!version) {
+    append_child(n, bsd);
+    return;
+  }
+  bsd->flags |= kNoSpace;
+  if (variant) insert_before(variant, bsd);
+  else append_child(n, bsd);
+  if (variant) {
+    Node* dash = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
+    dash->text = "-";
+    dash->flags = kImplicitMacro | kNoSpace;
+    insert_before(variant, dash);
+    variant->flags |= kNoSpace;
+  }
+}
+
+void Validator::expand_os_name(Node* n, std::string_view os) {
+  Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
+  t->text = std::string(os);
+  t->flags = kImplicitMacro;
+  if (n->first) insert_before(n->first, t);
+  else append_child(n, t);
+}
+
+}  // namespace
+
+std::string default_os_name() {
+  std::ifstream f("/etc/os-release");
+  std::string line;
+  while (std::getline(f, line)) {
+    if (line.rfind("NAME=", 0) != 0) continue;
+    std::string v = line.substr(5);
+    if (!v.empty() && v.front() == '"') v = v.substr(1, v.find('"', 1) - 1);
+    auto space = v.find(' ');
+    if (space != std::string::npos) v.resize(space);
+    if (!v.empty()) return v;
+  }
+  struct utsname u{};
+  if (uname(&u) == 0) return std::string(u.sysname);
+  return "UNKNOWN";
+}
+
+void validate(Document& doc, const ParseOptions& options) { Validator(doc, options).run(); }
+
+}  // namespace mdoc
