@@ -89,15 +89,23 @@ std::string resolve_so(const std::string& page, const std::string& target) {
   return "";
 }
 
-enum class Loaded { Shown, ManPage, Unreadable };
+struct LoadedPage {
+  enum Kind { Mdoc, Man, Unreadable } kind = Unreadable;
+  std::string error;
+  Document doc;
+};
 
-// Reads, follows .so links, parses and renders one file.
-Loaded render_file(std::string path, const TermOptions& term, std::string& out, std::string& error) {
+// Reads one file, following .so links, and parses it unless it is man(7).
+LoadedPage load(std::string path) {
+  LoadedPage page;
   std::string bytes;
   for (int hop = 0;; ++hop) {
-    if (!read_file(path, bytes, error)) return Loaded::Unreadable;
+    if (!read_file(path, bytes, page.error)) return page;
     PageHead head = scan_page_head(bytes);
-    if (head.is_man) return Loaded::ManPage;
+    if (head.is_man) {
+      page.kind = LoadedPage::Man;
+      return page;
+    }
     if (head.so_target.empty() || hop == kMaxSoHops) break;
     std::string next = resolve_so(path, head.so_target);
     if (next.empty()) break;  // let the parser report the .so it cannot follow
@@ -105,10 +113,33 @@ Loaded render_file(std::string path, const TermOptions& term, std::string& out, 
   }
   ParseOptions options;
   options.file_name = path;
-  Document doc = parse(bytes, options);
-  if (doc.is_man) return Loaded::ManPage;
-  render_terminal(doc, term, out);
-  return Loaded::Shown;
+  page.doc = parse(bytes, options);
+  page.kind = page.doc.is_man ? LoadedPage::Man : LoadedPage::Mdoc;
+  return page;
+}
+
+struct Choice {
+  const Candidate* chosen = nullptr;  // the first mdoc page
+  LoadedPage page;
+  const Candidate* first_man = nullptr;
+};
+
+// Like man, the best page wins; but a man(7) page, which mdoc cannot show,
+// gives way to a later mdoc page of the same name (FreeBSD's
+// socketpair.2freebsd after Linux's socketpair.2).
+Choice choose(const std::vector<Candidate>& candidates) {
+  Choice choice;
+  for (const auto& c : candidates) {
+    LoadedPage page = load(c.path);
+    if (page.kind == LoadedPage::Mdoc) {
+      choice.chosen = &c;
+      choice.page = std::move(page);
+      break;
+    }
+    if (page.kind == LoadedPage::Man && !choice.first_man) choice.first_man = &c;
+    if (page.kind == LoadedPage::Unreadable) std::cerr << "mdoc: " << c.path << ": " << page.error << '\n';
+  }
+  return choice;
 }
 
 int run_apropos(const ViewArgs& args) {
@@ -150,33 +181,20 @@ int run_view(ViewArgs args) {
       status = std::max(status, kExitNotFound);
       continue;
     }
+    Choice choice = choose(candidates);
     if (args.where) {
-      text += candidates.front().path + '\n';
+      // The page view would show; with none, the best one, as man -w says.
+      text += (choice.chosen ? choice.chosen->path : candidates.front().path) + '\n';
       continue;
     }
-    // Like man, take the best page; a man(7) page, which mdoc cannot show,
-    // gives way to a later mdoc page of the same name (the FreeBSD
-    // socketpair.2freebsd after Linux's socketpair.2).
-    std::string first_man, page;
-    bool shown = false;
-    for (const auto& c : candidates) {
-      std::string error;
-      page.clear();
-      Loaded result = render_file(c.path, term, page, error);
-      if (result == Loaded::Shown) {
-        if (!text.empty()) terminal_page_separator(term, text);
-        text += page;
-        if (label.empty()) label = c.label;
-        shown = true;
-        break;
-      }
-      if (result == Loaded::ManPage && first_man.empty()) first_man = c.path;
-      if (result == Loaded::Unreadable) std::cerr << "mdoc: " << c.path << ": " << error << '\n';
-    }
-    if (!shown && !first_man.empty()) {
-      std::cerr << "mdoc: " << first_man << ": is a man(7) page, not mdoc(7); try man(1)\n";
+    if (choice.chosen) {
+      if (!text.empty()) terminal_page_separator(term, text);
+      render_terminal(choice.page.doc, term, text);
+      if (label.empty()) label = choice.chosen->label;
+    } else if (choice.first_man) {
+      std::cerr << "mdoc: " << choice.first_man->path << ": is a man(7) page, not mdoc(7); try man(1)\n";
       status = std::max(status, kExitManPage);
-    } else if (!shown) {
+    } else {
       status = std::max(status, kExitNotFound);
     }
   }
