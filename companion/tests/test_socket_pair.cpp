@@ -1,5 +1,7 @@
 // The companion library against the real kernel: every error socketpair(2)
 // documents is provoked for real, and the error carries the page's words.
+#include <ostream>  // before doctest: failures print error codes with operator<<
+
 #include <doctest/doctest.h>
 #include <fcntl.h>
 #include <sys/mman.h>
