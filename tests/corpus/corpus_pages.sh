@@ -4,15 +4,22 @@
 
 # Prints the corpus pages, one path a line: every manual of the Debian package
 # freebsd-manpages (sections 2, 3, 4, 7 and 9).  CORPUS_FILTER, an extended
-# regular expression, narrows it down while working on something.
+# regular expression, narrows it down while working on something.  Files the
+# package lists but dpkg did not unpack (slim images exclude /usr/share/man)
+# are left out.
 corpus_pages() {
+  local page
   {
     if dpkg -L freebsd-manpages >/dev/null 2>&1; then
       dpkg -L freebsd-manpages | grep -E '/man/man[0-9]/[^/]+\.gz$'
     else
       ls /usr/share/man/man[0-9]/*freebsd.gz 2>/dev/null
     fi
-  } | grep -E -- "${CORPUS_FILTER:-.}" | sort
+  } | { grep -E -- "${CORPUS_FILTER:-.}" || true; } | sort |
+    while IFS= read -r page; do
+      [[ -f $page ]] && echo "$page"
+    done
+  return 0
 }
 
 # A name for the installed mandoc and corpus, so that cached outputs are
