@@ -106,6 +106,7 @@ struct Preprocessor::State {
   std::string collect_body;
   bool collect_append = false;
   std::uint32_t collect_line = 0;
+  std::size_t collect_lines = 0;
 
   char control_char = '.';
   char escape_char = '\\';
@@ -696,9 +697,8 @@ void Preprocessor::State::collect(std::string_view text, std::uint32_t ln) {
   }
   if (collecting) {
     if (collect_body.size() + text.size() > options.limits.input_size) return;
-    if (!collect_body.empty() || collect_line != ln) collect_body += '\n';
+    if (collect_lines++ > 0) collect_body += '\n';
     collect_body += copy_mode(text);
-    collect_line = ln;
   }
 }
 
@@ -786,6 +786,7 @@ void Preprocessor::State::request(std::string_view name, std::string_view rest, 
     collect_name = key;
     collect_end = end;
     collect_body.clear();
+    collect_lines = 0;
     collect_append = name[0] == 'a';
     collect_line = ln;
     return;
