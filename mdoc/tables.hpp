@@ -120,6 +120,10 @@ std::string bsd_text(std::string_view version, std::optional<std::string_view> v
 std::optional<std::string_view> os_macro_name(std::string_view macro);
 // OS [VERSION] as roff text: the version follows after a non-breaking space
 // ("FreeBSD", "12.0" -> "FreeBSD\~12.0"); .Ux takes no version in mandoc.
+// Caveat: mandoc never breaks the line between the two words, so -T ascii
+// matches at every width, but -T utf8/html/markdown print an ordinary space
+// there, not the U+00A0 that \~ gives; a back end that wants those bytes
+// exact needs a keep-together space instead (the AST has no such marker yet).
 std::string os_version_text(std::string_view os, std::string_view version);
 
 // ----------------------------------------------------------------------- .Dd
