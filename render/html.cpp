@@ -1,6 +1,83 @@
-// Temporary until the HTML back end lands.
+// HTML5 back end: builds the page as a pugixml DOM, then serialises it.
+//
+// The page frame (html_page.cpp) holds the header and footer tables like
+// mandoc's; the manual text is the tree walk of html_walk.cpp over the
+// handler table of html_macros.cpp.  Class names are mandoc's (see the
+// vocabulary at the top of share/mdoc.css).
 #include "render/html.hpp"
 
+#include "render/html_context.hpp"
+#include "render/html_dom.hpp"
+#include "render/html_ids.hpp"
+#include "render/html_page.hpp"
+#include "render/html_text.hpp"
+#include "render/html_walk.hpp"
+
 namespace mdoc {
-void render_html(const Document&, const HtmlOptions&, std::string&) {}
+namespace {
+
+std::string page_title(const Prologue& p) {
+  std::string title = html::display_text(p.title);
+  if (!p.section.empty()) title += "(" + html::display_text(p.section) + ")";
+  return title;
+}
+
+void add_cell(pugi::xml_node row, const char* cls, const std::string& text) {
+  html::add_text(html::add_element(row, "td", cls), text);
+}
+
+void add_header(pugi::xml_node body, const Prologue& p) {
+  pugi::xml_node row = html::add_element(html::add_element(body, "table", "head"), "tr");
+  std::string title = page_title(p);
+  std::string volume = html::display_text(p.volume);
+  if (!p.arch.empty()) volume += " (" + html::display_text(p.arch) + ")";
+  add_cell(row, "head-ltitle", title);
+  add_cell(row, "head-vol", volume);
+  add_cell(row, "head-rtitle", title);
+}
+
+void add_footer(pugi::xml_node body, const Prologue& p) {
+  pugi::xml_node row = html::add_element(html::add_element(body, "table", "foot"), "tr");
+  add_cell(row, "foot-date", html::display_text(p.date));
+  add_cell(row, "foot-os", html::display_text(p.os));
+}
+
+// man(7) input builds no tree: say so instead of showing an empty page.
+void add_man_notice(pugi::xml_node text) {
+  pugi::xml_node p = html::add_element(text, "p", "Pp");
+  html::add_text(p, "This page is written in the man(7) language, which this program does not render.");
+}
+
+void add_manual_text(pugi::xml_node parent, const Document& doc, const HtmlOptions& options) {
+  pugi::xml_node text = html::add_element(parent, "div", "manual-text");
+  if (doc.is_man) {
+    add_man_notice(text);
+    return;
+  }
+  html::Context ctx(doc, options, text);
+  html::collect_head_terms(ctx, *doc.root());
+  html::walk(ctx, *doc.root());
+}
+
+}  // namespace
+
+void render_html(const Document& doc, const HtmlOptions& options, std::string& out) {
+  if (options.fragment) {
+    pugi::xml_document dom;
+    pugi::xml_node box = html::add_element(dom, "div", "manual");
+    add_header(box, doc.prologue);
+    add_manual_text(box, doc, options);
+    add_footer(box, doc.prologue);
+    html::serialise_html(dom, out, false);
+    return;
+  }
+  html::PageFrame page;
+  html::begin_page(page, page_title(doc.prologue), options);
+  html::add_site_navigation(page.body, options);
+  add_header(page.body, doc.prologue);
+  add_manual_text(page.body, doc, options);
+  add_footer(page.body, doc.prologue);
+  html::serialise_html(page.dom, out);
+}
+
 }  // namespace mdoc

@@ -1,0 +1,159 @@
+#include "cli/site_index.hpp"
+
+#include <cstdio>
+
+#include "cli/site_render.hpp"
+#include "render/html.hpp"
+#include "render/html_assets.hpp"
+#include "render/html_dom.hpp"
+#include "render/html_page.hpp"
+
+namespace mdoc::cli::site {
+namespace {
+
+void json_string(const std::string& s, std::string& out) {
+  out += '"';
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", u == 0x1f ? 0x20 : u);
+      out += buf;
+    } else if (c == '<') {
+      out += "\\u003c";  // harmless if the JSON is ever inlined in a page
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
+std::string section_title(const Catalog& catalog, const std::pair<std::string, std::vector<std::size_t>>& group) {
+  for (std::size_t i : group.second)
+    if (!catalog.pages[i].volume.empty()) return "Section " + group.first + ": " + catalog.pages[i].volume;
+  return "Section " + group.first;
+}
+
+// The table of pages: name(section) linked, description.
+void add_page_table(pugi::xml_node parent, const Catalog& catalog, const std::vector<std::size_t>& pages,
+                    const std::string& from) {
+  pugi::xml_node table = html::add_element(parent, "table", "index");
+  for (std::size_t i : pages) {
+    const PageEntry& p = catalog.pages[i];
+    pugi::xml_node row = html::add_element(table, "tr");
+    pugi::xml_node name = html::add_element(row, "td", "name");
+    pugi::xml_node a = html::add_element(name, "a");
+    html::set_attribute(a, "href", relative_url(from, p.output));
+    html::add_text(a, p.file_name + "(" + p.section + ")");
+    html::add_text(html::add_element(row, "td", "desc"), p.description);
+  }
+}
+
+void add_search_box(pugi::xml_node body) {
+  pugi::xml_node form = html::add_element(body, "form", "search");
+  html::set_attribute(form, "role", "search");
+  html::set_attribute(form, "action", "index.html");
+  html::set_attribute(form, "method", "get");
+  pugi::xml_node input = html::add_element(form, "input");
+  html::set_attribute(input, "type", "search");
+  html::set_attribute(input, "name", "q");
+  html::set_attribute(input, "id", "search");
+  html::set_attribute(input, "placeholder", "Search by name or description");
+  html::set_attribute(input, "aria-label", "Search pages by name or description");
+  html::set_attribute(input, "autocomplete", "off");
+  html::set_attribute(input, "autofocus", "autofocus");
+  pugi::xml_node button = html::add_element(form, "button");
+  html::set_attribute(button, "type", "submit");
+  html::add_text(button, "Search");
+  pugi::xml_node status = html::add_element(body, "p", "search-status");
+  html::set_attribute(status, "role", "status");
+  html::add_element(body, "ul", "search-results");
+  pugi::xml_node script = html::add_element(body, "script");
+  html::set_attribute(script, "src", "search.js");
+  html::set_attribute(script, "data-root", "");
+}
+
+std::string front_page(const Catalog& catalog) {
+  HtmlOptions options;
+  options.style_url = "mdoc.css";
+  html::PageFrame page;
+  html::begin_page(page, "Manual pages", options);
+  html::add_text(html::add_element(page.body, "h1"), "Manual pages");
+  add_search_box(page.body);
+  auto groups = catalog.by_section();
+  pugi::xml_node list = html::add_element(page.body, "ul", "sections");
+  for (const auto& group : groups) {
+    pugi::xml_node a = html::add_element(html::add_element(list, "li"), "a");
+    html::set_attribute(a, "href", "man" + group.first + "/index.html");
+    html::add_text(a, section_title(catalog, group) + " (" + std::to_string(group.second.size()) + ")");
+  }
+  for (const auto& group : groups) {
+    pugi::xml_node section = html::add_element(page.body, "section", "Sh");
+    pugi::xml_node h2 = html::add_element(section, "h2", "Sh");
+    html::set_attribute(h2, "id", "section-" + group.first);
+    html::add_text(h2, section_title(catalog, group));
+    add_page_table(section, catalog, group.second, "index.html");
+  }
+  std::string out;
+  html::serialise_html(page.dom, out);
+  return out;
+}
+
+std::string section_page(const Catalog& catalog, const std::pair<std::string, std::vector<std::size_t>>& group) {
+  HtmlOptions options;
+  options.style_url = "../mdoc.css";
+  options.site_root = "../";
+  html::PageFrame page;
+  std::string title = section_title(catalog, group);
+  html::begin_page(page, title, options);
+  html::add_site_navigation(page.body, options);
+  html::add_text(html::add_element(page.body, "h1"), title);
+  add_page_table(page.body, catalog, group.second, "man" + group.first + "/index.html");
+  std::string out;
+  html::serialise_html(page.dom, out);
+  return out;
+}
+
+}  // namespace
+
+std::string search_index_json(const Catalog& catalog) {
+  std::string out = "[";
+  bool first = true;
+  for (const PageEntry& p : catalog.pages) {
+    if (!first) out += ",\n";
+    first = false;
+    out += "{\"n\":[";
+    for (std::size_t i = 0; i < p.names.size(); ++i) {
+      if (i) out += ',';
+      json_string(p.names[i], out);
+    }
+    out += "],\"s\":";
+    json_string(p.section, out);
+    out += ",\"d\":";
+    json_string(p.description, out);
+    out += ",\"u\":";
+    json_string(p.output, out);
+    out += '}';
+  }
+  out += "]\n";
+  return out;
+}
+
+std::vector<std::string> write_indexes(const Catalog& catalog, const std::string& dir) {
+  std::vector<std::string> problems;
+  auto write = [&](const std::string& path, const std::string& bytes) {
+    std::string e = write_file(dir + "/" + path, bytes);
+    if (!e.empty()) problems.push_back(e);
+  };
+  write("index.html", front_page(catalog));
+  for (const auto& group : catalog.by_section()) write("man" + group.first + "/index.html", section_page(catalog, group));
+  write("search.json", search_index_json(catalog));
+  write("mdoc.css", std::string(html::assets::stylesheet()));
+  write("search.js", std::string(html::assets::search_script()));
+  return problems;
+}
+
+}  // namespace mdoc::cli::site

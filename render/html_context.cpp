@@ -1,0 +1,120 @@
+#include "render/html_context.hpp"
+
+#include "render/html_dom.hpp"
+
+namespace mdoc::html {
+
+Context::Context(const Document& d, const HtmlOptions& o, pugi::xml_node top) : doc(d), options(o) {
+  push_flow(top, false);
+}
+
+void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
+  Flow f;
+  f.box = box;
+  f.paragraphs = paragraphs;
+  f.no_fill = no_fill;
+  flows_.push_back(f);
+  no_space_ = true;
+}
+
+pugi::xml_node Context::block_parent() {
+  Flow& f = flows_.back();
+  f.paragraph = pugi::xml_node();
+  if (!f.inlines.empty() && f.detached_from > 0) f.detached_from = 0;
+  no_space_ = true;
+  return f.box;
+}
+
+void Context::reopen_detached(Flow& f) {
+  pugi::xml_node parent = f.paragraph ? f.paragraph : f.box;
+  if (f.detached_from > 0 && f.detached_from != SIZE_MAX) parent = f.inlines[f.detached_from - 1];
+  for (std::size_t i = f.detached_from; i < f.inlines.size(); ++i) {
+    pugi::xml_node copy = parent.append_child(f.inlines[i].name());
+    for (auto attr : f.inlines[i].attributes())
+      if (std::string_view(attr.name()) != "id") copy.append_attribute(attr.name()).set_value(attr.value());
+    f.inlines[i] = copy;
+    parent = copy;
+  }
+  f.detached_from = SIZE_MAX;
+}
+
+pugi::xml_node Context::inline_parent() {
+  Flow& f = flows_.back();
+  if (f.paragraphs && !f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
+    f.paragraph = add_element(f.box, "p", "Pp");
+    if (!pending_id.empty()) {
+      set_attribute(f.paragraph, "id", claim_id(pending_id));
+      pending_id.clear();
+    }
+  }
+  if (f.detached_from != SIZE_MAX) reopen_detached(f);
+  if (!f.inlines.empty()) return f.inlines.back();
+  return f.paragraph ? f.paragraph : f.box;
+}
+
+pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
+  pugi::xml_node el = add_element(inline_parent(), name, cls);
+  flows_.back().inlines.push_back(el);
+  return el;
+}
+
+void Context::replace_box(pugi::xml_node box) {
+  Flow& f = flows_.back();
+  f.box = box;
+  f.paragraph = pugi::xml_node();
+  f.inlines.clear();
+  f.detached_from = SIZE_MAX;
+  no_space_ = true;
+}
+
+void Context::paragraph_break() {
+  Flow& f = flows_.back();
+  block_parent();
+  // Outside section bodies a paragraph break still needs a paragraph to show.
+  f.paragraphs = true;
+}
+
+Mark Context::mark() const { return {flows_.size(), flows_.back().inlines.size()}; }
+
+void Context::unwind(const Mark& m) {
+  while (flows_.size() > m.flows && flows_.size() > 1) {
+    flows_.pop_back();
+    no_space_ = false;
+  }
+  Flow& f = flows_.back();
+  if (f.inlines.size() > m.inlines) {
+    f.inlines.resize(m.inlines);
+    if (f.detached_from != SIZE_MAX && f.detached_from >= f.inlines.size()) f.detached_from = SIZE_MAX;
+  }
+}
+
+void Context::separate(const Node& n) {
+  bool none = no_space_ || n.is(kNoSpace) || n.is(kDelimClose) ||
+              (spacing_off_ && n.is(kSpacingOff));
+  no_space_ = false;
+  if (no_fill() && n.is(kLineStart)) {
+    pugi::xml_node parent = inline_parent();
+    // The first line of a <pre> needs no newline before it.
+    if (parent.first_child()) text("\n");
+    return;
+  }
+  if (!none) text(" ");
+}
+
+void Context::text(std::string_view s) { add_text(inline_parent(), s); }
+
+void Context::word(const Node& n, std::string_view s) {
+  separate(n);
+  text(s);
+}
+
+std::string Context::claim_id(const std::string& base) {
+  int& count = ids_[base];
+  ++count;
+  if (count == 1) return base;
+  std::string id = base + "~" + std::to_string(count);
+  ids_[id] = 1;
+  return id;
+}
+
+}  // namespace mdoc::html

@@ -1,0 +1,100 @@
+// The state of one HTML rendering: where the next block and the next piece
+// of in-line content go, whether a space separates them, and which ids are
+// taken.  Handlers (html_macros.cpp) only talk to this class; the DOM tree
+// underneath is pugixml's.
+#pragma once
+
+#include <pugixml.hpp>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mdoc/ast.hpp"
+#include "render/html.hpp"
+
+namespace mdoc::html {
+
+// A box that holds flow content (a section body, a list item, a display).
+// In-line content inside it goes into an automatic <p class="Pp"> when
+// `paragraphs` is set (section bodies), else straight into the box.
+struct Flow {
+  pugi::xml_node box;
+  bool paragraphs = false;
+  bool no_fill = false;          // a <pre>: line starts become newlines
+  pugi::xml_node paragraph;      // the open automatic paragraph, if any
+  // Open in-line elements, outermost first.  A block that arrives while they
+  // are open closes them; they reopen (as shallow copies) for what follows,
+  // so that text keeps its order and <div> never lands inside <code>.
+  std::vector<pugi::xml_node> inlines;
+  std::size_t detached_from = SIZE_MAX;  // inlines[i >= this] must be reopened
+};
+
+// A place in the nesting of flows and in-lines, restored after each macro.
+struct Mark {
+  std::size_t flows = 0;
+  std::size_t inlines = 0;
+};
+
+class Context {
+ public:
+  Context(const Document& doc, const HtmlOptions& options, pugi::xml_node top);
+
+  const Document& doc;
+  const HtmlOptions& options;
+
+  // Flows and in-lines.
+  void push_flow(pugi::xml_node box, bool paragraphs, bool no_fill = false);
+  // Where a block-level element goes: closes the paragraph and open in-lines.
+  pugi::xml_node block_parent();
+  // Where in-line content goes now (opening a paragraph if the flow wants one).
+  pugi::xml_node inline_parent();
+  pugi::xml_node open_inline(const char* name, std::string_view cls = {});
+  // Continues the current flow in another box (the next cell after .Ta).
+  void replace_box(pugi::xml_node box);
+  void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph
+  Mark mark() const;
+  void unwind(const Mark& m);
+  bool no_fill() const { return !flows_.empty() && flows_.back().no_fill; }
+
+  // Spacing.  Before each node of in-line content the walker asks for a
+  // separator; it is a space unless the node or the previous output says no.
+  void separate(const Node& n);
+  void suppress_space() { no_space_ = true; }
+  void allow_space() { no_space_ = false; }
+  bool space_suppressed() const { return no_space_; }
+  void keep_spacing_off(bool off) { spacing_off_ = off; }
+  // Appends text to the in-line parent.
+  void text(std::string_view s);
+  // separate() and text() together.
+  void word(const Node& n, std::string_view s);
+
+  // Ids: a term becomes an id once; later uses get "~2", "~3", ...
+  std::string claim_id(const std::string& base);
+  bool id_taken(const std::string& id) const { return ids_.count(id) != 0; }
+
+  // Terms tagged in list heads (collected before rendering, see html_ids.cpp):
+  // running text does not tag these again.
+  std::set<std::string> head_terms;
+  std::set<std::string> text_terms;  // terms already tagged in running text
+
+  std::string section;       // the title of the enclosing .Sh
+  std::string pending_id;    // from .Tg: goes on the next element
+  // A list head's tagged term: the walker wraps this node in <a class="permalink">.
+  const Node* permalink_node = nullptr;
+  std::string permalink_id;
+  // .Es delimiters for the following .En.
+  std::string enclose_open, enclose_close;
+  // .An -split / -nosplit in the AUTHORS section.
+  bool authors_split = false, authors_nosplit = false, authors_seen = false;
+
+ private:
+  void reopen_detached(Flow& f);
+  std::vector<Flow> flows_;
+  std::map<std::string, int> ids_;
+  bool no_space_ = true;
+  bool spacing_off_ = false;
+};
+
+}  // namespace mdoc::html

@@ -1,0 +1,34 @@
+// Building and serialising HTML5 documents held as pugixml DOM trees.
+//
+// Every text and attribute goes through the DOM, so escaping happens once,
+// in serialise_html(), and never depends on the caller remembering it.
+#pragma once
+
+#include <pugixml.hpp>
+#include <string>
+#include <string_view>
+
+namespace mdoc::html {
+
+// Appends <name class="cls"> to parent (no class attribute when cls is empty).
+pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view cls = {});
+// Appends text, merging with a preceding text node so that serialised output
+// does not depend on how the text was split.
+void add_text(pugi::xml_node parent, std::string_view text);
+void set_attribute(pugi::xml_node node, const char* name, std::string_view value);
+// The class attribute with one more class appended.
+void add_class(pugi::xml_node node, std::string_view cls);
+
+// True for the schemes we emit as links: http, https, ftp, mailto.
+// Relative URLs (no scheme) are allowed too: they cannot run script.
+bool is_safe_url(std::string_view url);
+
+// Writes "<!DOCTYPE html>" and the tree as HTML5: void elements (br, meta,
+// link, ...) without an end tag, every other element with one (never <div/>),
+// the text of <style> and <script> raw, everything else escaped.  Newlines
+// go only after block-level end tags outside <pre>, where they cannot show.
+void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctype = true);
+// Serialises one subtree (its children only when children_only is set).
+void serialise_node(pugi::xml_node node, std::string& out);
+
+}  // namespace mdoc::html

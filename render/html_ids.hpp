@@ -1,0 +1,29 @@
+// Ids and permalinks, formed like mandoc's so that links into mandoc-made
+// pages keep working on ours:
+//   sections and subsections: the title, spaces as underscores ("SEE_ALSO");
+//   tagged terms: the first word of the term ("EMFILE", "socketpair", "-f" -> "f");
+//   a repeated id gets "~2", "~3", ...
+// Tagged terms are the heads of tag-style list items that start with one of
+// the macros below, and, in running text outside NAME and SYNOPSIS, the first
+// .Em, .Sy or .Fn of a term that no list head tags.
+#pragma once
+
+#include <string>
+
+#include "mdoc/ast.hpp"
+#include "render/html_context.hpp"
+
+namespace mdoc::html {
+
+std::string section_id(const Node& head);
+std::string term_id(const Node& element);
+// Whether a list-head term in this macro gets an id (Er only in ERRORS).
+bool tags_in_list_head(Macro m, const std::string& section);
+// Whether this in-line element, in running text, gets an id.
+bool tags_in_text(const Context& ctx, const Node& element);
+// Fills ctx.head_terms with the terms list heads will tag.
+void collect_head_terms(Context& ctx, const Node& root);
+// The element tagged by an .It head, or null.
+const Node* tagged_head_element(const Node& head, const std::string& section);
+
+}  // namespace mdoc::html

@@ -1,0 +1,118 @@
+// Lists: .Bl, .It and .Ta.  Bullet, dash, hyphen and item lists are <ul>,
+// enum lists <ol>, tag, hang, ohang, inset and diag lists <dl>, column lists
+// a <table>.
+#include "render/html_dom.hpp"
+#include "render/html_handlers.hpp"
+#include "render/html_ids.hpp"
+#include "render/html_walk.hpp"
+
+namespace mdoc::html {
+namespace {
+
+struct ListStyle {
+  ListType type;
+  const char* element;
+  const char* cls;
+};
+
+constexpr ListStyle kListStyles[] = {
+    {ListType::Bullet, "ul", "Bl-bullet"}, {ListType::Dash, "ul", "Bl-dash"},
+    {ListType::Hyphen, "ul", "Bl-dash"},   {ListType::Item, "ul", "Bl-item"},
+    {ListType::Enum, "ol", "Bl-enum"},     {ListType::Tag, "dl", "Bl-tag"},
+    {ListType::Hang, "dl", "Bl-hang"},     {ListType::Ohang, "dl", "Bl-ohang"},
+    {ListType::Inset, "dl", "Bl-inset"},   {ListType::Diag, "dl", "Bl-diag"},
+    {ListType::Column, "table", "Bl-column"},
+};
+
+const ListStyle& style_of(const Node* list) {
+  ListType type = list && list->block ? list->block->list : ListType::Item;
+  for (const ListStyle& s : kListStyles)
+    if (s.type == type) return s;
+  return kListStyles[3];
+}
+
+// The Bl block around an It node (It block <- Bl body <- Bl block).
+const Node* list_of(const Node& n) {
+  const Node* item = n.block_node();
+  const Node* body = item->parent;
+  if (!body || !body->parent || body->parent->macro != Macro::Bl) return nullptr;
+  return body->parent;
+}
+
+// The term of a tag-style head: the walker wraps the tagged element in a
+// permalink (see Context::permalink_node).
+void render_term(Context& ctx, const Node& head, pugi::xml_node dt) {
+  if (const Node* tagged = tagged_head_element(head, ctx.section)) {
+    std::string id = ctx.claim_id(term_id(*tagged));
+    set_attribute(dt, "id", id);
+    ctx.permalink_node = tagged;
+    ctx.permalink_id = id;
+  }
+  walk_children(ctx, head);
+  ctx.permalink_node = nullptr;
+}
+
+}  // namespace
+
+bool pre_list(Context& ctx, const Node& n) {
+  if (n.type == NodeType::Head) return false;
+  if (n.type == NodeType::Block) {
+    const ListStyle& style = style_of(&n);
+    std::string cls = style.cls;
+    if (n.block && n.block->compact) cls += " Bl-compact";
+    pugi::xml_node list = add_element(ctx.block_parent(), style.element, cls);
+    ctx.push_flow(list, false);
+  }
+  return true;
+}
+
+bool pre_item(Context& ctx, const Node& n) {
+  const Node* list = list_of(n);
+  const ListStyle& style = style_of(list);
+  std::string_view element = style.element;
+  if (element == "table") {
+    if (n.type == NodeType::Block) {
+      ctx.push_flow(add_element(ctx.block_parent(), "tr"), false);
+      return true;
+    }
+    if (n.type == NodeType::Head && !n.first) return false;
+    ctx.push_flow(add_element(ctx.block_parent(), "td"), false);
+    return true;
+  }
+  if (element == "ul" || element == "ol") {
+    if (n.type == NodeType::Block) return true;
+    if (n.type == NodeType::Head) {
+      if (!n.first) return false;
+      // Bullet lists take no head; render what was written anyway.
+      ctx.push_flow(add_element(ctx.block_parent(), "li"), false);
+      return true;
+    }
+    ctx.push_flow(add_element(ctx.block_parent(), "li"), false);
+    return true;
+  }
+  if (n.type == NodeType::Block) return true;
+  if (n.type == NodeType::Head) {
+    pugi::xml_node dt = add_element(ctx.block_parent(), "dt");
+    ctx.push_flow(dt, false);
+    render_term(ctx, n, dt);
+    return false;
+  }
+  pugi::xml_node dd = add_element(ctx.block_parent(), "dd");
+  ctx.push_flow(dd, false);
+  return true;
+}
+
+// .Ta inside a column list item: the rest of the item goes into the next cell.
+bool pre_column_separator(Context& ctx, const Node& n) {
+  pugi::xml_node cell = ctx.block_parent();
+  pugi::xml_node row = cell.parent();
+  if (std::string_view(cell.name()) == "td" && std::string_view(row.name()) == "tr") {
+    ctx.replace_box(add_element(row, "td"));
+    return false;
+  }
+  ctx.word(n, " ");
+  ctx.suppress_space();
+  return false;
+}
+
+}  // namespace mdoc::html

@@ -1,0 +1,50 @@
+#include "render/html_walk.hpp"
+
+#include "render/html_dom.hpp"
+#include "render/html_text.hpp"
+
+namespace mdoc::html {
+namespace {
+
+void render_text_node(Context& ctx, const Node& n) {
+  if (n.text.empty()) return;
+  ctx.separate(n);
+  render_text_content(ctx, n.text);
+  if (n.is(kDelimOpen)) ctx.suppress_space();
+}
+
+// tbl(7) and eqn(7) content is kept as source text: show it preformatted.
+void render_verbatim(Context& ctx, const Node& n) {
+  pugi::xml_node pre = add_element(ctx.block_parent(), "pre", n.type == NodeType::Table ? "tbl" : "eqn");
+  add_text(pre, display_text(n.text));
+}
+
+}  // namespace
+
+void walk_children(Context& ctx, const Node& n) {
+  for (const Node* c = n.first; c; c = c->next) walk(ctx, *c);
+}
+
+void walk(Context& ctx, const Node& n) {
+  switch (n.type) {
+    case NodeType::Text: render_text_node(ctx, n); return;
+    case NodeType::Table:
+    case NodeType::Equation: render_verbatim(ctx, n); return;
+    case NodeType::Root: walk_children(ctx, n); return;
+    default: break;
+  }
+  Macro m = n.macro != Macro::None ? n.macro : n.block_node()->macro;
+  const MacroHandler& h = handler_for(m);
+  Mark mark = ctx.mark();
+  if (&n == ctx.permalink_node) {
+    ctx.separate(n);
+    pugi::xml_node link = ctx.open_inline("a", "permalink");
+    set_attribute(link, "href", "#" + ctx.permalink_id);
+    ctx.suppress_space();
+  }
+  if (!h.pre || h.pre(ctx, n)) walk_children(ctx, n);
+  ctx.unwind(mark);
+  if (h.post) h.post(ctx, n);
+}
+
+}  // namespace mdoc::html
