@@ -135,6 +135,8 @@ struct CivilDate {
 };
 CivilDate today();  // local time, as mandoc uses for $Mdocdate$
 
+// The flags mirror mandoc's diagnostics: of future, normalized and legacy at
+// most one is set, because a date in the future gets only that warning.
 struct DateResult {
     std::string text;         // what mandoc prints in the footer
     bool ok = false;          // parsed; false: TEXT is the argument verbatim

@@ -43,13 +43,16 @@ struct Scanner {
         i += text.size();
         return true;
     }
-    // 1..MAX_DIGITS digits, value within [LO, HI].
+    // 1..MAX_DIGITS digits, value within [LO, HI].  A further digit is only
+    // taken while it could still fit under HI, so "40" as a day is 4 followed
+    // by "0" (mandoc reads "$Mdocdate: May 40 $" as May 4, 0).
     bool number(int max_digits, int lo, int hi, int& value)
     {
         spaces();
         int digits = 0;
         value = 0;
-        while (digits < max_digits && i < s.size() && s[i] >= '0' && s[i] <= '9') {
+        while (digits < max_digits && i < s.size() && s[i] >= '0' && s[i] <= '9' &&
+               (digits == 0 || value * 10 <= hi)) {
             value = value * 10 + (s[i++] - '0');
             ++digits;
         }
@@ -187,6 +190,9 @@ DateResult normalize_date(std::string_view arg, CivilDate now)
         r.ok = r.legacy = true;
         r.future = in_future(roll_over(d));
     }
+    // mandoc then only warns about the future, without the style messages.
+    if (r.future)
+        r.normalized = r.legacy = false;
     return r;
 }
 

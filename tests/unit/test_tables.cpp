@@ -347,6 +347,8 @@ TEST_CASE("tables: .Dd dates")
         CHECK(text("$Mdocdate: May 05 2020 $") == "May 5, 2020");
         CHECK(text("$Mdocdate: February 30 2020 $") == "March 1, 2020");
         CHECK(text("$Mdocdate$") == "November 23, 2026");
+        // A second digit is only read while the number can stay in range.
+        CHECK(text("$Mdocdate: MAY 40 $") == "May 4, 0");
         CHECK(mdoc::normalize_date("$Mdocdate$", now).mdocdate);
         for (auto bad : {"$Mdocdate: foo $", "$Mdocdate: May 5, 2020 $", "$Mdocdate: $", "$Mdocdate:",
                          "$Mdocdate $", "$Mdocdate: May 5 2020 $ extra"}) {
@@ -423,5 +425,14 @@ TEST_CASE("tables: .Dd dates")
         CHECK(mdoc::normalize_date("2099-01-01", now).future);
         CHECK_FALSE(mdoc::normalize_date("December 31, 1969", now).future);
         CHECK_FALSE(mdoc::normalize_date("$Mdocdate$", now).future);
+        // In the future, mandoc only says so: no normalizing or legacy note.
+        auto f = mdoc::normalize_date("DECEMBER 01,2029", now);
+        CHECK(f.text == "December 1, 2029");
+        CHECK(f.future);
+        CHECK_FALSE(f.normalized);
+        auto l = mdoc::normalize_date("2027-03-06", now);
+        CHECK(l.future);
+        CHECK_FALSE(l.legacy);
+        CHECK(l.ok);
     }
 }
