@@ -1,0 +1,471 @@
+// Handlers of the block-level macros: sections, paragraphs, displays, lists.
+#include <string>
+
+#include "render/term_mdoc.hpp"
+#include "render/term_width.hpp"
+
+namespace mdoc {
+namespace {
+
+bool is_block(const Node& n) { return n.type == NodeType::Block; }
+bool is_head(const Node& n) { return n.type == NodeType::Head; }
+bool is_body(const Node& n) { return n.type == NodeType::Body; }
+
+const BlockArgs* args_of(const Node& n) { return n.block_node()->block; }
+
+ListType list_type(const Node* bl) {
+  return bl && bl->block ? bl->block->list : ListType::None;
+}
+
+// The blank line before a display, a list or a list item, except directly
+// after a section heading, in compact lists, and between column-list rows.
+void block_vspace(TermContext& c, const Node& bl, const Node& n) {
+  c.w.new_line();
+  if (bl.block && bl.block->compact) return;
+  const Node* nn = &n;
+  while (!nn->prev) {
+    do {
+      nn = nn->parent;
+      if (!nn || nn->type == NodeType::Root) return;
+    } while (nn->type != NodeType::Block);
+    if (nn->is_macro(Macro::Sh) || nn->is_macro(Macro::Ss)) return;
+    if (nn->is_macro(Macro::It) && list_type(term_list_of(*nn)) != ListType::Item) break;
+  }
+  if (bl.is_macro(Macro::Bl) && n.prev && n.prev->is_macro(Macro::It)) {
+    if (list_type(&bl) == ListType::Column) return;
+    if (list_type(&bl) == ListType::Diag && (!n.prev->body || !n.prev->body->first)) return;
+  }
+  c.w.blank_line();
+}
+
+void reset_tabs(TermWriter& w, int width) {
+  w.tab_stops.clear();
+  w.tab_width = width;
+}
+
+// ---- Sections and paragraphs ----------------------------------------------
+
+bool pre_sh(TermContext& c, const Node& n) {
+  if (is_block(n)) {
+    const Node* prev = n.prev;
+    if (!prev || !prev->is_macro(Macro::Sh) || (prev->body && prev->body->first)) c.w.blank_line();
+    c.section = n.head ? plain_text(*n.head) : std::string();
+    c.authors_split = c.authors_nosplit = false;
+  } else if (is_head(n)) {
+    c.w.push_font(TermFont::Bold);
+  } else if (is_body(n)) {
+    c.w.offset = c.indent;
+    reset_tabs(c.w, 5);
+  }
+  return true;
+}
+
+void post_section(TermContext& c, const Node& n) {
+  if (is_head(n) || is_body(n)) c.w.new_line();
+}
+
+bool pre_ss(TermContext& c, const Node& n) {
+  if (is_block(n)) {
+    c.w.new_line();
+    if (n.prev) c.w.blank_line();
+  } else if (is_head(n)) {
+    c.w.push_font(TermFont::Bold);
+    c.w.offset = (c.indent + 1) / 2;
+  } else if (is_body(n)) {
+    c.w.offset = c.indent;
+    reset_tabs(c.w, 5);
+  }
+  return true;
+}
+
+bool pre_pp(TermContext& c, const Node&) {
+  c.w.blank_line();
+  return false;
+}
+
+// ---- Displays -------------------------------------------------------------
+
+bool pre_d1(TermContext& c, const Node& n) {
+  if (!is_block(n)) return true;
+  c.w.new_line();
+  c.w.offset += c.indent + 1;
+  return true;
+}
+
+void post_d1(TermContext& c, const Node& n) {
+  if (is_block(n)) c.w.new_line();
+}
+
+bool pre_bd(TermContext& c, const Node& n) {
+  if (is_block(n)) {
+    block_vspace(c, n, n);
+    return true;
+  }
+  if (is_head(n)) return false;
+  const BlockArgs* a = args_of(n);
+  if (!a) return true;
+  if (!a->offset.empty()) {
+    c.w.offset += term_display_offset(c, a->offset);
+    if (c.w.offset < 0) c.w.offset = 0;
+  }
+  if (a->display == DisplayType::Literal) reset_tabs(c.w, 8);
+  if (a->display == DisplayType::Centered) c.w.layout.center = true;
+  return true;
+}
+
+void post_bd(TermContext& c, const Node& n) {
+  if (!is_body(n)) return;
+  const BlockArgs* a = args_of(n);
+  c.w.no_space = true;
+  c.w.new_line();
+  if (a && a->display == DisplayType::Literal) reset_tabs(c.w, 5);
+  c.w.layout.center = false;
+}
+
+bool pre_bf(TermContext& c, const Node& n) {
+  if (is_head(n)) return false;
+  if (!is_body(n)) return true;
+  const BlockArgs* a = args_of(n);
+  FontType f = a ? a->font : FontType::None;
+  c.w.push_font(f == FontType::Emphasis ? TermFont::Under
+                : f == FontType::Symbolic ? TermFont::Bold
+                                          : TermFont::Roman);
+  return true;
+}
+
+bool pre_bk(TermContext& c, const Node& n) {
+  if (is_head(n)) return false;
+  if (is_body(n)) {
+    const Node* bk = n.block_node();
+    if (!bk->args.empty() || (bk->head && !bk->head->first)) c.w.prekeep = true;
+  }
+  return true;
+}
+
+void post_bk(TermContext& c, const Node& n) {
+  if (is_body(n)) c.w.keep = c.w.prekeep = false;
+}
+
+// ---- Lists ----------------------------------------------------------------
+
+bool pre_bl(TermContext& c, const Node& n) {
+  if (is_head(n)) return false;
+  (void)c;
+  return true;
+}
+
+void post_bl(TermContext& c, const Node& n) {
+  if (!is_block(n)) return;
+  c.w.new_line();
+}
+
+// Number of columns a list item body is indented by (its tag width), and the
+// extra offset of the whole list.
+struct ItemGeometry {
+  int width = 0;
+  int offset = 0;
+};
+
+int column_gap(std::size_t ncols) { return ncols < 5 ? 4 : ncols == 5 ? 3 : 1; }
+
+ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
+  ItemGeometry g;
+  const BlockArgs* a = bl.block;
+  if (!a) return g;
+  if (!a->offset.empty()) {
+    g.offset = term_display_offset(c, a->offset);
+    if (g.offset < 0 && -g.offset > c.w.offset) g.offset = -c.w.offset;
+  }
+  ListType t = a->list;
+  if (t == ListType::Column) {
+    if (is_head(n)) return g;
+    std::size_t ncols = a->columns.size();
+    int gap = column_gap(ncols);
+    std::size_t i = 0;
+    for (const Node* p = n.prev; p && p->prev && i < ncols; p = p->prev, ++i)
+      g.offset += gap + c.w.text_width(a->columns[i]);
+    if (i < ncols) g.width = c.w.text_width(a->columns[i]) + gap;
+    return g;
+  }
+  if (!a->width.empty()) g.width = term_scaled_width(a->width, c.w) + 2;
+  switch (t) {
+    case ListType::Bullet: case ListType::Dash: case ListType::Hyphen:
+      if (g.width < 2) g.width = 2;
+      break;
+    case ListType::Enum:
+      if (g.width < 3) g.width = 3;
+      break;
+    default:
+      if (g.width == 0) g.width = 8;
+      break;
+  }
+  return g;
+}
+
+int enum_number(const Node& it) {
+  int k = 1;
+  for (const Node* p = it.prev; p; p = p->prev)
+    if (p->is_macro(Macro::It)) ++k;
+  return k;
+}
+
+void item_layout(TermContext& c, const Node& n, ListType t, int width) {
+  TermWriter& w = c.w;
+  TermLayout& l = w.layout;
+  bool head = is_head(n);
+  switch (t) {
+    case ListType::Enum: case ListType::Bullet: case ListType::Dash: case ListType::Hyphen:
+      if (head) {
+        l.no_break = true;
+        w.trailspace = 1;
+      }
+      break;
+    case ListType::Hang:
+      if (!head) break;
+      // A -hang item whose body is a list or display prints like -ohang.
+      if (n.next && n.next->first &&
+          (n.next->first->is_macro(Macro::Bl) || n.next->first->is_macro(Macro::Bd)))
+        break;
+      l.no_break = l.break_indent = l.hang = true;
+      w.trailspace = 1;
+      break;
+    case ListType::Tag:
+      if (!head) break;
+      l.no_break = l.break_indent = true;
+      w.trailspace = 2;
+      if (!n.next || !n.next->first) l.hang = true;
+      break;
+    case ListType::Column:
+      if (head) break;
+      l.no_break = n.next != nullptr;
+      w.trailspace = n.next ? 1 : 0;
+      break;
+    case ListType::Diag:
+      if (!head) break;
+      l.no_break = l.break_indent = true;
+      w.trailspace = 1;
+      break;
+    default:
+      break;
+  }
+  switch (t) {
+    case ListType::Bullet: case ListType::Dash: case ListType::Enum: case ListType::Hyphen:
+    case ListType::Hang: case ListType::Tag:
+      if (head) w.rmargin = w.offset + width;
+      else w.offset += width;
+      break;
+    case ListType::Column:
+      if (head) break;
+      w.rmargin = n.next ? w.offset + width : w.max_rmargin;
+      break;
+    default:
+      break;
+  }
+}
+
+bool pre_it(TermContext& c, const Node& n) {
+  const Node* bl = term_list_of(n);
+  if (!bl) return true;
+  ListType t = list_type(bl);
+  if (is_block(n)) {
+    block_vspace(c, *bl, n);
+    return true;
+  }
+  TermWriter& w = c.w;
+  ItemGeometry g = item_geometry(c, *bl, n);
+  w.offset += g.offset;
+  if (t == ListType::Diag && is_body(n)) {
+    w.word("\x1f\x1f");
+  } else if (t == ListType::Inset && is_body(n)) {
+    w.word("\x1f");
+  }
+  w.no_space = true;
+  if (t == ListType::Diag && is_head(n)) w.push_font(TermFont::Bold);
+  item_layout(c, n, t, g.width);
+  if (is_head(n)) {
+    switch (t) {
+      case ListType::Bullet:
+        w.word("\u2022");
+        break;
+      case ListType::Dash: case ListType::Hyphen:
+        w.push_font(TermFont::Bold);
+        w.word("-");
+        w.pop_font();
+        break;
+      case ListType::Enum:
+        w.word(std::to_string(enum_number(*n.parent)) + ".");
+        break;
+      default:
+        break;
+    }
+    switch (t) {
+      case ListType::Bullet: case ListType::Item: case ListType::Dash: case ListType::Hyphen:
+      case ListType::Enum: case ListType::Column:
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+void post_it(TermContext& c, const Node& n) {
+  if (is_block(n)) return;
+  const Node* bl = term_list_of(n);
+  ListType t = list_type(bl);
+  TermWriter& w = c.w;
+  switch (t) {
+    case ListType::Item: case ListType::Diag: case ListType::Inset:
+      if (is_body(n)) w.new_line();
+      break;
+    case ListType::Column:
+      if (is_body(n)) w.flush();
+      break;
+    default:
+      w.new_line();
+      break;
+  }
+  w.layout.no_break = w.layout.break_indent = w.layout.hang = false;
+  w.trailspace = 0;
+}
+
+// ---- References -----------------------------------------------------------
+
+bool pre_rs(TermContext& c, const Node& n) {
+  if (is_block(n) && n.prev && n.prev->is_macro(Macro::Rs) && c.section == "SEE ALSO")
+    c.w.blank_line();
+  return true;
+}
+
+// ---- roff requests --------------------------------------------------------
+
+bool pre_br(TermContext& c, const Node&) {
+  c.w.new_line();
+  return false;
+}
+
+bool pre_sp(TermContext& c, const Node& n) {
+  std::string arg = term_first_arg(n);
+  int lines = 1;
+  if (!arg.empty()) {
+    lines = term_scaled_width(arg.find_first_not_of("0123456789.") == std::string::npos ? arg + "v" : arg, c.w);
+    lines = arg.find_first_not_of("0123456789.") == std::string::npos ? std::stoi("0" + arg) : lines / 2;
+  }
+  if (lines <= 0) {
+    c.w.new_line();
+    return false;
+  }
+  for (int i = 0; i < lines; ++i) c.w.blank_line();
+  return false;
+}
+
+bool pre_ft(TermContext& c, const Node& n) {
+  std::string f = term_first_arg(n);
+  TermWriter& w = c.w;
+  if (f == "B" || f == "3") w.replace_font(TermFont::Bold);
+  else if (f == "I" || f == "2") w.replace_font(TermFont::Under);
+  else if (f == "BI" || f == "4") w.replace_font(TermFont::BoldUnder);
+  else if (f.empty() || f == "P") w.replace_font(w.font());
+  else w.replace_font(TermFont::Roman);
+  return false;
+}
+
+bool pre_ll(TermContext& c, const Node& n) {
+  std::string v = term_first_arg(n);
+  TermWriter& w = c.w;
+  w.new_line();
+  int cols = v.empty() ? c.options.width
+             : v.find_first_not_of("0123456789") == std::string::npos ? std::stoi(v)
+                                                                     : term_scaled_width(v, w);
+  if (!v.empty() && (v[0] == '+' || v[0] == '-')) cols = w.max_rmargin + term_scaled_width(v, w);
+  if (cols > 0) w.rmargin = w.max_rmargin = cols;
+  return false;
+}
+
+bool pre_ti(TermContext& c, const Node& n) {
+  std::string v = term_first_arg(n);
+  TermWriter& w = c.w;
+  w.new_line();
+  if (v.empty()) return false;
+  int cols = term_scaled_width(v.find_first_not_of("+-0123456789") == std::string::npos ? v + "n" : v, w);
+  if (v[0] == '+' || v[0] == '-') w.offset += cols;
+  else w.offset = cols;
+  if (w.offset < 0) w.offset = 0;
+  return false;
+}
+
+bool pre_ta(TermContext& c, const Node& n) {
+  TermWriter& w = c.w;
+  w.tab_stops.clear();
+  int last = 0;
+  for (const Node* k = n.first; k; k = k->next) {
+    if (k->type != NodeType::Text) continue;
+    std::string v = k->text;
+    bool rel = !v.empty() && v[0] == '+';
+    if (rel) v.erase(0, 1);
+    int col = term_scaled_width(v.find_first_not_of("0123456789.") == std::string::npos ? v + "n" : v, w);
+    last = rel ? last + col : col;
+    w.tab_stops.push_back(last);
+  }
+  return false;
+}
+
+bool pre_ignore(TermContext&, const Node&) { return false; }
+
+constexpr TermHandler kRows[] = {
+    {Macro::Dd, pre_ignore, nullptr},
+    {Macro::Dt, pre_ignore, nullptr},
+    {Macro::Os, pre_ignore, nullptr},
+    {Macro::Sh, pre_sh, post_section},
+    {Macro::Ss, pre_ss, post_section},
+    {Macro::Pp, pre_pp, nullptr},
+    {Macro::Lp, pre_pp, nullptr},
+    {Macro::D1, pre_d1, post_d1},
+    {Macro::Dl, pre_d1, post_d1},
+    {Macro::Bd, pre_bd, post_bd},
+    {Macro::Ed, pre_ignore, nullptr},
+    {Macro::Bl, pre_bl, post_bl},
+    {Macro::El, pre_ignore, nullptr},
+    {Macro::It, pre_it, post_it},
+    {Macro::Bf, pre_bf, nullptr},
+    {Macro::Ef, pre_ignore, nullptr},
+    {Macro::Bk, pre_bk, post_bk},
+    {Macro::Ek, pre_ignore, nullptr},
+    {Macro::Rs, pre_rs, nullptr},
+    {Macro::Re, pre_ignore, nullptr},
+    {Macro::req_br, pre_br, nullptr},
+    {Macro::req_sp, pre_sp, nullptr},
+    {Macro::req_ft, pre_ft, nullptr},
+    {Macro::req_ll, pre_ll, nullptr},
+    {Macro::req_ti, pre_ti, nullptr},
+    {Macro::req_ta, pre_ta, nullptr},
+    {Macro::req_nf, pre_br, nullptr},
+    {Macro::req_fi, pre_br, nullptr},
+    {Macro::req_ce, pre_br, nullptr},
+    {Macro::req_mc, pre_ignore, nullptr},
+    {Macro::req_po, pre_ignore, nullptr},
+    {Macro::req_rj, pre_br, nullptr},
+};
+
+}  // namespace
+
+int term_display_offset(const TermContext& c, std::string_view value) {
+  if (value == "left") return 0;
+  if (value == "indent") return c.indent + 1;
+  if (value == "indent-two") return 2 * (c.indent + 1);
+  return term_scaled_width(value, c.w);
+}
+
+std::string term_first_arg(const Node& n) {
+  for (const Node* k = n.first; k; k = k->next)
+    if (k->type == NodeType::Text) return strip_markers(k->text);
+  if (!n.args.empty()) return n.args.front().name;
+  return {};
+}
+
+const TermHandler* term_block_handlers(std::size_t& count) {
+  count = std::size(kRows);
+  return kRows;
+}
+
+}  // namespace mdoc

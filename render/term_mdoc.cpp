@@ -1,0 +1,131 @@
+#include "render/term_mdoc.hpp"
+
+#include <array>
+
+namespace mdoc {
+namespace {
+
+constexpr std::size_t kMacroCount = static_cast<std::size_t>(Macro::None) + 1;
+
+// One row per macro, gathered from the handler files into a lookup by Macro.
+const std::array<TermHandler, kMacroCount>& handler_table() {
+  static const std::array<TermHandler, kMacroCount> table = [] {
+    std::array<TermHandler, kMacroCount> t{};
+    for (std::size_t i = 0; i < kMacroCount; ++i) t[i] = {static_cast<Macro>(i), nullptr, nullptr};
+    for (auto rows : {&term_block_handlers, &term_inline_handlers}) {
+      std::size_t n = 0;
+      const TermHandler* r = rows(n);
+      for (std::size_t i = 0; i < n; ++i) t[static_cast<std::size_t>(r[i].macro)] = r[i];
+    }
+    return t;
+  }();
+  return table;
+}
+
+// A line of text: a blank input line is a paragraph break, a leading blank a line break.
+void print_text(TermContext& c, const Node& n) {
+  TermWriter& w = c.w;
+  if (n.is(kLineStart) && !n.is(kNoFill)) {
+    if (n.text.empty()) {
+      w.blank_line();
+      return;
+    }
+    if (n.text[0] == ' ') w.new_line();
+  }
+  if (n.is(kLineStart) && n.is(kNoFill) && n.text.empty()) {
+    w.blank_line();
+    return;
+  }
+  if (n.is(kDelimClose)) w.no_space = true;
+  w.word(n.text);
+  if (n.is(kDelimOpen)) w.no_space = true;
+}
+
+// In no-fill mode every input line is an output line.
+bool ends_nofill_line(const Node& n) {
+  if (!n.is(kNoFill) || !n.parent) return false;
+  if (n.parent->type != NodeType::Body && n.parent->type != NodeType::Root) return false;
+  return n.next == nullptr || n.next->is(kLineStart);
+}
+
+}  // namespace
+
+void term_word(TermContext& c, std::string_view text) { c.w.word(text); }
+
+void term_print_children(TermContext& c, const Node& n) {
+  for (const Node* k = n.first; k; k = k->next) term_print_node(c, *k);
+}
+
+void term_print_node(TermContext& c, const Node& n) {
+  TermWriter& w = c.w;
+  int offset = w.offset, rmargin = w.rmargin;
+  std::size_t fonts = w.font_depth();
+  bool never_break = w.layout.never_break;
+
+  if (n.is(kNoSpace)) w.no_space = true;
+  // A keep lasts to the end of its input line; the next line may break before its first word.
+  if (w.keep && n.is(kLineStart)) {
+    w.keep = false;
+    w.prekeep = true;
+  }
+  if (n.is(kNoFill)) w.layout.never_break = true;
+
+  switch (n.type) {
+    case NodeType::Text:
+      print_text(c, n);
+      break;
+    case NodeType::Table:
+    case NodeType::Equation:
+      w.word(n.text);
+      break;
+    default: {
+      const TermHandler& h = handler_table()[static_cast<std::size_t>(n.macro)];
+      bool descend = h.pre ? h.pre(c, n) : true;
+      if (descend) term_print_children(c, n);
+      if (h.post) h.post(c, n);
+      break;
+    }
+  }
+
+  if (n.is(kEndOfSentence)) w.sentence = true;
+  if (ends_nofill_line(n)) w.new_line();
+  w.layout.never_break = never_break;
+  w.restore_fonts(fonts);
+  if (n.type != NodeType::Text) {
+    w.offset = offset;
+    w.rmargin = rmargin;
+  }
+}
+
+const Node* term_list_of(const Node& n) {
+  const Node* it = n.block_node();
+  if (!it->is_macro(Macro::It)) return nullptr;
+  // It block -> Bl body -> Bl block.
+  const Node* body = it->parent;
+  return body && body->parent ? body->parent : nullptr;
+}
+
+void term_synopsis_break(TermContext& c, const Node& n) {
+  if (!n.prev || !n.is(kSynopsis)) return;
+  Macro prev = n.prev->macro, self = n.macro;
+  if (prev == self && self != Macro::Ft && self != Macro::Fo && self != Macro::Fn) {
+    c.w.new_line();
+    return;
+  }
+  switch (prev) {
+    case Macro::Fd: case Macro::Fn: case Macro::Fo: case Macro::In: case Macro::Vt:
+      c.w.blank_line();
+      return;
+    case Macro::Ft:
+      if (self != Macro::Fn && self != Macro::Fo) {
+        c.w.blank_line();
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  c.w.new_line();
+}
+
+}  // namespace mdoc

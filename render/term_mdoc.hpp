@@ -1,0 +1,60 @@
+// The mdoc(7) part of the terminal back end: one row of handlers per macro
+// and the tree walk that calls them.
+//
+// A handler's pre function runs before the node's children and says whether
+// to print them; its post function runs after them.  The walk saves the
+// margins and the font stack around every macro node, so a handler may
+// change them freely for its children.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "mdoc/ast.hpp"
+#include "render/term_writer.hpp"
+#include "render/terminal.hpp"
+
+namespace mdoc {
+
+struct TermContext {
+  TermWriter& w;
+  const Document& doc;
+  const TermOptions& options;
+  int indent = 5;  // -O indent: the left margin of section bodies
+  std::string section;     // the title of the section being printed
+  bool authors_split = false;    // An: each author starts a line
+  bool authors_nosplit = false;  // An -nosplit was given
+  int center_lines = 0;          // .ce: input lines still to center
+};
+
+using TermPre = bool (*)(TermContext&, const Node&);
+using TermPost = void (*)(TermContext&, const Node&);
+
+struct TermHandler {
+  Macro macro;
+  TermPre pre;    // null: print the children
+  TermPost post;  // null: nothing after them
+};
+
+// Prints a node and its subtree.
+void term_print_node(TermContext& c, const Node& n);
+void term_print_children(TermContext& c, const Node& n);
+
+// Handler rows, defined next to their functions (term_blocks.cpp, term_inline.cpp).
+const TermHandler* term_block_handlers(std::size_t& count);
+const TermHandler* term_inline_handlers(std::size_t& count);
+
+// Helpers shared by the handler files.
+// The list type of the Bl that an It node (or its head or body) belongs to.
+const Node* term_list_of(const Node& n);
+// In the SYNOPSIS, the blank line or line break that separates groups of
+// declarations (mandoc's "SYNOPSIS pretty-printing").
+void term_synopsis_break(TermContext& c, const Node& n);
+// The display offset of "-offset" values: left, indent, indent-two, or a width.
+int term_display_offset(const TermContext& c, std::string_view value);
+// The first argument of a node: its first text child, else its first dash-argument.
+std::string term_first_arg(const Node& n);
+// Prints text as one word in the current font.
+void term_word(TermContext& c, std::string_view text);
+
+}  // namespace mdoc

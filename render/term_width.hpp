@@ -1,0 +1,15 @@
+// Widths written in mdoc arguments (-width, -offset, Bl -column), in columns.
+#pragma once
+
+#include <string_view>
+
+namespace mdoc {
+
+class TermWriter;
+
+// A roff scaling width ("10n", "1.5i", "-3n") in columns; a value that is not a
+// number with a unit measures as the printed width of the string itself, and
+// a macro name as that macro's conventional width (mdoc(7) "-width Fl").
+int term_scaled_width(std::string_view value, const TermWriter& w);
+
+}  // namespace mdoc

@@ -1,0 +1,128 @@
+// The line writer shared by the terminal devices: it collects words into a
+// buffer and breaks them into output lines between a left and a right margin.
+//
+// The model follows mandoc's terminal formatter, as observed from its output:
+//  - text is filled, never adjusted: no extra blanks are inserted to reach
+//    the right margin, and nothing is hyphenated except at hyphens the input
+//    marked as breakable (text_marker::kBreakHyphen) and at \: break points;
+//  - a word that does not fit on an empty line overflows the right margin;
+//  - a "field" is the text written between two flushes.  A no-break field
+//    (a list tag) does not end the output line, so the next field (the list
+//    body) continues on it after padding to its own left margin.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/term_device.hpp"
+
+namespace mdoc {
+
+enum class CellKind : std::uint8_t {
+  Glyph,       // printed; not a break opportunity
+  Space,       // a blank where the line may break; swallowed at a break
+  Hyphen,      // a printed '-' after which the line may break
+  BreakPoint,  // zero width; the line may break here (\:)
+  Tab,         // advances to the next tab stop; the line may break here
+};
+
+struct TermCell {
+  std::string bytes;  // what the device prints (empty for blanks)
+  std::uint8_t width = 1;
+  CellKind kind = CellKind::Glyph;
+  TermFont font = TermFont::Roman;
+  std::uint16_t link = 0;
+};
+
+// How the current field is laid out.  Handlers set these before writing.
+struct TermLayout {
+  bool no_break = false;  // a list tag: the output line stays open after the field
+  bool break_indent = false;  // continuation lines of a no-break field start at the right margin
+  bool hang = false;      // a no-break field that never forces a break (Bl -hang)
+  bool center = false;    // center each line between the margins
+  bool right = false;     // align each line to the right margin
+  bool no_pad = false;    // start at the current column, not at the left margin
+  bool never_break = false;  // no-fill: print input lines as they are
+};
+
+class TermWriter {
+ public:
+  TermWriter(TermOutputDevice& device, std::string& out, int width);
+
+  // Geometry, in absolute columns.
+  int offset = 0;        // left margin of the current field
+  int rmargin = 0;       // right margin of the current field
+  int max_rmargin = 0;   // right edge of the page (-O width)
+  int trailspace = 0;    // blanks a no-break field must leave before rmargin
+  TermLayout layout;
+
+  // Word spacing state.
+  bool no_space = false;     // the next word joins the previous one
+  bool sentence = false;     // the previous word ended a sentence: two blanks
+  bool keep = false;         // inside Bk -words: blanks between words do not break
+  bool spacing_off = false;  // .Sm off: every word joins the previous one
+  bool prekeep = false;      // Bk -words: keep takes effect after the next word
+  bool unbreakable_word = false;  // the next word's own blanks do not break (Fn arguments)
+
+  // Appends a word: a blank (or two after a sentence) unless no_space, then
+  // the text, which may hold font, no-break-space and break markers.
+  void word(std::string_view text);
+  // Appends one blank that is part of the current word (no break there).
+  void no_break_blank();
+  // Appends a plain blank where the line may not break (Bk, Fn arguments).
+  void kept_blank();
+
+  // Prints the buffered field, breaking it into lines.
+  void flush();
+  // Ends the current output line if anything is on it.
+  void new_line();
+  // Ends the current line and prints one blank line.
+  void blank_line();
+
+  // Fonts: a stack, as in mandoc; text escapes replace the top.
+  void push_font(TermFont f);
+  void pop_font();
+  std::size_t font_depth() const { return fonts_.size(); }
+  void restore_fonts(std::size_t depth);
+  TermFont font() const { return fonts_.back(); }
+  void replace_font(TermFont f);
+
+  // Hyperlink of the words that follow (0: none).
+  std::uint16_t link = 0;
+
+  // Tab stops relative to the left margin: explicit stops, then every tab_width.
+  std::vector<int> tab_stops;
+  int tab_width = 5;
+
+  int column() const { return viscol_; }
+  bool buffer_empty() const { return cells_.empty(); }
+  // Width of text as it would print (markers removed).
+  int text_width(std::string_view text) const;
+  TermOutputDevice& device() { return device_; }
+  std::string& out() { return out_; }
+  // Skips the next blank_line() calls (used after the header line).
+  int skip_blank_lines = 0;
+
+ private:
+  struct Fit {
+    std::size_t end = 0;  // cells [start, end) go on this line
+    int width = 0;        // their printed width, trailing blanks excluded
+  };
+  Fit fit(std::size_t start, int target) const;
+  void print_cells(std::size_t start, std::size_t end, int blanks);
+  int next_tab(int col) const;
+  void add_cell(CellKind kind, std::string bytes, int width);
+  void end_line();
+
+  TermOutputDevice& device_;
+  std::string& out_;
+  std::vector<TermCell> cells_;
+  std::vector<TermFont> fonts_{TermFont::Roman};
+  TermFont last_font_ = TermFont::Roman;
+  int viscol_ = 0;    // current output column
+  int min_blank_ = 0; // blanks the next field needs after a no-break field
+};
+
+}  // namespace mdoc
