@@ -140,3 +140,15 @@ TEST_CASE("the number of files examined is bounded") {
   CHECK(collect_apropos_entries({t.root.string()}, limits).size() == 2);
   CHECK(collect_apropos_entries({t.root.string()}).size() == 5);
 }
+
+TEST_CASE("descriptions are read by the parser, so special characters come out decoded") {
+  PageTree t;
+  t.write("man4/foo.4", ".Dd May 1, 2020\n.Dt FOO 4\n.Os\n.Sh NAME\n.Nm foo ,\n.Nm foo_r\n"
+                        ".Nd frob \\(em the \\*(Lqwidget\\*(Rq driver\n.Sh DESCRIPTION\nx\n");
+  auto entries = collect_apropos_entries({t.root.string()});
+  REQUIRE(entries.size() == 1);
+  CHECK(entries[0].names == std::vector<std::string>{"foo", "foo_r"});
+  // U+2014 for \(em and U+201C/U+201D for the quote strings: the cheap
+  // reading would have given "-" and nothing.
+  CHECK(entries[0].description == "frob \xE2\x80\x94 the \xE2\x80\x9Cwidget\xE2\x80\x9D driver");
+}

@@ -2,7 +2,7 @@
 # mdoc view without a terminal: lookup from any folder, missing pages,
 # man(7) pages, MANPATH and .gz pages, apropos.  Usage: cli_view.sh PATH/TO/mdoc
 set -u
-mdoc=$1
+mdoc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0

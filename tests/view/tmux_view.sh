@@ -4,7 +4,7 @@
 # quits, and checks what a reader would see at each step.
 # Usage: tmux_view.sh PATH/TO/mdoc.  Exit 77 (skipped) without tmux or less.
 set -u
-mdoc=$1
+mdoc=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 command -v tmux >/dev/null 2>&1 || { echo "SKIP: tmux is not installed"; exit 77; }
 command -v less >/dev/null 2>&1 || { echo "SKIP: less is not installed"; exit 77; }
 
