@@ -8,3 +8,12 @@ add_test(NAME golden.socketpair_source_matches_freebsd
                  /usr/share/man/man2/socketpair.2freebsd.gz)
 set_tests_properties(golden.socketpair_source_matches_freebsd PROPERTIES
                      SKIP_RETURN_CODE 77 LABELS "golden;mandoc")
+
+# Our pages rendered by mdoc and by mandoc: the pages listed in
+# expected-identical.txt must stay byte-identical (a ratchet per page).
+add_test(NAME golden.pages_render_like_mandoc
+         COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/render_matches_mandoc.sh
+                 $<TARGET_FILE:mdoc> ${PROJECT_SOURCE_DIR}/pages
+                 ${CMAKE_CURRENT_LIST_DIR}/expected-identical.txt)
+set_tests_properties(golden.pages_render_like_mandoc PROPERTIES
+                     SKIP_RETURN_CODE 77 LABELS "golden;mandoc")
