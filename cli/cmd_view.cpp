@@ -72,6 +72,11 @@ std::vector<Candidate> candidates_for(const std::string& word, const std::string
   std::vector<Candidate> out;
   for (auto& page : find_pages(roots, word, section))
     out.push_back({page.path, page.name + "(" + page.extension + ")"});
+  // man-db also takes "printf.3" for "3 printf" when no page has that name.
+  auto dot = word.rfind('.');
+  if (out.empty() && section.empty() && dot != std::string::npos && dot > 0 &&
+      looks_like_section(std::string_view(word).substr(dot + 1)))
+    return candidates_for(word.substr(0, dot), word.substr(dot + 1), roots);
   return out;
 }
 
@@ -143,7 +148,7 @@ Choice choose(const std::vector<Candidate>& candidates) {
 }
 
 int run_apropos(const ViewArgs& args) {
-  auto lines = apropos(roots_from_environment(), args.words);
+  auto lines = apropos(roots_from_environment(), args.words, args.section);
   if (lines.empty()) {
     std::string joined;
     for (const auto& w : args.words) joined += (joined.empty() ? "" : " ") + w;

@@ -110,11 +110,12 @@ std::string format_apropos_line(const AproposEntry& entry) {
 }
 
 std::vector<std::string> apropos(const std::vector<std::string>& roots, const std::vector<std::string>& words,
-                                 const AproposLimits& limits) {
+                                 std::string_view section, const AproposLimits& limits) {
   // Links and copies of one page become one line listing all their names.
   std::vector<AproposEntry> hits;
   std::map<std::string, std::size_t> by_page;
   for (auto& entry : collect_apropos_entries(roots, limits)) {
+    if (entry.section.compare(0, section.size(), section) != 0) continue;
     if (!apropos_matches(entry, words)) continue;
     std::string key = entry.section + '\n' + entry.names.front() + '\n' + entry.description;
     auto [it, fresh] = by_page.emplace(key, hits.size());

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mdoc::cli {
@@ -34,8 +35,9 @@ bool apropos_matches(const AproposEntry& entry, const std::vector<std::string>& 
 // "socket, socketpair(2) - create a pair of connected sockets"
 std::string format_apropos_line(const AproposEntry& entry);
 
-// The matching lines, sorted by name and without repeats.
+// The matching lines, sorted by name, links merged.  A section, when not
+// empty, keeps only pages whose section starts with it (as in view).
 std::vector<std::string> apropos(const std::vector<std::string>& roots, const std::vector<std::string>& words,
-                                 const AproposLimits& limits = {});
+                                 std::string_view section = {}, const AproposLimits& limits = {});
 
 }  // namespace mdoc::cli

@@ -152,3 +152,16 @@ TEST_CASE("descriptions are read by the parser, so special characters come out d
   // reading would have given "-" and nothing.
   CHECK(entries[0].description == "frob \xE2\x80\x94 the \xE2\x80\x9Cwidget\xE2\x80\x9D driver");
 }
+
+TEST_CASE("a section narrows apropos to the pages of that section") {
+  PageTree t;
+  t.write("man2/sock.2", mdoc_page("sock", "2", "a socket call"));
+  t.write("man2/sock.2freebsd", mdoc_page("sock", "2", "a FreeBSD socket call"));
+  t.write("man4/sockdev.4", mdoc_page("sockdev", "4", "a socket device"));
+  std::vector<std::string> roots{t.root.string()};
+  CHECK(apropos(roots, {"socket"}).size() == 3);
+  CHECK(apropos(roots, {"socket"}, "2").size() == 2);
+  CHECK(apropos(roots, {"socket"}, "2freebsd") == std::vector<std::string>{"sock(2freebsd) - a FreeBSD socket call"});
+  CHECK(apropos(roots, {"socket"}, "4") == std::vector<std::string>{"sockdev(4) - a socket device"});
+  CHECK(apropos(roots, {"socket"}, "7").empty());
+}

@@ -14,6 +14,10 @@ unset MANPAGER PAGER MDOCPATH MANWIDTH
 where=$("$mdoc" view -w socketpair) || fail "view -w socketpair failed"
 case $where in */pages/socketpair.2) ;; *) fail "socketpair resolved to '$where', not the bundled page" ;; esac
 
+# "name.section" as man-db takes it.
+where=$("$mdoc" view -w socketpair.2) || fail "view -w socketpair.2 failed"
+case $where in */pages/socketpair.2) ;; *) fail "socketpair.2 resolved to '$where'" ;; esac
+
 # A missing page: man-db's message and status.
 "$mdoc" view nonexistentpage >out 2>err
 status=$?
@@ -53,6 +57,8 @@ out=$(MANPATH="$work/man" "$mdoc" view -k WIDGETS)
 [ "$out" = "frob(2) - twiddle the widgets" ] || fail "apropos WIDGETS gave '$out'"
 out=$("$mdoc" view -k socketpair)
 echo "$out" | grep -qx 'socketpair(2) - create a pair of connected sockets' || fail "apropos socketpair gave '$out'"
+out=$(MANPATH="$work/man" "$mdoc" view -k -s 3 widgets 2>/dev/null)
+[ -z "$out" ] || fail "apropos -s 3 widgets gave '$out'"
 MANPATH="$work/man" "$mdoc" view -k 'no-such-word-anywhere' >out 2>err
 status=$?
 [ $status -eq 16 ] || fail "apropos without a match: status $status"
