@@ -307,8 +307,10 @@ class FlagReader {
       });
     }
     if (constants.empty() || arguments.size() != 1 || text.find("flag") == std::string::npos) return;
+    // The paragraph is what the page says about these constants.
+    std::string said = plain_text_run(nodes.front(), nodes.back()->next);
     std::vector<FlagConstant> flags;
-    for (auto& c : constants) flags.push_back({c, ""});
+    for (auto& c : constants) flags.push_back({c, said});
     add(*arguments.front(), std::move(flags));
   }
 

@@ -101,7 +101,10 @@ void Context::separate(const Node& n) {
   if (!none) text(" ");
 }
 
-void Context::text(std::string_view s) { add_text(inline_parent(), s); }
+void Context::text(std::string_view s) {
+  add_text(inline_parent(), s);
+  no_space_ = false;
+}
 
 void Context::word(const Node& n, std::string_view s) {
   separate(n);

@@ -63,6 +63,25 @@ std::vector<const Node*> ordered_fields(const Node& body) {
   return out;
 }
 
+// An angle-bracket enclosure holding nothing but one .Mt is an address: <a@b>.
+bool encloses_address(const Node& body) {
+  Macro m = body.block_node()->macro;
+  return (m == Macro::Aq || m == Macro::Ao) && body.first && body.first == body.last &&
+         body.first->type == NodeType::Element && body.first->macro == Macro::Mt;
+}
+
+const char* opening(const Context& ctx, const Node& body) {
+  if (encloses_address(body)) return "<";
+  const Enclosure* e = enclosure_of(body.block_node()->macro);
+  return e ? e->open : ctx.enclose_open.c_str();
+}
+
+const char* closing(const Context& ctx, const Node& body) {
+  if (encloses_address(body)) return ">";
+  const Enclosure* e = enclosure_of(body.block_node()->macro);
+  return e ? e->close : ctx.enclose_close.c_str();
+}
+
 }  // namespace
 
 bool pre_enclosure(Context& ctx, const Node& n) {
@@ -70,9 +89,8 @@ bool pre_enclosure(Context& ctx, const Node& n) {
   if (n.type == NodeType::Head) return true;
   if (n.type == NodeType::Tail) return true;
   const Node& block = *n.block_node();
-  const Enclosure* e = enclosure_of(block.macro);
   ctx.separate(block);
-  ctx.text(e ? e->open : ctx.enclose_open.c_str());
+  ctx.text(opening(ctx, n));
   ctx.suppress_space();
   if (block.macro == Macro::Ql) {
     ctx.open_inline("code", "Li");
@@ -83,8 +101,7 @@ bool pre_enclosure(Context& ctx, const Node& n) {
 
 void post_enclosure(Context& ctx, const Node& n) {
   if (n.type != NodeType::Body) return;
-  const Enclosure* e = enclosure_of(n.block_node()->macro);
-  ctx.text(e ? e->close : ctx.enclose_close.c_str());
+  ctx.text(closing(ctx, n));
   ctx.allow_space();
 }
 

@@ -135,12 +135,14 @@ bool pre_config(Context& ctx, const Node& n) {
 }
 
 bool pre_author(Context& ctx, const Node& n) {
-  if (const Argument* a = find_argument(n, "split"); a) {
+  // The parser may leave -split/-nosplit as the only text child.
+  std::string only = n.first && n.first == n.last && n.first->type == NodeType::Text ? n.first->text : "";
+  if (find_argument(n, "split") || only == "-split") {
     ctx.authors_split = true;
     ctx.authors_nosplit = false;
     return false;
   }
-  if (find_argument(n, "nosplit")) {
+  if (find_argument(n, "nosplit") || only == "-nosplit") {
     ctx.authors_nosplit = true;
     ctx.authors_split = false;
     return false;
@@ -219,20 +221,34 @@ void post_function_block(Context& ctx, const Node& n) {
   ctx.allow_space();
 }
 
+// .Fa: inside .Fo each argument is its own parameter, separated by commas;
+// elsewhere the arguments form one phrase.
 bool pre_function_argument(Context& ctx, const Node& n) {
   const Node* parent = n.parent;
   bool in_fo = parent && parent->type == NodeType::Body && parent->block_node()->macro == Macro::Fo;
-  if (in_fo) {
-    for (const Node* p = n.prev; p; p = p->prev) {
-      if (p->type == NodeType::Element && p->macro == Macro::Fa) {
-        ctx.text(",");
-        ctx.allow_space();
-        break;
-      }
-    }
+  if (!in_fo) {
+    open_semantic(ctx, n, "var", "Fa");
+    return true;
   }
-  open_semantic(ctx, n, "var", "Fa");
-  return true;
+  bool first = true;
+  for (const Node* p = n.prev; p && first; p = p->prev)
+    first = !(p->type == NodeType::Element && p->macro == Macro::Fa);
+  for (const Node* c = n.first; c; c = c->next) {
+    if (c->type != NodeType::Text) {
+      walk(ctx, *c);
+      continue;
+    }
+    if (!first) {
+      ctx.text(",");
+      ctx.allow_space();
+    }
+    Mark mark = ctx.mark();
+    open_semantic(ctx, c == n.first ? n : *c, "var", "Fa");
+    render_text_content(ctx, c->text);
+    ctx.unwind(mark);
+    first = false;
+  }
+  return false;
 }
 
 bool pre_include(Context& ctx, const Node& n) {

@@ -109,17 +109,17 @@ bool pre_display(Context& ctx, const Node& n) {
   return true;
 }
 
+// .D1 and .Dl: the body is an indented block; delimiters after it (children
+// of the Block) follow the block, as in mandoc.
 bool pre_one_line_display(Context& ctx, const Node& n) {
-  if (n.type == NodeType::Block) {
-    pugi::xml_node div = add_element(ctx.block_parent(), "div", "Bd Bd-indent");
-    ctx.push_flow(div, false);
-    return true;
-  }
-  if (n.type == NodeType::Body && n.block_node()->macro == Macro::Dl) {
+  if (n.type != NodeType::Body) return n.type != NodeType::Head;
+  pugi::xml_node div = add_element(ctx.block_parent(), "div", "Bd Bd-indent");
+  ctx.push_flow(div, false);
+  if (n.block_node()->macro == Macro::Dl) {
     ctx.open_inline("code", "Li");
     ctx.suppress_space();
   }
-  return n.type != NodeType::Head;
+  return true;
 }
 
 bool pre_font_block(Context& ctx, const Node& n) {

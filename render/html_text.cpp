@@ -66,6 +66,7 @@ void render_text_content(Context& ctx, std::string_view text) {
     target = font == FontCode::Roman ? base : open_font(base, font);
   }
   flush();
+  ctx.allow_space();
 }
 
 }  // namespace mdoc::html

@@ -6,8 +6,17 @@
 namespace mdoc::html {
 namespace {
 
+// A lone closing delimiter among a macro's arguments: mandoc attaches it to
+// what precedes even where the parser did not flag it.
+bool is_trailing_delimiter(const Node& n) {
+  if (n.is(kLineStart) || !n.prev || n.text.size() != 1 || !n.parent || n.parent->type != NodeType::Element)
+    return false;
+  return std::string_view(".,:;)]?!").find(n.text[0]) != std::string_view::npos;
+}
+
 void render_text_node(Context& ctx, const Node& n) {
   if (n.text.empty()) return;
+  if (is_trailing_delimiter(n)) ctx.suppress_space();
   ctx.separate(n);
   render_text_content(ctx, n.text);
   if (n.is(kDelimOpen)) ctx.suppress_space();

@@ -187,17 +187,14 @@ ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
     if (i < ncols) g.width = c.w.text_width(a->columns[i]) + gap;
     return g;
   }
-  if (!a->width.empty()) g.width = term_scaled_width(a->width, c.w) + 2;
+  if (!a->width.empty()) {
+    g.width = term_scaled_width(a->width, c.w) + 2;
+    return g;
+  }
   switch (t) {
-    case ListType::Bullet: case ListType::Dash: case ListType::Hyphen:
-      if (g.width < 2) g.width = 2;
-      break;
-    case ListType::Enum:
-      if (g.width < 3) g.width = 3;
-      break;
-    default:
-      if (g.width == 0) g.width = 8;
-      break;
+    case ListType::Bullet: case ListType::Dash: case ListType::Hyphen: g.width = 4; break;
+    case ListType::Enum: g.width = 5; break;
+    default: g.width = 8; break;
   }
   return g;
 }
@@ -263,6 +260,21 @@ void item_layout(TermContext& c, const Node& n, ListType t, int width) {
   }
 }
 
+// -diag and -inset bodies follow their head on the same line after one or two
+// unpaddable blanks.  mandoc's UTF-8 output prints them as U+00A0 followed by
+// an ordinary word space; its ASCII output prints them as plain blanks only.
+void separate_inline_body(TermWriter& w, ListType t) {
+  int n = t == ListType::Diag ? 2 : 1;
+  w.no_space = true;
+  if (w.device().ascii()) {
+    w.word(std::string(static_cast<std::size_t>(n), ' '));
+    w.no_space = true;
+    return;
+  }
+  w.word(std::string(static_cast<std::size_t>(n), text_marker::kNoBreakSpace));
+  w.no_space = false;
+}
+
 bool pre_it(TermContext& c, const Node& n) {
   const Node* bl = term_list_of(n);
   if (!bl) return true;
@@ -274,12 +286,8 @@ bool pre_it(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
   ItemGeometry g = item_geometry(c, *bl, n);
   w.offset += g.offset;
-  if (t == ListType::Diag && is_body(n)) {
-    w.word("\x1f\x1f");
-  } else if (t == ListType::Inset && is_body(n)) {
-    w.word("\x1f");
-  }
-  w.no_space = true;
+  if ((t == ListType::Diag || t == ListType::Inset) && is_body(n)) separate_inline_body(w, t);
+  else w.no_space = true;
   if (t == ListType::Diag && is_head(n)) w.push_font(TermFont::Bold);
   item_layout(c, n, t, g.width);
   if (is_head(n)) {

@@ -251,6 +251,12 @@ bool pre_fo(TermContext& c, const Node& n) {
     return true;
   }
   if (is_body(n)) {
+    // The head's hanging indent must outlive the head node.
+    if (pretty && c.function_offset >= 0) {
+      w.offset = c.function_offset;
+      w.layout.no_pad = true;
+    }
+    c.function_offset = -1;
     w.no_space = true;
     w.word("(");
     w.no_space = true;
@@ -263,6 +269,7 @@ bool pre_fo(TermContext& c, const Node& n) {
   w.word(n.first->text);
   w.pop_font();
   end_function_name(w, pretty, rmargin);
+  if (pretty) c.function_offset = w.offset;
   return false;
 }
 
@@ -431,6 +438,11 @@ bool pre_an(TermContext& c, const Node& n) {
   const BlockArgs* a = n.block;
   bool split = a && a->author == AuthorSplit::Split;
   bool nosplit = a && a->author == AuthorSplit::NoSplit;
+  // Until the front end parses An's argument, it arrives as the only text.
+  if (n.first && !n.first->next && n.first->type == NodeType::Text) {
+    split = split || n.first->text == "-split";
+    nosplit = nosplit || n.first->text == "-nosplit";
+  }
   if (!split && !nosplit) {
     for (const auto& arg : n.args) {
       split = split || arg.name == "split";
