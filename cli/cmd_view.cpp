@@ -1,7 +1,8 @@
 // mdoc view: man(1) for mdoc(7) pages, and apropos(1) with -k.
 //
 // Exit status, after man-db: 0 shown; 1 the page is man(7), which mdoc
-// cannot show; 16 no page found (or, with -k, nothing appropriate).
+// cannot show; 16 no page found or none of those found could be read (or,
+// with -k, nothing appropriate).
 // Lookup: view_search.hpp; paging, width and device: view_output.hpp.
 #include <unistd.h>
 
@@ -105,6 +106,12 @@ LoadedPage load(std::string path) {
   LoadedPage page;
   std::string bytes;
   for (int hop = 0;; ++hop) {
+    // Devices and pipes (/dev/zero) could be read forever.
+    std::error_code ec;
+    if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+      page.error = fs::is_directory(path, ec) ? "Is a directory" : "Not a regular file";
+      return page;
+    }
     if (!read_file(path, bytes, page.error)) return page;
     PageHead head = scan_page_head(bytes);
     if (head.is_man) {

@@ -10,6 +10,8 @@ namespace {
 // A page whose NAME section has not started by then is not worth reading on.
 constexpr std::size_t kMaxHeadLines = 2000;
 constexpr std::size_t kMaxLineBytes = 1u << 16;
+// Nor one whose head is larger than this (a compression bomb, a binary).
+constexpr std::size_t kMaxHeadBytes = 1u << 20;
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
@@ -228,8 +230,10 @@ PageHead read_page_head(const std::string& path) {
   HeadScanner scanner(head);
   std::string line;
   char buf[4096];
-  while (gzgets(f, buf, sizeof buf)) {
+  std::size_t total = 0;
+  while (total < kMaxHeadBytes && gzgets(f, buf, sizeof buf)) {
     std::size_t n = std::strlen(buf);
+    total += n;
     bool complete = n > 0 && buf[n - 1] == '\n';
     line.append(buf, complete ? n - 1 : n);
     // A long line is read on, up to a bound that binary junk cannot exceed.
