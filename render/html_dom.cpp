@@ -92,11 +92,14 @@ void write_node(pugi::xml_node node, std::string& out, int pre_depth) {
     escape(attr.value(), true, out);
     out += '"';
   }
-  out += '>';
   if (contains(kVoidElements, name)) {
+    // "<br/>": valid HTML5 for void elements (as mandoc writes them), and it
+    // keeps our output readable by XML tools such as the tests' pugixml.
+    out += "/>";
     if (pre_depth == 0 && std::strcmp(name, "br") != 0) out += '\n';
     return;
   }
+  out += '>';
   if (contains(kRawTextElements, name)) {
     for (auto child : node.children()) write_raw_text(child.value(), name, out);
   } else {

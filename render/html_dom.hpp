@@ -24,11 +24,12 @@ void add_class(pugi::xml_node node, std::string_view cls);
 bool is_safe_url(std::string_view url);
 
 // Writes "<!DOCTYPE html>" and the tree as HTML5: void elements (br, meta,
-// link, ...) without an end tag, every other element with one (never <div/>),
+// link, ...) as "<br/>" without an end tag, every other element with an end
+// tag even when empty (never <div/>, which HTML5 reads as an open <div>),
 // the text of <style> and <script> raw, everything else escaped.  Newlines
 // go only after block-level end tags outside <pre>, where they cannot show.
 void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctype = true);
-// Serialises one subtree (its children only when children_only is set).
+// Serialises one subtree the same way.
 void serialise_node(pugi::xml_node node, std::string& out);
 
 }  // namespace mdoc::html
