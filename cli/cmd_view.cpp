@@ -81,20 +81,6 @@ std::vector<Candidate> candidates_for(const std::string& word, const std::string
   return out;
 }
 
-// A ".so man2/foo.2" link page names its target relative to the root (man's
-// rule) or, failing that, to its own folder.
-std::string resolve_so(const std::string& page, const std::string& target) {
-  fs::path folder = fs::path(page).parent_path();
-  for (const fs::path& base : {folder.parent_path(), folder}) {
-    for (const char* suffix : {"", ".gz"}) {
-      fs::path p = base / (target + suffix);
-      std::error_code ec;
-      if (fs::is_regular_file(p, ec)) return p.string();
-    }
-  }
-  return "";
-}
-
 struct LoadedPage {
   enum Kind { Mdoc, Man, Unreadable } kind = Unreadable;
   std::string error;
@@ -119,7 +105,7 @@ LoadedPage load(std::string path) {
       return page;
     }
     if (head.so_target.empty() || hop == kMaxSoHops) break;
-    std::string next = resolve_so(path, head.so_target);
+    std::string next = resolve_so_link(path, head.so_target);
     if (next.empty()) break;  // let the parser report the .so it cannot follow
     path = next;
   }

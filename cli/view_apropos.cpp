@@ -31,6 +31,10 @@ void add_names(std::string_view text, std::vector<std::string>& names) {
   flush();
 }
 
+void add_name(AproposEntry& entry, const std::string& name) {
+  if (std::find(entry.names.begin(), entry.names.end(), name) == entry.names.end()) entry.names.push_back(name);
+}
+
 void collect_from_tree(const Node& node, AproposEntry& entry) {
   for (const Node* child = node.first; child; child = child->next) {
     if (child->type == NodeType::Element && child->macro == Macro::Nm) {
@@ -67,11 +71,18 @@ void fill_names(const PageHead& head, AproposEntry& entry) {
 std::vector<AproposEntry> collect_apropos_entries(const std::vector<std::string>& roots,
                                                   const AproposLimits& limits) {
   std::vector<AproposEntry> entries;
+  std::map<std::string, std::size_t> by_path;
+  std::vector<std::pair<std::string, std::string>> links;  // target path, link name
   std::size_t examined = 0;
   for (const auto& root : roots) {
     for (auto& page : list_pages(root)) {
-      if (++examined > limits.max_files) return entries;
+      if (++examined > limits.max_files) break;
       PageHead head = read_page_head(page.path);
+      if (!head.so_target.empty()) {
+        std::string target = resolve_so_link(page.path, head.so_target);
+        if (!target.empty()) links.emplace_back(std::move(target), page.name);
+        continue;
+      }
       if (!head.readable || head.is_man || head.name_section.empty()) continue;
       AproposEntry entry;
       entry.section = page.extension;
@@ -80,10 +91,15 @@ std::vector<AproposEntry> collect_apropos_entries(const std::vector<std::string>
       if (entry.names.empty()) continue;
       // A link (FreeBSD's clock_nanosleep.2 is nanosleep.2) is found by
       // its file name too, as makewhatis indexes it.
-      if (std::find(entry.names.begin(), entry.names.end(), page.name) == entry.names.end())
-        entry.names.push_back(page.name);
+      add_name(entry, page.name);
+      by_path.emplace(entry.path, entries.size());
       entries.push_back(std::move(entry));
     }
+  }
+  // ".so" link pages name their target page the same way.
+  for (auto& [target, name] : links) {
+    auto it = by_path.find(target);
+    if (it != by_path.end()) add_name(entries[it->second], name);
   }
   return entries;
 }

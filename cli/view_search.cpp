@@ -135,6 +135,19 @@ std::vector<PageFile> collect_pages(const std::string& root, Keep keep) {
 
 }  // namespace
 
+std::string resolve_so_link(const std::string& page, const std::string& target) {
+  if (target.empty()) return "";
+  fs::path folder = fs::path(page).parent_path();
+  for (const fs::path& base : {folder.parent_path(), folder}) {
+    for (const char* suffix : {"", ".gz"}) {
+      fs::path p = base / (target + suffix);
+      std::error_code ec;
+      if (fs::is_regular_file(p, ec)) return p.string();
+    }
+  }
+  return "";
+}
+
 std::vector<PageFile> list_pages(const std::string& root) {
   return collect_pages(root, [](const std::string&) { return true; });
 }

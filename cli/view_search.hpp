@@ -57,6 +57,11 @@ bool split_page_file_name(std::string_view file_name, std::string& name, std::st
 std::vector<PageFile> find_pages(const std::vector<std::string>& roots, std::string_view name,
                                  std::string_view section);
 
+// The file a ".so TARGET" link page means: TARGET relative to the root
+// (man's rule, "man2/foo.2"), else to the page's own folder, with or without
+// .gz.  Empty when there is none.
+std::string resolve_so_link(const std::string& page, const std::string& target);
+
 // Every page file in one root: its man*/ folders and the root itself.
 std::vector<PageFile> list_pages(const std::string& root);
 

@@ -165,3 +165,13 @@ TEST_CASE("a section narrows apropos to the pages of that section") {
   CHECK(apropos(roots, {"socket"}, "4") == std::vector<std::string>{"sockdev(4) - a socket device"});
   CHECK(apropos(roots, {"socket"}, "7").empty());
 }
+
+TEST_CASE("a .so link page adds its name to its target's line") {
+  PageTree t;
+  t.write("man2/frob.2.gz", mdoc_page("frob", "2", "twiddle the widgets"));
+  t.write("man2/twiddle.2", ".so man2/frob.2\n");
+  t.write("man2/dangling.2", ".so man2/nothing.2\n");
+  CHECK(apropos({t.root.string()}, {"twiddle"}) ==
+        std::vector<std::string>{"frob, twiddle(2) - twiddle the widgets"});
+  CHECK(apropos({t.root.string()}, {"dangling"}).empty());
+}

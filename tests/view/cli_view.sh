@@ -52,9 +52,16 @@ grep -q 'man(7)' err && fail "frob: the mdoc page should have been shown: $(cat 
 where=$(MANPATH="$work/man" "$mdoc" view -w 2 frob)
 [ "$where" = "$work/man/man2/frob.2.gz" ] || fail "-w 2 frob gave '$where'"
 
+# A link page (".so man2/frob.2", the target compressed) shows its target.
+printf '.so man2/frob.2\n' >man/man2/twiddle.2
+MANPATH="$work/man" "$mdoc" view twiddle >out 2>err
+status=$?
+[ $status -eq 0 ] || fail "link page: status $status, $(cat err)"
+grep -q 'twiddle the widgets' out || fail "link page did not show its target: $(head -5 out)"
+
 # Apropos over the same path: mdoc pages only, any case.
 out=$(MANPATH="$work/man" "$mdoc" view -k WIDGETS)
-[ "$out" = "frob(2) - twiddle the widgets" ] || fail "apropos WIDGETS gave '$out'"
+[ "$out" = "frob, twiddle(2) - twiddle the widgets" ] || fail "apropos WIDGETS gave '$out'"
 out=$("$mdoc" view -k socketpair)
 echo "$out" | grep -qx 'socketpair(2) - create a pair of connected sockets' || fail "apropos socketpair gave '$out'"
 out=$(MANPATH="$work/man" "$mdoc" view -k -s 3 widgets 2>/dev/null)
