@@ -127,10 +127,18 @@ void block(const Node& n, PlainWriter& w, bool attach) {
   } else if (n.macro == Macro::Bl || n.macro == Macro::Bd || n.macro == Macro::It) {
     w.separate();
   }
-  if (n.head && n.macro != Macro::Bl) walk(*n.head, w);
-  if (n.body) walk(*n.body, w);
-  if (e) w.word(e->close, true);
-  if (n.tail) walk(*n.tail, w);
+  // Children in order: a delimiter that follows the closing bracket is a
+  // child of the block after its body (".Dq cause ." ends in a period).
+  bool closed = false;
+  for (const Node* c = n.first; c; c = c->next) {
+    if (c->type == NodeType::Head && n.macro == Macro::Bl) continue;
+    walk(*c, w);
+    if (c->type == NodeType::Body && e) {
+      w.word(e->close, true);
+      closed = true;
+    }
+  }
+  if (e && !closed) w.word(e->close, true);
 }
 
 void walk(const Node& n, PlainWriter& w) {
