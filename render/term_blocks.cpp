@@ -78,7 +78,38 @@ bool pre_ss(TermContext& c, const Node& n) {
   return true;
 }
 
-bool pre_pp(TermContext& c, const Node&) {
+bool is_compact(const Node& n) { return n.block && n.block->compact; }
+
+// mandoc's validator drops paragraph breaks that another blank line makes
+// redundant: at the start or end of a section or list item, before a
+// heading, a paragraph, or a non-compact list or display.
+bool paragraph_is_redundant(const Node& n) {
+  const Node* owner = n.parent ? n.parent->block_node() : nullptr;
+  bool in_section = owner && (owner->is_macro(Macro::Sh) || owner->is_macro(Macro::Ss));
+  if (!n.prev && in_section && n.parent->type == NodeType::Body) return true;
+  const Node* next = n.next;
+  if (!next) {
+    if (owner && owner->is_macro(Macro::It)) {
+      const Node* bl = term_list_of(*owner);
+      return !(bl && is_compact(*bl));
+    }
+    return in_section || (n.parent && n.parent->type == NodeType::Root);
+  }
+  switch (next->macro) {
+    case Macro::Pp: case Macro::Lp: case Macro::Sh: case Macro::Ss:
+      return true;
+    case Macro::Bl: case Macro::Bd:
+      return !is_compact(*next);
+    default:
+      return false;
+  }
+}
+
+bool pre_pp(TermContext& c, const Node& n) {
+  if (paragraph_is_redundant(n)) {
+    c.w.new_line();
+    return false;
+  }
   c.w.blank_line();
   return false;
 }
@@ -127,6 +158,13 @@ bool pre_bf(TermContext& c, const Node& n) {
   if (!is_body(n)) return true;
   const BlockArgs* a = args_of(n);
   FontType f = a ? a->font : FontType::None;
+  // "Bf Sy" (a macro name instead of -symbolic) arrives as head text.
+  const Node* head = n.parent ? n.parent->head : nullptr;
+  if (f == FontType::None && head && head->first && head->first->type == NodeType::Text) {
+    const std::string& name = head->first->text;
+    f = name == "Em" ? FontType::Emphasis : name == "Sy" ? FontType::Symbolic
+        : name == "Li" ? FontType::Literal : FontType::None;
+  }
   c.w.push_font(f == FontType::Emphasis ? TermFont::Under
                 : f == FontType::Symbolic ? TermFont::Bold
                                           : TermFont::Roman);
@@ -187,7 +225,8 @@ ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
     if (i < ncols) g.width = c.w.text_width(a->columns[i]) + gap;
     return g;
   }
-  if (!a->width.empty()) {
+  // An explicit empty "-width" is a zero width, not the default.
+  if (!a->width.empty() || find_argument(bl, "width")) {
     g.width = term_scaled_width(a->width, c.w) + 2;
     return g;
   }
@@ -293,7 +332,9 @@ bool pre_it(TermContext& c, const Node& n) {
   if (is_head(n)) {
     switch (t) {
       case ListType::Bullet:
+        w.push_font(TermFont::Bold);
         w.word("\u2022");
+        w.pop_font();
         break;
       case ListType::Dash: case ListType::Hyphen:
         w.push_font(TermFont::Bold);
@@ -340,7 +381,7 @@ void post_it(TermContext& c, const Node& n) {
 // ---- References -----------------------------------------------------------
 
 bool pre_rs(TermContext& c, const Node& n) {
-  if (is_block(n) && n.prev && n.prev->is_macro(Macro::Rs) && c.section == "SEE ALSO")
+  if (is_block(n) && n.prev && c.section == "SEE ALSO")
     c.w.blank_line();
   return true;
 }

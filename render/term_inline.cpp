@@ -346,10 +346,10 @@ bool pre_in(TermContext& c, const Node& n) {
 
 void post_in(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
-  if (n.is(kSynopsis)) w.push_font(TermFont::Bold);
+  w.push_font(n.is(kSynopsis) ? TermFont::Bold : TermFont::Roman);
   w.no_space = true;
   w.word(">");
-  if (n.is(kSynopsis)) w.pop_font();
+  w.pop_font();
 }
 
 // ---- Cross references and links -------------------------------------------
@@ -521,6 +521,17 @@ bool pre_ref_under(TermContext& c, const Node& n) {
   return true;
 }
 
+// An operating system name and its version stay on one line.
+bool pre_os_name(TermContext& c, const Node&) {
+  c.os_keep_outer = c.w.prekeep;
+  c.w.prekeep = true;
+  return true;
+}
+
+void post_os_name(TermContext& c, const Node&) {
+  if (!c.os_keep_outer) c.w.keep = c.w.prekeep = false;
+}
+
 bool pre_ignore(TermContext&, const Node&) { return false; }
 
 constexpr TermHandler kRows[] = {
@@ -585,11 +596,18 @@ constexpr TermHandler kRows[] = {
     {Macro::Ns, pre_ns, nullptr},
     {Macro::Pf, nullptr, post_pf},
     {Macro::Sm, pre_sm, nullptr},
-    {Macro::Sx, pre_roman, nullptr},
+    {Macro::Sx, pre_under, nullptr},
     {Macro::Sy, pre_bold, nullptr},
     {Macro::Fo, pre_fo, post_fo},
     {Macro::Lk, pre_lk, nullptr},
     {Macro::Mt, pre_mt, post_mt},
+    {Macro::Bsx, pre_os_name, post_os_name},
+    {Macro::Bx, pre_os_name, post_os_name},
+    {Macro::Dx, pre_os_name, post_os_name},
+    {Macro::Fx, pre_os_name, post_os_name},
+    {Macro::Nx, pre_os_name, post_os_name},
+    {Macro::Ox, pre_os_name, post_os_name},
+    {Macro::Ux, pre_os_name, post_os_name},
     {Macro::Db, pre_ignore, nullptr},
     {Macro::Hf, pre_ignore, nullptr},
     {Macro::Fr, pre_ignore, nullptr},

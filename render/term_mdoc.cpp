@@ -22,16 +22,6 @@ const std::array<TermHandler, kMacroCount>& handler_table() {
   return table;
 }
 
-bool is_os_macro(Macro m) {
-  switch (m) {
-    case Macro::At: case Macro::Bsx: case Macro::Bx: case Macro::Dx: case Macro::Fx:
-    case Macro::Nx: case Macro::Ox: case Macro::Ux: case Macro::St:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // A line of text: a blank input line is a paragraph break, a leading blank a line break.
 void print_text(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
@@ -47,8 +37,6 @@ void print_text(TermContext& c, const Node& n) {
     return;
   }
   if (n.is(kDelimClose)) w.no_space = true;
-  // The words of an operating system name and version stay on one line.
-  if (n.parent && is_os_macro(n.parent->macro)) w.unbreakable_word = true;
   w.word(n.text);
   if (n.is(kDelimOpen)) w.no_space = true;
 }

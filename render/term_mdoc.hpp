@@ -25,7 +25,8 @@ struct TermContext {
   bool authors_split = false;    // An: each author starts a line
   bool authors_nosplit = false;  // An -nosplit was given
   int center_lines = 0;          // .ce: input lines still to center
-  int function_offset = -1;      // Fo in the SYNOPSIS: where argument lines continue
+  int function_offset = -1;
+  bool os_keep_outer = false;    // a keep was already in force around Fx, Nx...      // Fo in the SYNOPSIS: where argument lines continue
 };
 
 using TermPre = bool (*)(TermContext&, const Node&);

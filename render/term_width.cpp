@@ -67,6 +67,8 @@ bool parse_scaled(std::string_view value, int& out) {
 int term_scaled_width(std::string_view value, const TermWriter& w) {
   int cols = 0;
   if (parse_scaled(value, cols)) return cols;
+  // "Ds" is the traditional name of the standard indentation, six columns.
+  if (value == "Ds") return 6;
   if (auto m = find_macro(value)) {
     for (const auto& mw : kMacroWidths)
       if (mw.macro == *m) return mw.width;
