@@ -165,20 +165,26 @@ bool is_known_architecture(std::string_view arch)
     return tables::find_row(tables::architectures(), architecture_name(arch)) != nullptr;
 }
 
+// The systems whose architecture lists mandoc knows, as they appear in the
+// architectures table; an .Os text selects one by containing its name.
+constexpr std::string_view kArchitectureSystems[] = {"OpenBSD", "NetBSD"};
+
+bool checks_architecture(std::string_view os)
+{
+    for (auto system : kArchitectureSystems)
+        if (os.find(system) != std::string_view::npos)
+            return true;
+    return false;
+}
+
 bool is_known_architecture(std::string_view arch, std::string_view os)
 {
     auto systems = text_of(tables::architectures(), architecture_name(arch));
-    if (!systems || os.empty())
+    if (!systems)
         return false;
-    // SYSTEMS is a space-separated list of OS names.
-    for (std::size_t start = 0; start <= systems->size();) {
-        std::size_t end = systems->find(' ', start);
-        if (end == std::string_view::npos)
-            end = systems->size();
-        if (systems->substr(start, end - start) == os)
-            return true;
-        start = end + 1;
-    }
+    for (auto system : kArchitectureSystems)
+        if (os.find(system) != std::string_view::npos)
+            return systems->find(system) != std::string_view::npos;
     return false;
 }
 

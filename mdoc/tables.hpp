@@ -91,11 +91,14 @@ bool is_known_section(std::string_view section);
 std::string architecture_name(std::string_view arch);
 std::string header_volume(std::string_view volume, std::string_view arch);
 
-// Architectures mandoc -T lint accepts without "unknown architecture".
-// mandoc only checks for OpenBSD and NetBSD manuals (.Os / -I os=); the
-// one-argument form accepts an architecture known to either.
+// Architectures mandoc -T lint accepts without STYLE "unknown architecture"
+// (case-insensitive).  mandoc only checks manuals whose operating system
+// (.Os argument, or -I os=) contains "OpenBSD" or "NetBSD";
+// checks_architecture(os) says whether it does.  The one-argument form
+// accepts an architecture known to either system.
 bool is_known_architecture(std::string_view arch);
 bool is_known_architecture(std::string_view arch, std::string_view os);
+bool checks_architecture(std::string_view os);
 
 // ------------------------------------------------- .At .Bx .Bsx .Dx .Fx ...
 

@@ -286,6 +286,15 @@ TEST_CASE("tables: .Dt sections, volumes and architectures")
     CHECK(mdoc::is_known_architecture("sparc64", "NetBSD"));
     CHECK_FALSE(mdoc::is_known_architecture("i386", "FreeBSD"));
     CHECK_FALSE(mdoc::is_known_architecture("i386", "Open"));
+    CHECK(mdoc::is_known_architecture("AMD64", "OpenBSD 7.1"));
+    CHECK_FALSE(mdoc::is_known_architecture("foo", "OpenBSD"));
+    // mandoc checks when the .Os text contains OpenBSD or NetBSD, nowhere else.
+    CHECK(mdoc::checks_architecture("OpenBSD"));
+    CHECK(mdoc::checks_architecture("NetBSD 9.0"));
+    CHECK(mdoc::checks_architecture("xNetBSDy"));
+    CHECK_FALSE(mdoc::checks_architecture("openbsd"));
+    CHECK_FALSE(mdoc::checks_architecture("FreeBSD"));
+    CHECK_FALSE(mdoc::checks_architecture(""));
 }
 
 TEST_CASE("tables: .At versions")
