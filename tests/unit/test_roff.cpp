@@ -97,8 +97,8 @@ TEST_CASE(".cc and .ec change the control and escape characters") {
 }
 
 TEST_CASE("formatting requests become nodes") {
-  CHECK(sx(".br\n.sp 2\n.nf\n.fi\n.ft B\n.ti 3\n.ll 60\n.ta 8\n.ce 2\n.mc x\n") ==
-        "(br) (sp \"2\") (nf) (fi) (ft \"B\") (ti \"3\") (ll \"60\") (ta \"8\") (ce \"2\") (mc \"x\")");
+  CHECK(sx("x\n.br\ny\n.sp 2\n.nf\n.fi\n.ft B\n.ti 3\n.ll 60\n.ta 8\n.ce 2\n.mc x\n") ==
+        "\"x\" (br) \"y\" (sp \"2\") (nf) (fi) (ft \"B\") (ti \"3\") (ll \"60\") (ta \"8\") (ce \"2\") (mc \"x\")");
   // nf switches text lines to no-fill, fi back.
   auto doc = parse_page(".nf\na  b\n.fi\n");
   CHECK(doc.root()->last->prev->is(mdoc::kNoFill));
