@@ -17,7 +17,7 @@ namespace mdoc {
 namespace {
 
 std::string page_title(const Prologue& p) {
-  std::string title = html::display_text(p.title);
+  std::string title = p.title.empty() ? "UNTITLED" : html::display_text(p.title);
   if (!p.section.empty()) title += "(" + html::display_text(p.section) + ")";
   return title;
 }

@@ -13,6 +13,10 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
+  // Phrasing-only boxes (a heading's link, <pre>) cannot take paragraphs.
+  std::string_view name = box.name();
+  f.holds_blocks = !no_fill && name != "a" && name != "pre" && name != "h1" && name != "h2" &&
+                   name != "span" && name != "code" && name != "cite";
   flows_.push_back(f);
   no_space_ = true;
 }
@@ -38,8 +42,26 @@ void Context::reopen_detached(Flow& f) {
   f.detached_from = SIZE_MAX;
 }
 
+namespace {
+
+// Text that lands directly in a list or table (malformed input) goes into
+// the item or cell such a box may hold, so that the page stays valid.
+pugi::xml_node wrapper_for(pugi::xml_node box) {
+  std::string_view name = box.name();
+  if (name == "ul" || name == "ol") return add_element(box, "li");
+  if (name == "dl") return add_element(box, "dd");
+  if (name == "table") return add_element(add_element(box, "tr"), "td");
+  if (name == "tr") return add_element(box, "td");
+  return {};
+}
+
+}  // namespace
+
 pugi::xml_node Context::inline_parent() {
   Flow& f = flows_.back();
+  if (!f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
+    if (pugi::xml_node w = wrapper_for(f.box)) f.paragraph = w;
+  }
   if (f.paragraphs && !f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
     f.paragraph = add_element(f.box, "p", "Pp");
     if (!pending_id.empty()) {
@@ -53,7 +75,17 @@ pugi::xml_node Context::inline_parent() {
 }
 
 pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
-  pugi::xml_node el = add_element(inline_parent(), name, cls);
+  pugi::xml_node parent = inline_parent();
+  // Links do not nest in HTML: inside one, a would-be link is a <span>
+  // (set_href() then leaves it without a target).
+  if (std::string_view(name) == "a") {
+    for (pugi::xml_node up = parent; up; up = up.parent())
+      if (std::string_view(up.name()) == "a") {
+        name = "span";
+        break;
+      }
+  }
+  pugi::xml_node el = add_element(parent, name, cls);
   flows_.back().inlines.push_back(el);
   return el;
 }
@@ -69,6 +101,13 @@ void Context::replace_box(pugi::xml_node box) {
 
 void Context::paragraph_break() {
   Flow& f = flows_.back();
+  if (!f.holds_blocks) {
+    // A blank line in a <pre>; a line break where paragraphs cannot go.
+    if (f.no_fill) text("\n");
+    else add_element(inline_parent(), "br");
+    no_space_ = true;
+    return;
+  }
   block_parent();
   // Outside section bodies a paragraph break still needs a paragraph to show.
   f.paragraphs = true;

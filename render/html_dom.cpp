@@ -138,6 +138,10 @@ void set_attribute(pugi::xml_node node, const char* name, std::string_view value
   attr.set_value(std::string(value).c_str());
 }
 
+void set_href(pugi::xml_node node, std::string_view url) {
+  if (std::string_view(node.name()) == "a") set_attribute(node, "href", url);
+}
+
 void add_class(pugi::xml_node node, std::string_view cls) {
   std::string value = node.attribute("class").value();
   if (!value.empty()) value += ' ';

@@ -16,6 +16,8 @@ pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_
 // does not depend on how the text was split.
 void add_text(pugi::xml_node parent, std::string_view text);
 void set_attribute(pugi::xml_node node, const char* name, std::string_view value);
+// Sets href on an <a>; other elements (a link demoted to <span>) get none.
+void set_href(pugi::xml_node node, std::string_view url);
 // The class attribute with one more class appended.
 void add_class(pugi::xml_node node, std::string_view cls);
 

@@ -40,6 +40,22 @@ void collect(Context& ctx, const Node& n, std::string& section) {
 
 }  // namespace
 
+std::string fragment_href(const std::string& id) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = "#";
+  for (char c : id) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7f || std::string_view("\"#%<>[\\]^`{|}").find(c) != std::string_view::npos) {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string section_id(const Node& head) { return id_from(plain_text(head), false); }
 
 std::string term_id(const Node& element) {

@@ -92,7 +92,7 @@ pugi::xml_node open_tagged(Context& ctx, const Node& n, const char* tag, std::st
   std::string id = ctx.claim_id(term);
   ctx.separate(n);
   pugi::xml_node link = ctx.open_inline("a", "permalink");
-  set_attribute(link, "href", "#" + id);
+  set_href(link, fragment_href(id));
   pugi::xml_node el = ctx.open_inline(tag, cls);
   set_attribute(el, "id", id);
   ctx.suppress_space();
@@ -279,7 +279,7 @@ bool pre_cross_reference(Context& ctx, const Node& n) {
   if (ctx.options.resolve_xr) href = ctx.options.resolve_xr(name_text, section_text);
   else if (!ctx.options.man_url.empty() && !name_text.empty())
     href = expand_man_template(ctx.options.man_url, name_text, section_text.empty() ? "1" : section_text);
-  if (!href.empty() && is_safe_url(href)) set_attribute(a, "href", href);
+  if (!href.empty() && is_safe_url(href)) set_href(a, href);
   if (name) render_text_content(ctx, name->text);
   if (section) {
     ctx.text("(");
@@ -292,7 +292,7 @@ bool pre_cross_reference(Context& ctx, const Node& n) {
 
 bool pre_section_reference(Context& ctx, const Node& n) {
   pugi::xml_node a = open_semantic(ctx, n, "a", "Sx");
-  set_attribute(a, "href", "#" + section_id(n));
+  set_href(a, fragment_href(section_id(n)));
   return true;
 }
 
@@ -302,7 +302,7 @@ bool pre_link(Context& ctx, const Node& n) {
   std::string href = url ? display_text(url->text) : std::string();
   bool linked = !href.empty() && is_safe_url(href);
   pugi::xml_node el = open_semantic(ctx, n, linked ? "a" : "span", "Lk");
-  if (linked) set_attribute(el, "href", href);
+  if (linked) set_href(el, href);
   const Node* rest = url ? url->next : n.first;
   if (!rest) {
     if (url) render_text_content(ctx, url->text);
@@ -322,7 +322,7 @@ bool pre_mail(Context& ctx, const Node& n) {
     std::string address = display_text(c->text);
     bool linked = is_safe_url("mailto:" + address) && address.find(':') == std::string::npos;
     pugi::xml_node el = open_semantic(ctx, c == n.first ? n : *c, linked ? "a" : "span", "Mt");
-    if (linked) set_attribute(el, "href", "mailto:" + address);
+    if (linked) set_href(el, "mailto:" + address);
     render_text_content(ctx, c->text);
     ctx.unwind(mark);
   }

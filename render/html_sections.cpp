@@ -39,7 +39,7 @@ bool pre_section(Context& ctx, const Node& n) {
       pugi::xml_node heading = add_element(ctx.block_parent(), sh ? "h1" : "h2", sh ? "Sh" : "Ss");
       if (!id.empty()) set_attribute(heading, "id", id);
       pugi::xml_node link = add_element(heading, "a", "permalink");
-      set_attribute(link, "href", "#" + id);
+      set_attribute(link, "href", fragment_href(id));
       ctx.push_flow(link, false);
       return true;
     }

@@ -1,6 +1,7 @@
 #include "render/html_walk.hpp"
 
 #include "render/html_dom.hpp"
+#include "render/html_ids.hpp"
 #include "render/html_text.hpp"
 
 namespace mdoc::html {
@@ -48,7 +49,7 @@ void walk(Context& ctx, const Node& n) {
   if (&n == ctx.permalink_node) {
     ctx.separate(n);
     pugi::xml_node link = ctx.open_inline("a", "permalink");
-    set_attribute(link, "href", "#" + ctx.permalink_id);
+    set_href(link, fragment_href(ctx.permalink_id));
     ctx.suppress_space();
   }
   if (!h.pre || h.pre(ctx, n)) walk_children(ctx, n);
