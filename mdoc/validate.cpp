@@ -6,6 +6,7 @@
 #include <string>
 
 #include "mdoc/block_args.hpp"
+#include "mdoc/checks.hpp"
 #include "mdoc/tables.hpp"
 #include "mdoc/text.hpp"
 
@@ -66,6 +67,7 @@ void Validator::clear_children(Node* n) {
 
 void Validator::run() {
   visit(doc_.root());
+  run_checks(doc_);
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
   if (p.title.empty()) p.title = "UNTITLED";
@@ -101,8 +103,9 @@ void Validator::prologue_macro(Node* n) {
       std::string raw = n->first ? n->first->text : std::string();
       DateResult d = normalize_date(raw);
       if (raw.empty()) diag(Level::Warning, n, "missing date, using \"\"", "Dd");
-      else if (!d.ok) diag(Level::Warning, n, "cannot parse date, using it verbatim", "Dd " + raw);
-      else if (d.normalized) diag(Level::Style, n, "normalizing date format to: " + d.text, "Dd " + raw);
+      // mandoc points at the argument and shows the date it settled on.
+      else if (!d.ok) diag(Level::Warning, n->first, "cannot parse date, using it verbatim", "Dd " + raw);
+      else if (d.normalized) diag(Level::Style, n->first, "normalizing date format to", "Dd " + d.text);
       p.date = d.text;
       p.line = n->line;
       break;
@@ -117,9 +120,11 @@ void Validator::prologue_macro(Node* n) {
         break;
       }
       p.title = strip_markers(a->text);
-      for (char c : p.title)
-        if (c >= 'a' && c <= 'z') {
-          diag(Level::Style, a, "lower case character in document title", "Dt " + p.title);
+      // mandoc points at the first lower case letter.
+      for (std::size_t i = 0; i < p.title.size(); ++i)
+        if (p.title[i] >= 'a' && p.title[i] <= 'z') {
+          doc_.diagnostics.push_back({Level::Style, a->line, a->column + static_cast<std::uint32_t>(i),
+                                      "lower case character in document title", "Dt " + p.title});
           break;
         }
       if (const Node* s = a->next) {

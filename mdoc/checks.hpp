@@ -1,0 +1,37 @@
+// Lint checks: what mandoc -T lint reports about a finished tree beyond what
+// the parser and validator already say.  Some of them also repair the tree
+// the way mandoc does (paragraph macros that would print nothing are
+// deleted or moved), so back ends see the same structure mandoc renders.
+//
+// Each family of checks lives in its own file under mdoc/checks/; the
+// validator runs them all through run_checks().
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "mdoc/ast.hpp"
+
+namespace mdoc {
+
+// Runs every tree check on doc, appending to doc.diagnostics.
+void run_checks(Document& doc);
+
+namespace checks {
+
+// The families, in the order run_checks() applies them.
+void paragraphs(Document& doc);
+void xrefs(Document& doc);
+
+// Line checks the parser runs on each input line as it arrives (after roff
+// interpolation): long lines, tabs, sentences, "--", bare function names.
+// fill: the line is in fill mode (these checks judge filled text only);
+// check_tabs: false where tabs mean something (in -column lists).
+void text_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, bool fill,
+               bool check_tabs);
+// Tabs on a line in fill mode; the parser leaves out -column lists.
+void tabs(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, bool macro_line);
+
+}  // namespace checks
+}  // namespace mdoc
