@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "mdoc/block_args.hpp"
+#include "mdoc/checks.hpp"
 #include "mdoc/text.hpp"
 
 namespace mdoc {
@@ -248,21 +249,31 @@ void Parser::on_line(const roff::Line& line) {
     text_line(line.text);
 }
 
+bool Parser::no_fill_now() const {
+  if (!fill_) return true;
+  for (const Node* b : open_)
+    if (b->macro == Macro::Bd && b->block &&
+        (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled))
+      return true;
+  return false;
+}
+
+// Inside a -column list tabs separate cells.
+bool Parser::in_column_list() const {
+  const Node* bl = find_open(Macro::Bl);
+  return bl && bl->block && bl->block->list == ListType::Column;
+}
+
 void Parser::text_line(std::string_view text) {
   std::string_view t = text;
-  bool nofill = !fill_ || (find_open(Macro::Bd) && [&] {
-    for (const Node* b : open_)
-      if (b->macro == Macro::Bd && b->block &&
-          (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled))
-        return true;
-    return false;
-  }());
-  if (!nofill) {
+  bool nofill = no_fill_now();
+  checks::text_line(doc_.diagnostics, line_, text, !nofill, !in_column_list());
+  {
     std::size_t end = t.size();
     while (end > 0 && is_blank(t[end - 1])) --end;
     if (end < t.size() && !(end > 0 && t[end - 1] == '\\')) {
       diag(Level::Style, static_cast<std::uint32_t>(end + 1), "whitespace at end of input line");
-      t = t.substr(0, end);
+      if (!nofill) t = t.substr(0, end);
     }
   }
   if (t.find_first_not_of(" \t") == std::string_view::npos) {
@@ -299,9 +310,24 @@ void Parser::macro_line(std::string_view text) {
     return;
   }
   continued_ = false;
+  check_macro_line_end(text, *m, p);
+  if (!no_fill_now() && !in_column_list()) checks::tabs(doc_.diagnostics, line_, text, true);
   split_arguments(text, p);
   run_macro(*m, col);
   end_of_line();
+}
+
+// mandoc reports blanks ending a macro line (roff requests excepted) at the
+// column after the line, or at its last byte when only the name precedes
+// them or the last blank is escaped.
+void Parser::check_macro_line_end(std::string_view text, Macro m, std::size_t name_end) {
+  if (macro_info(m).kind == MacroKind::Request || text.empty() || text.back() != ' ') return;
+  std::size_t end = text.size();
+  while (end > name_end && text[end - 1] == ' ') --end;
+  bool escaped = end > name_end && text[end - 1] == '\\';
+  bool has_args = end > name_end;
+  auto col = static_cast<std::uint32_t>(has_args && !escaped ? text.size() + 1 : text.size());
+  diag(Level::Style, col, "whitespace at end of input line");
 }
 
 void Parser::end_of_line() {
@@ -550,8 +576,15 @@ void Parser::part_explicit(Macro m, std::uint32_t column) {
     } else {
       rest_of_line(parsed);
     }
-    if (std::find(open_.begin(), open_.end(), b) != open_.end())
+    if (std::find(open_.begin(), open_.end(), b) != open_.end()) {
       cur_ = add_to(b, NodeType::Body, m, column);
+    } else if (!b->body) {
+      // Closed on its own line (.Eo [ a Ec ]): the body is empty but present.
+      Node* body = doc_.make_node(NodeType::Body, m, line_, column);
+      if (b->tail) insert_before(b->tail, body);
+      else append_child(b, body);
+      b->body = body;
+    }
     return;
   }
   cur_ = add_to(b, NodeType::Body, m, column);
@@ -621,6 +654,14 @@ void Parser::in_line(Macro m, std::uint32_t column) {
   Node* elem = nullptr;
   bool produced = false;
   Node* container = cur_;
+  if (m == Macro::An && more() && args_[next_].raw.size() > 1 && args_[next_].raw[0] == '-' &&
+      argument_shape(m, args_[next_].raw.substr(1)) != ArgumentShape::Unknown) {
+    Node* e = add_to(container, NodeType::Element, m, column);
+    parse_dash_arguments(e);
+    if (!more()) return;
+    produced = true;
+    elem = e;
+  }
   while (more()) {
     const Arg& a = args_[next_];
     if (parsed) {

@@ -268,6 +268,10 @@ bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
     bool replace = false;
     switch (e.kind) {
       case EscapeKind::Comment: {
+        // A comment read from the file that ends in blanks: mandoc reports
+        // the last byte of the line.
+        if (frames.empty() && is_blank(text.back()))
+          diag(Level::Style, ln, static_cast<std::uint32_t>(text.size()), "whitespace at end of input line");
         // Drop the comment and the blanks before it.
         std::size_t cut = i;
         while (cut > 0 && is_blank(text[cut - 1])) --cut;
