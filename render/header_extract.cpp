@@ -45,6 +45,9 @@ bool is_constant_name(std::string_view s) {
   });
 }
 
+// NULL is a pointer, never a value of an integer argument.
+bool is_flag_name(std::string_view s) { return is_constant_name(s) && s != "NULL"; }
+
 std::string trimmed(std::string s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
   std::size_t i = 0;
@@ -298,7 +301,7 @@ class FlagReader {
     std::string text;
     for (const Node* n : nodes) {
       each_node_and_self(*n, [&](const Node& c) {
-        if (c.type == NodeType::Element && c.macro == Macro::Dv && is_constant_name(first_word(c)))
+        if (c.type == NodeType::Element && c.macro == Macro::Dv && is_flag_name(first_word(c)))
           add_unique(constants, first_word(c));
         if (c.type == NodeType::Element && c.macro == Macro::Fa)
           if (const Parameter* p = parameter(first_word(c)))
@@ -324,7 +327,7 @@ class FlagReader {
       each_descendant(*it->head, [&](const Node& c) {
         if (c.type == NodeType::Element && c.macro == Macro::Dv)
           for (const Node* t = c.first; t; t = t->next)
-            if (t->type == NodeType::Text && is_constant_name(strip_markers(t->text)))
+            if (t->type == NodeType::Text && is_flag_name(strip_markers(t->text)))
               add_unique(names, strip_markers(t->text));
       });
       std::string description = it->body ? header::plain_text(*it->body) : "";
