@@ -23,6 +23,16 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
 
 pugi::xml_node Context::block_parent() {
   Flow& f = flows_.back();
+  if (f.no_fill && f.box.parent()) {
+    // A display or list inside a literal display: <pre> cannot hold it, so
+    // it goes after the <pre>, and the text after it starts another <pre>.
+    f.paragraph = pugi::xml_node();
+    f.inlines.clear();
+    f.detached_from = SIZE_MAX;
+    f.box_closed = true;
+    no_space_ = true;
+    return f.box.parent();
+  }
   f.paragraph = pugi::xml_node();
   if (!f.inlines.empty() && f.detached_from > 0) f.detached_from = 0;
   no_space_ = true;
@@ -59,6 +69,10 @@ pugi::xml_node wrapper_for(pugi::xml_node box) {
 
 pugi::xml_node Context::inline_parent() {
   Flow& f = flows_.back();
+  if (f.box_closed) {
+    f.box = add_element(f.box.parent(), f.box.name());
+    f.box_closed = false;
+  }
   if (!f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
     if (pugi::xml_node w = wrapper_for(f.box)) f.paragraph = w;
   }

@@ -24,6 +24,7 @@ struct Flow {
   bool paragraphs = false;
   bool no_fill = false;          // a <pre>: line starts become newlines
   bool holds_blocks = true;      // the box may contain <p>, <div>, lists
+  bool box_closed = false;       // a block broke the <pre>: the next text opens a new one
   pugi::xml_node paragraph;      // the open automatic paragraph, if any
   // Open in-line elements, outermost first.  A block that arrives while they
   // are open closes them; they reopen (as shallow copies) for what follows,
