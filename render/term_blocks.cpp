@@ -1,5 +1,6 @@
 // Handlers of the block-level macros: sections, paragraphs, displays, lists.
 #include <string>
+#include <vector>
 
 #include "render/term_mdoc.hpp"
 #include "render/term_width.hpp"
@@ -204,6 +205,18 @@ struct ItemGeometry {
   int offset = 0;
 };
 
+// The declared column widths.  Until the front end files widths written
+// after other arguments ("-column -offset indent 10n 5n") as columns, they
+// arrive as text in the list head.
+std::vector<std::string> column_widths(const Node& bl) {
+  if (bl.block && !bl.block->columns.empty()) return bl.block->columns;
+  std::vector<std::string> cols;
+  if (bl.head)
+    for (const Node* k = bl.head->first; k; k = k->next)
+      if (k->type == NodeType::Text) cols.push_back(k->text);
+  return cols;
+}
+
 int column_gap(std::size_t ncols) { return ncols < 5 ? 4 : ncols == 5 ? 3 : 1; }
 
 ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
@@ -217,12 +230,13 @@ ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
   ListType t = a->list;
   if (t == ListType::Column) {
     if (is_head(n)) return g;
-    std::size_t ncols = a->columns.size();
+    std::vector<std::string> cols = column_widths(bl);
+    std::size_t ncols = cols.size();
     int gap = column_gap(ncols);
     std::size_t i = 0;
     for (const Node* p = n.prev; p && p->prev && i < ncols; p = p->prev, ++i)
-      g.offset += gap + c.w.text_width(a->columns[i]);
-    if (i < ncols) g.width = c.w.text_width(a->columns[i]) + gap;
+      g.offset += gap + c.w.text_width(cols[i]);
+    if (i < ncols) g.width = c.w.text_width(cols[i]) + gap;
     return g;
   }
   // An explicit empty "-width" is a zero width, not the default.
@@ -245,6 +259,14 @@ int enum_number(const Node& it) {
   return k;
 }
 
+// A -hang item whose body starts with a list or display prints its head on
+// a line of its own, like -ohang, but still indents the body.
+bool hang_like_ohang(const Node& head) {
+  const Node* body = head.next;
+  return body && body->first &&
+         (body->first->is_macro(Macro::Bl) || body->first->is_macro(Macro::Bd));
+}
+
 void item_layout(TermContext& c, const Node& n, ListType t, int width) {
   TermWriter& w = c.w;
   TermLayout& l = w.layout;
@@ -258,10 +280,7 @@ void item_layout(TermContext& c, const Node& n, ListType t, int width) {
       break;
     case ListType::Hang:
       if (!head) break;
-      // A -hang item whose body is a list or display prints like -ohang.
-      if (n.next && n.next->first &&
-          (n.next->first->is_macro(Macro::Bl) || n.next->first->is_macro(Macro::Bd)))
-        break;
+      if (hang_like_ohang(n)) break;
       l.no_break = l.break_indent = l.hang = true;
       w.trailspace = 1;
       break;
@@ -278,7 +297,7 @@ void item_layout(TermContext& c, const Node& n, ListType t, int width) {
       break;
     case ListType::Diag:
       if (!head) break;
-      l.no_break = l.break_indent = true;
+      l.no_break = true;
       w.trailspace = 1;
       break;
     default:
@@ -287,8 +306,8 @@ void item_layout(TermContext& c, const Node& n, ListType t, int width) {
   switch (t) {
     case ListType::Bullet: case ListType::Dash: case ListType::Enum: case ListType::Hyphen:
     case ListType::Hang: case ListType::Tag:
-      if (head) w.rmargin = w.offset + width;
-      else w.offset += width;
+      if (!head) w.offset += width;
+      else if (!(t == ListType::Hang && hang_like_ohang(n))) w.rmargin = w.offset + width;
       break;
     case ListType::Column:
       if (head) break;
@@ -376,14 +395,6 @@ void post_it(TermContext& c, const Node& n) {
   }
   w.layout.no_break = w.layout.break_indent = w.layout.hang = false;
   w.trailspace = 0;
-}
-
-// ---- References -----------------------------------------------------------
-
-bool pre_rs(TermContext& c, const Node& n) {
-  if (is_block(n) && n.prev && c.section == "SEE ALSO")
-    c.w.blank_line();
-  return true;
 }
 
 // ---- roff requests --------------------------------------------------------
@@ -480,7 +491,6 @@ constexpr TermHandler kRows[] = {
     {Macro::Ef, pre_ignore, nullptr},
     {Macro::Bk, pre_bk, post_bk},
     {Macro::Ek, pre_ignore, nullptr},
-    {Macro::Rs, pre_rs, nullptr},
     {Macro::Re, pre_ignore, nullptr},
     {Macro::req_br, pre_br, nullptr},
     {Macro::req_sp, pre_sp, nullptr},

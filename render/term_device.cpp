@@ -129,9 +129,9 @@ void TermOutputDevice::put(std::string& out, std::string_view bytes, TermFont fo
   }
 }
 
-void TermOutputDevice::put_spaces(std::string& out, int n) {
+void TermOutputDevice::put_spaces(std::string& out, int n, std::uint16_t link) {
   if (n <= 0) return;
-  set_state(out, TermFont::Roman, open_link_);
+  set_state(out, TermFont::Roman, link);
   out.append(static_cast<std::size_t>(n), ' ');
 }
 

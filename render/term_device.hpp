@@ -40,7 +40,8 @@ class TermOutputDevice {
 
   // Appends glyph bytes in font f (and inside link, an index into links, or 0).
   void put(std::string& out, std::string_view bytes, TermFont font, std::uint16_t link);
-  void put_spaces(std::string& out, int n);
+  // Blanks inside a link stay inside it (link is 0 between links).
+  void put_spaces(std::string& out, int n, std::uint16_t link);
   void end_line(std::string& out);
 
   // Registers a hyperlink target; returns the index a cell stores (never 0).

@@ -1,4 +1,5 @@
 // Handlers of the in-line macros: fonts, quotes, function synopses, links.
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -122,6 +123,7 @@ bool pre_sm(TermContext& c, const Node& n) {
   if (arg.empty()) w.spacing_off = !w.spacing_off;
   else w.spacing_off = arg != "on";
   if (w.spacing_off) w.no_space = true;
+  else if (!w.buffer_empty()) w.no_space = false;
   return false;
 }
 
@@ -314,9 +316,7 @@ bool pre_synopsis_bold(TermContext& c, const Node& n) {
   return true;
 }
 
-void post_fd(TermContext& c, const Node& n) {
-  if (n.is(kSynopsis)) c.w.new_line();
-}
+void post_fd(TermContext& c, const Node&) { c.w.new_line(); }
 
 bool pre_vt(TermContext& c, const Node& n) {
   if (is_elem(n) || is_block(n)) {
@@ -467,9 +467,34 @@ bool pre_an(TermContext& c, const Node& n) {
 bool in_reference(const Node& n) { return owner_macro(n.parent) == Macro::Rs; }
 
 bool pre_ref_author(TermContext& c, const Node& n) {
-  if (n.prev && n.prev->is_macro(Macro::Pct_A) && (!n.next || !n.next->is_macro(Macro::Pct_A)))
+  const Node* prev = c.reference.prev_of(n);
+  const Node* next = c.reference.next_of(n);
+  if (prev && prev->is_macro(Macro::Pct_A) && (!next || !next->is_macro(Macro::Pct_A)))
     c.w.word("and");
   return true;
+}
+
+// The parts of a reference print in a fixed order, whatever the input order.
+constexpr Macro kReferenceOrder[] = {
+    Macro::Pct_A, Macro::Pct_T, Macro::Pct_B, Macro::Pct_I, Macro::Pct_J, Macro::Pct_R, Macro::Pct_N,
+    Macro::Pct_V, Macro::Pct_U, Macro::Pct_P, Macro::Pct_Q, Macro::Pct_C, Macro::Pct_D, Macro::Pct_O,
+};
+
+// In SEE ALSO, a reference after other text starts after a blank line.
+bool pre_rs(TermContext& c, const Node& n) {
+  if (is_block(n) && n.prev && c.section == "SEE ALSO") c.w.blank_line();
+  if (!is_body(n)) return true;
+  TermReference saved = std::move(c.reference);
+  c.reference.parts.clear();
+  for (Macro m : kReferenceOrder)
+    for (const Node* k = n.first; k; k = k->next)
+      if (k->macro == m) c.reference.parts.push_back(k);
+  for (const Node* k = n.first; k; k = k->next)
+    if (std::find(c.reference.parts.begin(), c.reference.parts.end(), k) == c.reference.parts.end())
+      c.reference.parts.push_back(k);
+  for (const Node* k : c.reference.parts) term_print_node(c, *k);
+  c.reference = std::move(saved);
+  return false;
 }
 
 bool title_is_quoted(const Node& n) {
@@ -493,26 +518,27 @@ bool pre_ref_title(TermContext& c, const Node& n) {
 void post_ref_part(TermContext& c, const Node& n) {
   if (!in_reference(n)) return;
   TermWriter& w = c.w;
+  w.push_font(TermFont::Roman);
   if (n.is_macro(Macro::Pct_T) && title_is_quoted(n)) {
     w.no_space = true;
     w.word("\u201d");
   }
+  const Node* next = c.reference.next_of(n);
+  const Node* prev = c.reference.prev_of(n);
   w.no_space = true;
-  if (n.is_macro(Macro::Pct_A) && n.next && n.next->is_macro(Macro::Pct_A)) {
-    // Two authors are joined by "and" alone; three or more by commas and "and".
-    bool two = (!n.prev || !n.prev->is_macro(Macro::Pct_A)) &&
-               (!n.next->next || !n.next->next->is_macro(Macro::Pct_A));
-    if (two) {
-      w.no_space = false;
-      return;
-    }
-  }
-  if (!n.next) {
+  bool two_authors = n.is_macro(Macro::Pct_A) && next && next->is_macro(Macro::Pct_A) &&
+                     !(prev && prev->is_macro(Macro::Pct_A)) &&
+                     !(c.reference.next_of(*next) && c.reference.next_of(*next)->is_macro(Macro::Pct_A));
+  if (two_authors) {
+    // Two authors are joined by "and" alone, three or more by commas and "and".
+    w.no_space = false;
+  } else if (!next) {
     w.word(".");
     w.sentence = true;
   } else {
     w.word(",");
   }
+  w.pop_font();
 }
 
 bool pre_ref_under(TermContext& c, const Node& n) {
@@ -600,6 +626,7 @@ constexpr TermHandler kRows[] = {
     {Macro::Sy, pre_bold, nullptr},
     {Macro::Fo, pre_fo, post_fo},
     {Macro::Lk, pre_lk, nullptr},
+    {Macro::Rs, pre_rs, nullptr},
     {Macro::Mt, pre_mt, post_mt},
     {Macro::Bsx, pre_os_name, post_os_name},
     {Macro::Bx, pre_os_name, post_os_name},

@@ -9,12 +9,30 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mdoc/ast.hpp"
 #include "render/term_writer.hpp"
 #include "render/terminal.hpp"
 
 namespace mdoc {
+
+// The parts of the reference (Rs) being printed, in print order.
+struct TermReference {
+  std::vector<const Node*> parts;
+  const Node* next_of(const Node& n) const { return neighbour(n, 1); }
+  const Node* prev_of(const Node& n) const { return neighbour(n, -1); }
+
+ private:
+  const Node* neighbour(const Node& n, int step) const {
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      if (parts[i] == &n) {
+        std::size_t j = i + static_cast<std::size_t>(step);
+        return j < parts.size() ? parts[j] : nullptr;
+      }
+    return step > 0 ? n.next : n.prev;
+  }
+};
 
 struct TermContext {
   TermWriter& w;
@@ -26,7 +44,8 @@ struct TermContext {
   bool authors_nosplit = false;  // An -nosplit was given
   int center_lines = 0;          // .ce: input lines still to center
   int function_offset = -1;
-  bool os_keep_outer = false;    // a keep was already in force around Fx, Nx...      // Fo in the SYNOPSIS: where argument lines continue
+  bool os_keep_outer = false;
+  TermReference reference;    // a keep was already in force around Fx, Nx...      // Fo in the SYNOPSIS: where argument lines continue
 };
 
 using TermPre = bool (*)(TermContext&, const Node&);

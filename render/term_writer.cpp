@@ -176,6 +176,7 @@ TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
 void TermWriter::print_cells(std::size_t start, std::size_t end, int blanks) {
   int vis = 0;  // relative to where the field started on this line
   int pending = blanks;
+  std::uint16_t last_link = 0;
   for (std::size_t i = start; i < end; ++i) {
     const TermCell& c = cells_[i];
     switch (c.kind) {
@@ -189,10 +190,11 @@ void TermWriter::print_cells(std::size_t start, std::size_t end, int blanks) {
       case CellKind::BreakPoint: break;
       case CellKind::Hyphen:
       case CellKind::Glyph:
-        device_.put_spaces(out_, pending);
+        device_.put_spaces(out_, pending, c.link == last_link ? c.link : 0);
         viscol_ += pending;
         pending = 0;
         device_.put(out_, c.bytes, c.font, c.link);
+        last_link = c.link;
         viscol_ += c.width;
         vis += c.width;
         break;

@@ -1,0 +1,179 @@
+// The terminal line writer, checked against facts measured by running mandoc
+// -T ascii on small inputs (each case says what was measured).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "render/term_device.hpp"
+#include "render/term_writer.hpp"
+
+using namespace mdoc;
+
+namespace {
+
+struct Fixture {
+  TermOutputDevice device{TermDevice::Ascii, false};
+  std::string out;
+  TermWriter w{device, out, 78};
+  Fixture() {
+    w.offset = 5;
+    w.rmargin = 78;
+  }
+  void words(std::string_view text) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t sp = text.find(' ', start);
+      if (sp == std::string_view::npos) sp = text.size();
+      w.word(text.substr(start, sp - start));
+      start = sp + 1;
+    }
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a line is filled up to and including the right margin, never adjusted") {
+  Fixture f;
+  f.w.no_space = true;
+  // 5 + 73 = 78 columns fit exactly; mandoc prints them and wraps the next word.
+  f.words("over the lazy dog. The quick brown fox jumps over the lazy dog. The quick brown");
+  f.w.flush();
+  CHECK(f.out ==
+        "     over the lazy dog. The quick brown fox jumps over the lazy dog. The quick\n"
+        "     brown\n");
+}
+
+TEST_CASE("a word breaks after a marked hyphen only when the part before it fits") {
+  Fixture f;
+  f.w.no_space = true;
+  // Seven nine-letter words end at column 74; "a-" still fits (77), so mandoc breaks there.
+  f.words("xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx");
+  f.w.word("a\x1e" "bbbbbbbbbbbbbbb");
+  f.w.flush();
+  CHECK(f.out ==
+        "     xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx xxxxxxxxx a-\n"
+        "     bbbbbbbbbbbbbbb\n");
+}
+
+TEST_CASE("a word longer than the line overflows on a line of its own") {
+  Fixture f;
+  f.w.no_space = true;
+  std::string longword(90, 'x');
+  f.words("aa bb");
+  f.w.word(longword);
+  f.words("cc");
+  f.w.flush();
+  CHECK(f.out == "     aa bb\n     " + longword + "\n     cc\n");
+}
+
+TEST_CASE("a sentence end gets two blanks, a no-break space holds words together") {
+  Fixture f;
+  f.w.no_space = true;
+  f.w.word("end.");
+  f.w.sentence = true;
+  f.w.word("Next\x1fword");
+  f.w.flush();
+  CHECK(f.out == "     end.  Next word\n");
+}
+
+TEST_CASE("tag heads: the body shares the line when the head leaves two blanks") {
+  // mandoc: ".Bl -tag -width Ds": "abcdef  six" on one line, "abcdefg" alone.
+  for (auto [head, expect] : {std::pair{"abcdef", "     abcdef  six\n"},
+                              std::pair{"abcdefg", "     abcdefg\n             seven\n"}}) {
+    Fixture f;
+    f.w.rmargin = 13;
+    f.w.layout.no_break = f.w.layout.break_indent = true;
+    f.w.trailspace = 2;
+    f.w.no_space = true;
+    f.w.word(head);
+    f.w.flush();
+    f.w.layout = {};
+    f.w.trailspace = 0;
+    f.w.offset = 13;
+    f.w.rmargin = 78;
+    f.w.no_space = true;
+    f.w.word(std::string_view(expect).find("six") != std::string_view::npos ? "six" : "seven");
+    f.w.flush();
+    CHECK(f.out == expect);
+  }
+}
+
+TEST_CASE("hang heads: a long head runs into the body after one blank") {
+  Fixture f;
+  f.w.rmargin = 13;
+  f.w.layout.no_break = f.w.layout.break_indent = f.w.layout.hang = true;
+  f.w.trailspace = 1;
+  f.w.no_space = true;
+  f.w.word("abcdefgh");
+  f.w.flush();
+  f.w.layout = {};
+  f.w.offset = 13;
+  f.w.rmargin = 78;
+  f.w.no_space = true;
+  f.w.word("eight");
+  f.w.flush();
+  CHECK(f.out == "     abcdefgh eight\n");
+}
+
+TEST_CASE("centered lines sit halfway between the margins, rounding down") {
+  Fixture f;
+  f.w.layout.center = true;
+  f.w.no_space = true;
+  f.words("centered text here");
+  f.w.flush();
+  // (73 - 18) / 2 = 27 blanks after the left margin of 5.
+  CHECK(f.out == std::string(32, ' ') + "centered text here\n");
+}
+
+TEST_CASE("tab stops: every 5 columns in filled text, every 8 in literal displays") {
+  Fixture f;
+  f.w.no_space = true;
+  f.w.word("x\ttab");
+  f.w.flush();
+  CHECK(f.out == "     x    tab\n");
+  Fixture g;
+  g.w.tab_width = 8;
+  g.w.layout.never_break = true;
+  g.w.no_space = true;
+  g.w.word("12345678\ty");
+  g.w.flush();
+  CHECK(g.out == "     12345678        y\n");
+}
+
+TEST_CASE("devices: overstrike fonts, ASCII transliteration, UTF-8 no-break space") {
+  Fixture f;
+  f.w.no_space = true;
+  f.w.push_font(TermFont::Bold);
+  f.w.word("a\x1f" "b");
+  f.w.pop_font();
+  f.w.push_font(TermFont::Under);
+  f.w.word("c");
+  f.w.pop_font();
+  f.w.word("\u2014");
+  f.w.flush();
+  CHECK(f.out == "     a\ba b\bb _\bc --\n");
+
+  TermOutputDevice utf8(TermDevice::Utf8, false);
+  std::string out;
+  TermWriter w(utf8, out, 78);
+  w.no_space = true;
+  w.push_font(TermFont::Bold);
+  w.word("a\x1f");
+  w.flush();
+  CHECK(out == "a\ba\xc2\xa0\b\xc2\xa0\n");
+}
+
+TEST_CASE("the ANSI device uses SGR sequences and OSC 8 links") {
+  TermOutputDevice ansi(TermDevice::Ansi, true);
+  std::string out;
+  TermWriter w(ansi, out, 78);
+  w.no_space = true;
+  w.push_font(TermFont::Bold);
+  w.link = ansi.add_link("https://example.org/");
+  w.word("go");
+  w.link = 0;
+  w.pop_font();
+  w.word("on");
+  w.flush();
+  CHECK(out == "\x1b]8;;https://example.org/\x1b\\\x1b[1mgo\x1b]8;;\x1b\\\x1b[0m on\n");
+}
