@@ -191,30 +191,56 @@ void read_returns(const Document& doc, HeaderModel& m) {
 
 // --- ERRORS ----------------------------------------------------------------
 
+void add_error(HeaderModel& m, const std::string& name, const std::string& description) {
+  auto it = std::find_if(m.errors.begin(), m.errors.end(), [&](const auto& e) { return e.name == name; });
+  if (it == m.errors.end()) {
+    m.errors.push_back({name, {}});
+    it = m.errors.end() - 1;
+  }
+  if (!description.empty() &&
+      std::find(it->descriptions.begin(), it->descriptions.end(), description) == it->descriptions.end())
+    it->descriptions.push_back(description);
+}
+
+std::vector<std::string> error_names_in(const Node& n) {
+  std::vector<std::string> names;
+  auto take = [&](const Node& c) {
+    if (c.type == NodeType::Element && c.macro == Macro::Er)
+      for (const Node* t = c.first; t; t = t->next)
+        if (t->type == NodeType::Text && is_constant_name(strip_markers(t->text))) add_unique(names, strip_markers(t->text));
+  };
+  take(n);
+  each_descendant(n, take);
+  return names;
+}
+
+bool ends_paragraph(const Node& n) {
+  return n.macro == Macro::Pp || n.macro == Macro::Lp || n.macro == Macro::Bl || n.macro == Macro::Bd;
+}
+
+// The paragraph around n: its siblings up to the nearest Pp, list or display.
+std::string paragraph_of(const Node& n) {
+  const Node* first = &n;
+  while (first->prev && !ends_paragraph(*first->prev)) first = first->prev;
+  const Node* end = n.next;
+  while (end && !ends_paragraph(*end)) end = end->next;
+  return plain_text_run(first, end);
+}
+
+// Errors come as list items (".It Bq Er EMFILE" and its body) or, on pages
+// with one or two, in prose ("... may return .Er EPERM if ...").
 void read_errors(const Document& doc, HeaderModel& m) {
   const Node* body = section_body(doc, "ERRORS");
   if (!body) return;
   each_descendant(*body, [&](const Node& n) {
     if (n.type != NodeType::Block || n.macro != Macro::It || !n.head) return;
-    std::vector<std::string> names;
-    each_descendant(*n.head, [&](const Node& c) {
-      if (c.type == NodeType::Element && c.macro == Macro::Er)
-        for (const Node* t = c.first; t; t = t->next)
-          if (t->type == NodeType::Text && is_constant_name(strip_markers(t->text)))
-            add_unique(names, strip_markers(t->text));
-    });
     std::string description = n.body ? header::plain_text(*n.body) : "";
-    for (const auto& name : names) {
-      auto it = std::find_if(m.errors.begin(), m.errors.end(), [&](const auto& e) { return e.name == name; });
-      if (it == m.errors.end()) {
-        m.errors.push_back({name, {}});
-        it = m.errors.end() - 1;
-      }
-      if (!description.empty() &&
-          std::find(it->descriptions.begin(), it->descriptions.end(), description) == it->descriptions.end())
-        it->descriptions.push_back(description);
-    }
+    for (const auto& name : error_names_in(*n.head)) add_error(m, name, description);
   });
+  for (const Node* c = body->first; c; c = c->next) {
+    if (c->type == NodeType::Block) continue;  // lists were read above
+    for (const auto& name : error_names_in(*c)) add_error(m, name, paragraph_of(*c));
+  }
 }
 
 // --- Constants documented for an argument ------------------------------------

@@ -118,3 +118,12 @@ TEST_CASE("header extract: .Rv -std with several functions, .Ex -std") {
   CHECK(m.returns.functions == std::vector<std::string>{"dup", "dup2"});
   CHECK(m.returns.utilities == std::vector<std::string>{"demo"});
 }
+
+TEST_CASE("header extract: an error named in prose takes its paragraph as description") {
+  HeaderModel m = model_of(kPrologue +
+                           ".Sh ERRORS\nThe\n.Fn demo\nsystem call may return\n.Er EPERM\nif the caller\n"
+                           "does not have sufficient permissions.\n.Sh SEE ALSO\n");
+  REQUIRE(error_names(m) == std::vector<std::string>{"EPERM"});
+  CHECK(m.errors[0].descriptions ==
+        std::vector<std::string>{"The demo() system call may return EPERM if the caller does not have sufficient permissions."});
+}
