@@ -15,6 +15,8 @@ pugi::xml_node open_semantic(Context& ctx, const Node& n, const char* tag, std::
 // Like open_semantic, wrapped in a permalink with an id when the term is tagged.
 pugi::xml_node open_tagged(Context& ctx, const Node& n, const char* tag, std::string_view cls);
 bool in_synopsis(const Context& ctx, const Node& n);
+// Before a declaration in the SYNOPSIS: a line or paragraph break after the previous one.
+void synopsis_break(Context& ctx, const Node& n);
 
 // html_sections.cpp: sections, paragraphs, displays, the NAME line, requests.
 bool pre_section(Context&, const Node&);

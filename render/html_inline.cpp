@@ -70,7 +70,33 @@ void text_child(Context& ctx, const Node& c) {
   render_text_content(ctx, c.text);
 }
 
+bool is_declaration(const Node* n) {
+  if (!n || (n->type != NodeType::Element && n->type != NodeType::Block)) return false;
+  switch (n->macro) {
+    case Macro::In: case Macro::Fd: case Macro::Cd: case Macro::Ft: case Macro::Fn: case Macro::Fo:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
+
+// The SYNOPSIS layout of function declarations: includes one per line, a
+// blank line between groups, the return type on the line above its function.
+void synopsis_break(Context& ctx, const Node& n) {
+  const Node* prev = n.prev;
+  if (!prev || !is_declaration(prev)) return;
+  Macro p = prev->macro, m = n.macro;
+  bool same_line_group = (p == m && (m == Macro::In || m == Macro::Fd || m == Macro::Cd)) ||
+                         (p == Macro::Ft && (m == Macro::Fn || m == Macro::Fo));
+  if (same_line_group) {
+    add_element(ctx.inline_parent(), "br");
+    ctx.suppress_space();
+  } else {
+    ctx.paragraph_break();
+  }
+}
 
 bool in_synopsis(const Context& ctx, const Node& n) { return n.is(kSynopsis) || ctx.section == "SYNOPSIS"; }
 
@@ -124,12 +150,14 @@ bool pre_argument(Context& ctx, const Node& n) {
 }
 
 bool pre_type(Context& ctx, const Node& n) {
+  if (n.macro == Macro::Ft && in_synopsis(ctx, n)) synopsis_break(ctx, n);
   const char* cls = n.macro == Macro::Vt ? "Vt" : "Ft";
   open_semantic(ctx, n, "var", cls);
   return true;
 }
 
 bool pre_config(Context& ctx, const Node& n) {
+  if (in_synopsis(ctx, n)) synopsis_break(ctx, n);
   open_semantic(ctx, n, "code", n.macro == Macro::Cd ? "Cd" : "Fd");
   return true;
 }
@@ -162,10 +190,7 @@ bool pre_author(Context& ctx, const Node& n) {
 bool pre_function(Context& ctx, const Node& n) {
   const Node* name = n.first;
   bool synopsis = in_synopsis(ctx, n);
-  if (synopsis && ctx.inline_parent().first_child()) {
-    add_element(ctx.inline_parent(), "br");
-    ctx.suppress_space();
-  }
+  if (synopsis) synopsis_break(ctx, n);
   Mark mark = ctx.mark();
   open_tagged(ctx, n, "code", "Fn");
   if (name) walk(ctx, *name);
@@ -199,11 +224,7 @@ bool pre_function(Context& ctx, const Node& n) {
 // .Fo name / .Fa ... / .Fc
 bool pre_function_block(Context& ctx, const Node& n) {
   if (n.type == NodeType::Head) {
-    bool synopsis = in_synopsis(ctx, n);
-    if (synopsis && ctx.inline_parent().first_child()) {
-      add_element(ctx.inline_parent(), "br");
-      ctx.suppress_space();
-    }
+    if (in_synopsis(ctx, n)) synopsis_break(ctx, *n.block_node());
     Mark mark = ctx.mark();
     open_tagged(ctx, *n.block_node(), "code", "Fn");
     walk_children(ctx, n);
@@ -253,10 +274,7 @@ bool pre_function_argument(Context& ctx, const Node& n) {
 
 bool pre_include(Context& ctx, const Node& n) {
   bool synopsis = in_synopsis(ctx, n);
-  if (synopsis && ctx.inline_parent().first_child()) {
-    add_element(ctx.inline_parent(), "br");
-    ctx.suppress_space();
-  }
+  if (synopsis) synopsis_break(ctx, n);
   open_semantic(ctx, n, "code", "In");
   ctx.text(synopsis ? "#include <" : "<");
   Mark mark = ctx.mark();
