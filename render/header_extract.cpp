@@ -290,28 +290,77 @@ class FlagReader {
   }
 
   // A paragraph is a run of siblings between Pp (or the start) and the next Pp.
+  // A list or literal display of constants belongs to the argument the
+  // paragraph before it names.
   void read_container(const Node& parent) {
-    std::vector<const Node*> paragraph;
-    const Parameter* last_argument = nullptr;  // the argument prose last mentioned
+    std::vector<const Node*> paragraph, previous;
+    auto before = [&]() -> const std::vector<const Node*>& { return paragraph.empty() ? previous : paragraph; };
     for (const Node* c = parent.first; c; c = c->next) {
       if (c->macro == Macro::Pp || c->macro == Macro::Lp) {
         read_paragraph(paragraph);
+        if (!paragraph.empty()) previous = std::move(paragraph);
         paragraph.clear();
         continue;
       }
+      bool literal = c->block && (c->block->display == DisplayType::Literal || c->block->display == DisplayType::Unfilled);
       if (c->type == NodeType::Block && c->macro == Macro::Bl) {
-        if (last_argument) read_list(*c, *last_argument);
+        if (const Parameter* p = argument_named_in(before())) read_list(*c, *p);
+      } else if (c->type == NodeType::Block && c->macro == Macro::Bd && literal && c->body) {
+        if (const Parameter* p = argument_named_in(before())) read_display(*c->body, *p);
       } else if (c->type == NodeType::Block && (c->macro == Macro::Ss || c->macro == Macro::Bd) && c->body) {
         read_container(*c->body);
       } else {
         paragraph.push_back(c);
+        continue;
       }
-      each_node_and_self(*c, [&](const Node& n) {
-        if (n.type == NodeType::Element && n.macro == Macro::Fa)
-          if (const Parameter* p = parameter(first_word(n))) last_argument = p;
-      });
+      // After a list or display, the prose before it no longer introduces what follows.
+      read_paragraph(paragraph);
+      paragraph.clear();
+      previous.clear();
     }
     read_paragraph(paragraph);
+  }
+
+  // The argument a paragraph is about: the last one it marks up with Fa, or
+  // else the only parameter name it uses as a plain word ("The flags
+  // specified are formed by or'ing the following values").
+  const Parameter* argument_named_in(const std::vector<const Node*>& nodes) const {
+    const Parameter* marked = nullptr;
+    std::vector<const Parameter*> words;
+    for (const Node* n : nodes)
+      each_node_and_self(*n, [&](const Node& c) {
+        if (c.type == NodeType::Element && c.macro == Macro::Fa) {
+          if (const Parameter* p = parameter(first_word(c))) marked = p;
+        } else if (c.type == NodeType::Text && !(c.parent && c.parent->macro == Macro::Fa)) {
+          std::string word;
+          for (char ch : strip_markers(c.text) + " ") {
+            if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '_') {
+              word += ch;
+              continue;
+            }
+            if (const Parameter* p = parameter(word))
+              if (std::find(words.begin(), words.end(), p) == words.end()) words.push_back(p);
+            word.clear();
+          }
+        }
+      });
+    if (marked) return marked;
+    return words.size() == 1 ? words.front() : nullptr;
+  }
+
+  // "O_RDONLY<tab>open for reading only": one constant and its meaning a line.
+  void read_display(const Node& body, const Parameter& argument) {
+    std::vector<FlagConstant> flags;
+    for (const Node* c = body.first; c; c = c->next) {
+      if (c->type != NodeType::Text) continue;
+      std::string line = strip_markers(c->text);
+      std::size_t space = line.find_first_of(" \t");
+      std::string name = line.substr(0, space);
+      if (!is_flag_name(name)) continue;
+      flags.push_back({name, space == std::string::npos ? "" : trimmed(line.substr(space))});
+    }
+    // One stray capitalised word is not a table of constants.
+    if (flags.size() >= 2) add(argument, std::move(flags));
   }
 
   static void each_node_and_self(const Node& n, const Visit& visit) {

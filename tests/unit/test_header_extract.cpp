@@ -127,3 +127,17 @@ TEST_CASE("header extract: an error named in prose takes its paragraph as descri
   CHECK(m.errors[0].descriptions ==
         std::vector<std::string>{"The demo() system call may return EPERM if the caller does not have sufficient permissions."});
 }
+
+TEST_CASE("header extract: a literal display of constants after prose naming the argument") {
+  HeaderModel m = model_of(kPrologue +
+                           ".Sh SYNOPSIS\n.Ft int\n.Fn demo \"const char *path\" \"int flags\" \"int fd\"\n"
+                           ".Sh DESCRIPTION\nThe\n.Fa fd\nis a descriptor.\n.Pp\n"
+                           "The flags specified are formed by or'ing the following values\n.Pp\n"
+                           ".Bd -literal -offset indent -compact\nO_RDONLY\topen for reading only\n"
+                           "O_RDWR\t\topen for reading and writing\n.Ed\n");
+  REQUIRE(m.flags.size() == 1);
+  CHECK(m.flags[0].argument == "flags");
+  REQUIRE(m.flags[0].constants.size() == 2);
+  CHECK(m.flags[0].constants[1].name == "O_RDWR");
+  CHECK(m.flags[0].constants[1].description == "open for reading and writing");
+}
