@@ -4,7 +4,8 @@
 // empty <ul class="search-results">; <script data-root="../"> tells where the
 // site's root is relative to this page.  The index, search.json, is a list of
 // {n: names, s: section, d: description, u: URL relative to the root}.
-// Results are ranked: exact name, name prefix, name substring, description.
+// Results are ranked: the page's own name, another of its names, a name
+// prefix, a name substring, the description.
 (function () {
   "use strict";
   var script = document.currentScript;
@@ -19,11 +20,13 @@
 
   function setStatus(text) { if (status) status.textContent = text; }
 
+  // The first name is the page's own (its file); the others come from its
+  // NAME section, which pages installed under several names share.
   function score(entry, q) {
     var best = 0;
     for (var i = 0; i < entry.n.length; i++) {
       var name = entry.n[i].toLowerCase();
-      if (name === q) return 4;
+      if (name === q) return i === 0 ? 5 : 4;
       if (name.indexOf(q) === 0) best = Math.max(best, 3);
       else if (name.indexOf(q) >= 0) best = Math.max(best, 2);
     }
