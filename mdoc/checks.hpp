@@ -23,13 +23,23 @@ namespace checks {
 // The families, in the order run_checks() applies them.
 void paragraphs(Document& doc);
 void xrefs(Document& doc);
+void delimiters(Document& doc);
+void names(Document& doc);
+void sections(Document& doc);
+void blocks(Document& doc);
+void os_names(Document& doc);
 
-// Line checks the parser runs on each input line as it arrives (after roff
-// interpolation): long lines, tabs, sentences, "--", bare function names.
-// fill: the line is in fill mode (these checks judge filled text only);
-// check_tabs: false where tabs mean something (in -column lists).
-void text_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, bool fill,
-               bool check_tabs);
+// Where an input text line stands, as far as the line checks care.
+struct LineContext {
+  bool fill = true;           // fill mode: the checks judge filled text only
+  bool column_list = false;   // inside Bl -column, where tabs separate cells
+  bool literal_display = false;  // inside Bd -literal or -unfilled
+};
+// Line checks the parser runs on each input text line as it arrives (after
+// roff interpolation): long lines, tabs, sentences, "--", bare function
+// names, BSD names written out.
+void text_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, const LineContext& where);
+void os_names_in_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text);
 // Tabs on a line in fill mode; the parser leaves out -column lists.
 void tabs(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, bool macro_line);
 

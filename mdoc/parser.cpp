@@ -267,7 +267,7 @@ bool Parser::in_column_list() const {
 void Parser::text_line(std::string_view text) {
   std::string_view t = text;
   bool nofill = no_fill_now();
-  checks::text_line(doc_.diagnostics, line_, text, !nofill, !in_column_list());
+  checks::text_line(doc_.diagnostics, line_, text, {!nofill, in_column_list(), fill_ && nofill});
   {
     std::size_t end = t.size();
     while (end > 0 && is_blank(t[end - 1])) --end;

@@ -71,10 +71,12 @@ void tabs(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view tex
   }
 }
 
-void text_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, bool fill, bool check_tabs) {
-  if (!fill || text.empty()) return;
+void text_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, const LineContext& where) {
+  if (text.empty()) return;
+  if (!where.literal_display) os_names_in_line(out, line, text);
+  if (!where.fill) return;
   long_line(out, line, text);
-  if (check_tabs) tabs(out, line, text, false);
+  if (!where.column_list) tabs(out, line, text, false);
   new_sentence(out, line, text);
   verbatim_dashes(out, line, text);
   function_names(out, line, text);

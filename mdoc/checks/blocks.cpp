@@ -1,0 +1,65 @@
+// Lists and displays: -width on list types that have no tag column, and
+// displays nested in displays.
+#include <string>
+#include <string_view>
+
+#include "mdoc/checks.hpp"
+
+namespace mdoc::checks {
+namespace {
+
+bool is_list_type(std::string_view name) {
+  for (std::string_view t : {"bullet", "column", "dash", "diag", "enum", "hang", "hyphen", "inset", "item",
+                             "ohang", "tag"})
+    if (name == t) return true;
+  return false;
+}
+
+bool is_display(const Node* n) {
+  return n->type == NodeType::Block && (n->macro == Macro::Bd || n->macro == Macro::D1 || n->macro == Macro::Dl);
+}
+
+void warn(Document& doc, std::uint32_t line, std::uint32_t column, std::string message, std::string detail) {
+  doc.diagnostics.push_back({Level::Warning, line, column, std::move(message), std::move(detail)});
+}
+
+// These list types have no tag column, so a width means nothing; mandoc
+// drops it.
+void list_width(Document& doc, Node* bl) {
+  if (!bl->block) return;
+  switch (bl->block->list) {
+    case ListType::Column: case ListType::Diag: case ListType::Ohang: case ListType::Inset: case ListType::Item: break;
+    default: return;
+  }
+  std::string type;
+  for (const Argument& a : bl->args)
+    if (is_list_type(a.name)) {
+      type = a.name;
+      break;
+    }
+  for (const Argument& a : bl->args)
+    if (a.name == "width") {
+      warn(doc, a.line, a.column, "skipping -width argument", "Bl -" + type);
+      bl->block->width.clear();
+    }
+}
+
+void walk(Document& doc, Node* n, const Node* display) {
+  for (Node* c = n->first; c; c = c->next) {
+    if (c->type == NodeType::Block && c->macro == Macro::Bl && !c->is(kImplicitMacro)) list_width(doc, c);
+    const Node* inner = display;
+    if (is_display(c)) {
+      if (display)
+        warn(doc, c->line, c->column, "nested displays are not portable",
+             std::string(macro_name(c->macro)) + " in " + std::string(macro_name(display->macro)));
+      inner = c;
+    }
+    walk(doc, c, inner);
+  }
+}
+
+}  // namespace
+
+void blocks(Document& doc) { walk(doc, doc.root(), nullptr); }
+
+}  // namespace mdoc::checks
