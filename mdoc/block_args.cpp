@@ -169,13 +169,15 @@ void interpret_block_arguments(Node& n, std::vector<Diagnostic>& diagnostics) {
     if (a.name == "width") {
       if (!b.width.empty())
         report(diagnostics, Level::Warning, n, &a, "duplicate argument", macro + " -width");
-      b.width = a.values.empty() ? "" : a.values.front();
-      if (a.values.empty()) report(diagnostics, Level::Warning, n, &a, "argument without value", macro + " -width");
+      // Without a value mandoc says so and uses 0n.
+      b.width = a.values.empty() ? "0n" : a.values.front();
+      if (a.values.empty()) report(diagnostics, Level::Warning, n, &a, "empty argument, using 0n", macro + " -width");
     } else if (a.name == "offset") {
       if (!b.offset.empty())
         report(diagnostics, Level::Warning, n, &a, "duplicate argument", macro + " -offset");
-      b.offset = a.values.empty() ? "" : a.values.front();
-      if (a.values.empty()) report(diagnostics, Level::Warning, n, &a, "argument without value", macro + " -offset");
+      // Without a value mandoc says so and uses 0n.
+      b.offset = a.values.empty() ? "0n" : a.values.front();
+      if (a.values.empty()) report(diagnostics, Level::Warning, n, &a, "empty argument, using 0n", macro + " -offset");
     } else if (a.name == "compact") {
       b.compact = true;
     }
