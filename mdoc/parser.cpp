@@ -276,8 +276,13 @@ void Parser::text_line(std::string_view text) {
       if (!nofill) t = t.substr(0, end);
     }
   }
+  if (t.find_first_not_of(" \t") == std::string_view::npos && nofill) {
+    // In no-fill mode a blank line is an empty output line.
+    add_text_raw(cur_, "", 1, false);
+    return;
+  }
   if (t.find_first_not_of(" \t") == std::string_view::npos) {
-    if (!nofill) diag(Level::Warning, 1, "blank line in fill mode, using .sp");
+    diag(Level::Warning, 1, "blank line in fill mode, using .sp");
     Node* n = add(NodeType::Element, Macro::req_sp, 1);
     n->flags |= kImplicitMacro;
     return;
@@ -502,29 +507,37 @@ void Parser::item_macro(std::uint32_t column) {
 }
 
 // Re-splits an It line of a column list so that tabs become Ta calls.
+// Tabs separate cells even inside double quotes; a quote left open at a tab
+// carries over into the next cell (as mandoc reads such lines).
 void Parser::split_column_line(std::uint32_t column) {
   std::vector<Arg> out;
   std::string_view text = line_text_;
   std::size_t i = column + 1;  // after "It"
   std::size_t cell_start = i;
+  bool quoted = false, cell_quoted = false;
   auto flush = [&](std::size_t end) {
+    std::string& cell = scratch_.emplace_back(cell_quoted ? "\"" : "");
+    cell.append(text.substr(cell_start, end - cell_start));
     std::vector<Arg> saved;
     saved.swap(args_);
-    std::string_view cell = text.substr(0, end);
-    split_arguments(cell, cell_start);
-    for (auto& a : args_) out.push_back(a);
+    split_arguments(cell, 0);
+    for (auto& a : args_) {
+      std::size_t offset = static_cast<std::size_t>(a.raw.data() - cell.data());
+      if (cell_quoted && offset > 0) --offset;
+      a.column = static_cast<std::uint32_t>(cell_start + offset + 1);
+      out.push_back(a);
+    }
     args_.swap(saved);
   };
-  bool quoted = false;
   for (; i < text.size(); ++i) {
     if (text[i] == '\\' && i + 1 < text.size()) { ++i; continue; }
     if (text[i] == '"') quoted = !quoted;
-    if (text[i] == '\t' && !quoted) {
+    if (text[i] == '\t') {
       flush(i);
-      Arg ta{"Ta", static_cast<std::uint32_t>(i + 1), false};
-      out.push_back(ta);
+      out.push_back(Arg{"Ta", static_cast<std::uint32_t>(i + 1), false});
       while (i + 1 < text.size() && text[i + 1] == '\t') ++i;
       cell_start = i + 1;
+      cell_quoted = quoted;
     }
   }
   flush(text.size());
@@ -551,6 +564,16 @@ void Parser::full_explicit(Macro m, std::uint32_t column) {
     return;
   }
   parse_dash_arguments(b);
+  if (m == Macro::Bl && b->block && b->block->list == ListType::Column) {
+    // Column widths may also follow the other options.
+    for (Argument& a : b->args)
+      if (a.name == "column") {
+        for (; more(); ++next_) {
+          a.values.push_back(decode_text(args_[next_].raw, doc_.diagnostics, line_, args_[next_].column));
+          b->block->columns.push_back(a.values.back());
+        }
+      }
+  }
   Node* head = add_to(b, NodeType::Head, m, column);
   for (; more(); ++next_) add_text(head, args_[next_], false);
   cur_ = add_to(b, NodeType::Body, m, column);
@@ -606,7 +629,15 @@ void Parser::part_implicit(Macro m, std::uint32_t column) {
     if (std::find(open_.begin(), open_.end(), b) == open_.end()) return;  // closed by a callee
     cur_ = body;
     if (only_closing_delimiters_left()) {
+      // Trailing punctuation: an enclosing block of this line takes it; a
+      // block that begins its line keeps it after its body; otherwise it
+      // follows the block.
       if (outer_takes_trailing) break;
+      if (column != first_macro_column()) {
+        close_block(b, true);
+        while (more()) add_text(cur_, args_[next_++], true);
+        return;
+      }
       while (more()) add_text(b, args_[next_++], true);
       break;
     }
@@ -703,7 +734,7 @@ void Parser::in_line_argn(Macro m, std::uint32_t column) {
   bool ignore_delims = info.has(kIgnoreDelims);
   std::size_t count = 0;
   Node* container = cur_;
-  while (more() && !ignore_delims && count == 0 && delimiter(args_[next_]) == Delim::Open)
+  while (more() && !ignore_delims && info.max_args > 0 && delimiter(args_[next_]) == Delim::Open)
     add_text(container, args_[next_++], true);
   Node* elem = add_to(container, NodeType::Element, m, column);
   if (m == Macro::Ap) elem->flags |= kNoSpace;
@@ -766,6 +797,7 @@ void Parser::request_macro(Macro m, std::uint32_t column) {
 
 void Parser::rest_of_line(bool parsed) {
   while (more()) {
+    if (in_line_scoped_block() && only_closing_delimiters_left()) return;
     const Arg& a = args_[next_];
     if (parsed) {
       if (auto c = callable(a)) {

@@ -2,6 +2,7 @@
 
 #include <sys/utsname.h>
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 
@@ -32,6 +33,7 @@ class Validator {
   void expand_os_name(Node* n, std::string_view os);
   void default_text(Node* n);
   void check_list(Node* n);
+  void sort_reference(Node* n);
 
   Node* text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags = 0);
   Node* element_with_text(Node* parent, Macro m, std::string_view roff_text, const Node* at);
@@ -187,6 +189,7 @@ void Validator::block(Node* n) {
     case Macro::Nm:
       if (n->head && !n->head->first && !doc_.prologue.name.empty()) text(n->head, doc_.prologue.name, n);
       break;
+    case Macro::Rs: sort_reference(n); break;
     case Macro::Bd:
       if (n->block && n->block->display == DisplayType::None) {
         diag(Level::Error, n, "missing display type, using -ragged", "Bd");
@@ -211,6 +214,26 @@ void Validator::default_text(Node* n) {
       break;
     default: break;
   }
+}
+
+// The fields of an .Rs reference print in one conventional order,
+// whatever order the page gives them in.
+void Validator::sort_reference(Node* n) {
+  static constexpr Macro kOrder[] = {Macro::Pct_A, Macro::Pct_T, Macro::Pct_B, Macro::Pct_I, Macro::Pct_J,
+                                     Macro::Pct_R, Macro::Pct_N, Macro::Pct_V, Macro::Pct_U, Macro::Pct_P,
+                                     Macro::Pct_Q, Macro::Pct_C, Macro::Pct_D, Macro::Pct_O};
+  Node* body = n->body;
+  if (!body) return;
+  auto rank = [](const Node* c) {
+    for (std::size_t i = 0; i < std::size(kOrder); ++i)
+      if (c->macro == kOrder[i]) return i;
+    return std::size(kOrder);
+  };
+  std::vector<Node*> children;
+  for (Node* c = body->first; c; c = c->next) children.push_back(c);
+  std::stable_sort(children.begin(), children.end(), [&](Node* a, Node* b) { return rank(a) < rank(b); });
+  for (Node* c : children) unlink(c);
+  for (Node* c : children) append_child(body, c);
 }
 
 void Validator::check_list(Node* n) {
