@@ -100,7 +100,7 @@ void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>
       case EscapeKind::Literal:
         switch (e.letter) {
           case '\\': case 'e': case 'E': out += '\\'; break;
-          case '-': append_utf8(out, 0x2212); break;
+          case '-': out += '-'; break;  // mandoc prints \- as ASCII hyphen-minus (utf8, html)
           case '\'': append_utf8(out, 0x00B4); break;
           case '`': append_utf8(out, 0x0060); break;
           case '_': out += '_'; break;
