@@ -319,18 +319,12 @@ void item_layout(TermContext& c, const Node& n, ListType t, int width) {
 }
 
 // -diag and -inset bodies follow their head on the same line after one or two
-// unpaddable blanks.  mandoc's UTF-8 output prints them as U+00A0 followed by
-// an ordinary word space; its ASCII output prints them as plain blanks only.
+// no-break spaces that glue the head's last word to the body.
 void separate_inline_body(TermWriter& w, ListType t) {
   int n = t == ListType::Diag ? 2 : 1;
   w.no_space = true;
-  if (w.device().ascii()) {
-    w.word(std::string(static_cast<std::size_t>(n), ' '));
-    w.no_space = true;
-    return;
-  }
-  w.word(std::string(static_cast<std::size_t>(n), text_marker::kNoBreakSpace));
-  w.no_space = false;
+  for (int i = 0; i < n; ++i) w.no_break_blank();
+  w.no_space = true;
 }
 
 bool pre_it(TermContext& c, const Node& n) {

@@ -497,10 +497,15 @@ bool pre_rs(TermContext& c, const Node& n) {
   return false;
 }
 
+// A title is quoted when a book or journal title follows it in the input
+// (measured: "%T then %B" quotes, "%B then %T" does not).
 bool title_is_quoted(const Node& n) {
   if (!in_reference(n)) return false;
+  // Source positions, not sibling order: the parts may have been sorted.
   for (const Node* k = n.parent->first; k; k = k->next)
-    if (k->is_macro(Macro::Pct_J) || k->is_macro(Macro::Pct_B)) return true;
+    if ((k->is_macro(Macro::Pct_J) || k->is_macro(Macro::Pct_B)) &&
+        (k->line > n.line || (k->line == n.line && k->column > n.column)))
+      return true;
   return false;
 }
 
