@@ -181,11 +181,7 @@ CheckedPrototype check_prototype(const Prototype& p) {
         unknown.push_back(name);
     }
   };
-  if (p.return_type.empty()) {
-    c.unchecked_reason = "the page gives no return type (.Ft)";
-    return c;
-  }
-  auto ret = parse_c_type(p.return_type);
+  auto ret = parse_c_type(p.return_type.empty() ? "int" : p.return_type);
   if (!ret || !ret->name.empty()) {
     c.unchecked_reason = "its return type is not a C type this generator reads";
     return c;
@@ -210,7 +206,7 @@ CheckedPrototype check_prototype(const Prototype& p) {
   if (!unknown.empty()) {
     std::sort(unknown.begin(), unknown.end());
     unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
-    c.unchecked_reason = "it names types not every platform declares:";
+    c.unchecked_reason = "it uses types not every platform declares:";
     for (const auto& u : unknown) c.unchecked_reason += " " + u;
     return c;
   }
@@ -219,8 +215,7 @@ CheckedPrototype check_prototype(const Prototype& p) {
 }
 
 std::string signature(const Prototype& p) {
-  // No .Ft: often a macro (EV_SET, FD_SET); do not invent a return type.
-  std::string s = p.return_type;
+  std::string s = p.return_type.empty() ? "int" : p.return_type;
   if (!s.empty() && s.back() != '*') s += ' ';
   s += p.name + "(";
   for (std::size_t i = 0; i < p.parameters.size(); ++i) s += (i ? ", " : "") + p.parameters[i];
