@@ -430,14 +430,18 @@ void Parser::prologue_macro(Macro m, std::uint32_t column) {
 }
 
 void Parser::section_macro(Macro m, std::uint32_t column) {
+  // Explicit blocks still open end here; mandoc reports each at the heading.
+  auto break_open_blocks = [&](const Node* outer) {
+    for (auto it = open_.rbegin(); it != open_.rend() && *it != outer; ++it)
+      if (macro_info((*it)->macro).has(kExplicit)) {
+        (*it)->flags |= kEndedEarly;
+        diag(Level::Error, column, "inserting missing end of block",
+             std::string(macro_name(m)) + " breaks " + std::string(macro_name((*it)->macro)));
+      }
+  };
   if (m == Macro::Sh) {
     if (!open_.empty()) {
-      for (auto it = open_.rbegin(); it != open_.rend(); ++it)
-        if (macro_info((*it)->macro).has(kExplicit)) {
-          (*it)->flags |= kEndedEarly;
-          doc_.diagnostics.push_back({Level::Error, (*it)->line, (*it)->column,
-                                      "appending missing end of block", std::string(macro_name((*it)->macro))});
-        }
+      break_open_blocks(nullptr);
       close_block(open_.front(), false);
     }
     cur_ = doc_.root();
@@ -445,8 +449,12 @@ void Parser::section_macro(Macro m, std::uint32_t column) {
   } else {
     Node* ss = find_open(Macro::Ss);
     Node* sh = find_open(Macro::Sh);
-    if (ss) close_block(ss, true);
-    else if (sh) close_to_body(sh);
+    break_open_blocks(ss ? ss : sh);
+    if (ss) close_block(ss, false);
+    else if (sh) {
+      while (open_.back() != sh) close_block(open_.back(), false);
+      close_to_body(sh);
+    }
   }
   Node* b = open_block(m, column);
   if (!b) return;

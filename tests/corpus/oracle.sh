@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Shared by the corpus scripts (sourced, not run): where the corpus is, which
-# mandoc we compare with, and where its cached outputs live.
+# Sourced (not run) by the scripts that compare mdoc with mandoc, the oracle:
+# finding mandoc and the corpus, naming mandoc's cached outputs, the time
+# limit for our program and the ratchet against a committed baseline.
 
 # Prints the corpus pages, one path a line: every manual of the Debian package
 # freebsd-manpages (sections 2, 3, 4, 7 and 9).  CORPUS_FILTER, an extended
@@ -33,11 +34,14 @@ mandoc_cache_key() {
 }
 
 # Exits 77 (ctest: skipped) with a reason when a comparison cannot run here.
-require_mandoc_and_corpus() {
+require_mandoc() {
   if ! command -v mandoc >/dev/null; then
     echo "SKIP: mandoc is not installed (apt-get install mandoc)"
     exit 77
   fi
+}
+require_mandoc_and_corpus() {
+  require_mandoc
   if [[ -z $(corpus_pages | head -n 1) ]]; then
     echo "SKIP: the corpus is not installed (apt-get install freebsd-manpages)"
     exit 77
@@ -56,8 +60,57 @@ page_language() {
   esac
 }
 
-# Runs our program with the per-page time limit; the status follows timeout(1):
-# 124 when it hung, 128+N when it died of signal N.
+# Runs our program with the per-page time limit.
 run_limited() {
   timeout -k 5 "${MDOC_PAGE_TIMEOUT:-10}" "$@"
+}
+
+# Sets the variable named VAR to what the exit status RC of run_limited
+# means: "hang" (timeout(1) gave up on it), "crash" (killed by a signal),
+# else "ran".  Bad input may make mdoc exit 1 to 6, never crash or hang.
+# (A variable, not output: this runs twice per page, and $(...) would fork.)
+run_outcome() {
+  local rc=$1
+  if ((rc == 124 || rc == 137)); then
+    printf -v "$2" hang
+  elif ((rc >= 128)); then
+    printf -v "$2" crash
+  else
+    printf -v "$2" ran
+  fi
+}
+
+# The ratchet: compares FIGURE with the line "KEY N" of BASELINE.  Prints a
+# FAIL line and returns 1 when the figure dropped below N (or there is no
+# such line); prints how to raise the baseline when it went above.
+check_ratchet() {
+  local baseline=$1 key=$2 figure=$3 expected
+  expected=$(awk -v k="$key" '$1 == k { print $2 }' "$baseline" 2>/dev/null)
+  if [[ -z $expected ]]; then
+    echo "FAIL: $baseline has no line \"$key N\""
+    return 1
+  elif ((figure < expected)); then
+    echo "FAIL: $key: $figure, below the baseline $expected"
+    return 1
+  elif ((figure > expected)); then
+    echo "hint: $key improved from $expected to $figure; raise the baseline:" \
+         "sed -i 's/^$key .*/$key $figure/' $baseline"
+  fi
+  return 0
+}
+
+# Checks every "KEY FIGURE" argument pair against BASELINE, unless
+# CORPUS_FILTER narrowed the corpus.  Returns 1 when any figure dropped.
+check_ratchets() {
+  local baseline=$1 status=0
+  shift
+  if [[ -n ${CORPUS_FILTER:-} ]]; then
+    echo "note: CORPUS_FILTER is set, so the figures are not compared with the baseline"
+    return 0
+  fi
+  while (($# >= 2)); do
+    check_ratchet "$baseline" "$1" "$2" || status=1
+    shift 2
+  done
+  return $status
 }

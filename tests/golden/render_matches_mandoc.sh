@@ -9,25 +9,22 @@
 set -euo pipefail
 
 mdoc=$1 pages=$2 expected=$3
-if ! command -v mandoc >/dev/null; then
-  echo "SKIP: mandoc is not installed (apt-get install mandoc)"
-  exit 77
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/../corpus/oracle.sh"
+require_mandoc
 unset MANWIDTH
-status=0 identical=0 total=0
+status=0 identical=0 total=0 outcome=
 while IFS= read -r page; do
   name=${page#"$pages"/}
   for format in ascii utf8; do
     total=$((total + 1))
     must=false
     grep -qxF "$format $name" "$expected" && must=true
-    rc=0
-    ours=$(timeout -k 5 10 "$mdoc" render -T "$format" "$page" 2>/dev/null; echo "rc=$?") || true
+    ours=$(run_limited "$mdoc" render -T "$format" "$page" 2>/dev/null; echo "rc=$?") || true
     theirs=$(mandoc -T "$format" "$page" 2>/dev/null; echo "rc=0") || true
     # The appended status keeps trailing newlines in the comparison.
-    rc=${ours##*rc=}
-    if ((rc == 124 || rc >= 128)); then
-      echo "FAIL: mdoc render -T $format $name crashed or hung (status $rc)"
+    run_outcome "${ours##*rc=}" outcome
+    if [[ $outcome != ran ]]; then
+      echo "FAIL: mdoc render -T $format $name: $outcome (status ${ours##*rc=})"
       status=1
     elif [[ ${ours%rc=*} == "${theirs%rc=*}" ]]; then
       identical=$((identical + 1))

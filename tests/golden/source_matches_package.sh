@@ -8,10 +8,8 @@ set -euo pipefail
 
 ours=$1
 theirs=$2
-if ! command -v mandoc >/dev/null; then
-  echo "SKIP: mandoc is not installed (apt-get install mandoc)"
-  exit 77
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/../corpus/oracle.sh"
+require_mandoc
 if [[ ! -r $theirs ]]; then
   echo "SKIP: $theirs is missing (apt-get install freebsd-manpages)"
   exit 77

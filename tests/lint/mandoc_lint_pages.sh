@@ -4,10 +4,8 @@
 # Usage: mandoc_lint_pages.sh PAGES_DIR.  Exit 77 (skipped) without mandoc.
 set -euo pipefail
 
-if ! command -v mandoc >/dev/null; then
-  echo "SKIP: mandoc is not installed (apt-get install mandoc)"
-  exit 77
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/../corpus/oracle.sh"
+require_mandoc
 status=0 count=0
 while IFS= read -r page; do
   count=$((count + 1))
