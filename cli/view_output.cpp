@@ -104,14 +104,22 @@ bool write_through_pager(std::string_view text, const std::string& pager, const 
   int fds[2];
   if (::pipe(fds) != 0) return false;
   std::string less = less_options(page_label);
+  // Like system(3): ^C belongs to the pager (less uses it to stop a search);
+  // dying here would give the shell the terminal while the pager still runs.
+  auto old_int = std::signal(SIGINT, SIG_IGN);
+  auto old_quit = std::signal(SIGQUIT, SIG_IGN);
   pid_t child = ::fork();
   if (child < 0) {
+    std::signal(SIGINT, old_int);
+    std::signal(SIGQUIT, old_quit);
     ::close(fds[0]);
     ::close(fds[1]);
     return false;
   }
   if (child == 0) {
     std::signal(SIGPIPE, SIG_DFL);
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGQUIT, SIG_DFL);
     ::dup2(fds[0], STDIN_FILENO);
     ::close(fds[0]);
     ::close(fds[1]);
@@ -133,6 +141,8 @@ bool write_through_pager(std::string_view text, const std::string& pager, const 
   int status = 0;
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
+  std::signal(SIGINT, old_int);
+  std::signal(SIGQUIT, old_quit);
   return true;
 }
 
