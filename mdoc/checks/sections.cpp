@@ -65,10 +65,10 @@ void sections(Document& doc) {
     std::string title = plain_text(*sh->head);
     auto known = std::find(kOrder.begin(), kOrder.end(), title);
     if (known == kOrder.end()) {
-      // A near miss of a standard title (mandoc's distance is not
-      // documented; two edits match what it reports).
+      // A near miss of a standard title: one edit away ("NOTE" is not
+      // taken for "NAME").
       for (std::string_view standard : kOrder)
-        if (edit_distance(title, standard) <= 2) {
+        if (edit_distance(title, standard) == 1) {
           report(doc, Level::Style, sh->head->first, "possible typo in section name",
                  "Sh " + title + " instead of " + std::string(standard));
           break;
