@@ -60,8 +60,7 @@ int utf8_columns(char32_t cp) {
   return 1;
 }
 
-TermOutputDevice::TermOutputDevice(TermDevice device, bool color)
-    : device_(device), sgr_(color || device == TermDevice::Ansi) {}
+TermOutputDevice::TermOutputDevice(TermDevice device, bool sgr) : device_(device), sgr_(sgr) {}
 
 TermGlyph TermOutputDevice::glyph(char32_t cp) const {
   TermGlyph g;
@@ -106,7 +105,8 @@ void TermOutputDevice::set_state(std::string& out, TermFont font, std::uint16_t 
 void TermOutputDevice::put(std::string& out, std::string_view bytes, TermFont font,
                            std::uint16_t link) {
   set_state(out, font, link);
-  if (sgr_ || font == TermFont::Roman || bytes == " ") {
+  bool plain = sgr_ || device_ == TermDevice::Ansi;
+  if (plain || font == TermFont::Roman || bytes == " ") {
     out += bytes;
     return;
   }

@@ -28,10 +28,14 @@ struct TermGlyph {
 
 class TermOutputDevice {
  public:
-  TermOutputDevice(TermDevice device, bool color);
+  // sgr: mark fonts with SGR sequences.  Without it, -T ansi prints fonts
+  // unmarked (NO_COLOR) and the other devices overstrike.
+  TermOutputDevice(TermDevice device, bool sgr);
 
   bool ascii() const { return device_ == TermDevice::Ascii; }
   bool uses_sgr() const { return sgr_; }
+  // OSC 8 hyperlinks: on -T ansi, and with -O color.
+  bool uses_links() const { return sgr_ || device_ == TermDevice::Ansi; }
 
   // The rendering of one Unicode code point (ASCII transliteration on -T ascii).
   TermGlyph glyph(char32_t cp) const;

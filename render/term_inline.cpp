@@ -367,7 +367,7 @@ std::string expand_man_url(const std::string& tmpl, std::string_view name, std::
   return out;
 }
 
-bool links_enabled(const TermContext& c) { return c.w.device().uses_sgr(); }
+bool links_enabled(const TermContext& c) { return c.w.device().uses_links(); }
 
 bool pre_xr(TermContext& c, const Node& n) {
   TermWriter& w = c.w;

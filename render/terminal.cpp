@@ -65,10 +65,9 @@ void print_footer(TermWriter& w, const Prologue& p) {
 
 void render_terminal(const Document& doc, const TermOptions& options, std::string& out) {
   if (doc.is_man || !doc.root()) return;
-  bool color = options.color && std::getenv("NO_COLOR") == nullptr;
-  if (options.device == TermDevice::Ansi && std::getenv("NO_COLOR") != nullptr) color = false;
-  TermOutputDevice device(options.device == TermDevice::Ansi && !color ? TermDevice::Utf8 : options.device,
-                          color);
+  // NO_COLOR (https://no-color.org): no SGR sequences, whatever the options say.
+  bool sgr = (options.color || options.device == TermDevice::Ansi) && std::getenv("NO_COLOR") == nullptr;
+  TermOutputDevice device(options.device, sgr);
   TermWriter w(device, out, options.width);
   TermContext c{w, doc, options, options.indent};
   print_header(w, doc.prologue);
