@@ -175,12 +175,10 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
   next_ = 0;
   std::size_t i = offset;
   while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
+    // Blanks separate arguments; a tab inside a word belongs to it (mandoc
+    // keeps "#endif<TAB>/*" as one argument).
+    while (i < text.size() && (text[i] == ' ' || (text[i] == '\t' && (i == offset || text[i - 1] == ' ' || text[i - 1] == '\t')))) ++i;
     if (i >= text.size()) break;
-    if (text[i] == '\t') {
-      ++i;
-      continue;
-    }
     if (args_.size() >= options_.limits.arguments) {
       diag(Level::Error, static_cast<std::uint32_t>(i + 1), "too many arguments, skipping the rest");
       break;
@@ -222,7 +220,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
       }
     } else {
       std::size_t start = i;
-      while (i < text.size() && !is_blank(text[i])) {
+      while (i < text.size() && text[i] != ' ') {
         if (text[i] == '\\' && i + 1 < text.size()) {
           i += 2;
           continue;
@@ -293,6 +291,7 @@ void Parser::text_line(std::string_view text) {
     n->flags |= kImplicitMacro;
     line_start_ = true;
   }
+  if (t.find('\t') != std::string_view::npos && column_row_from_text(t)) return;
   bool continues = t.size() >= 2 && t.substr(t.size() - 2) == "\\c";
   if (continues) t.remove_suffix(2);
   if (continued_) no_space_next_ = true;
@@ -300,6 +299,31 @@ void Parser::text_line(std::string_view text) {
   continued_ = continues;
   if (!continues && ends_sentence(t)) n->flags |= kEndOfSentence;
   last_text_ = nullptr;
+}
+
+// In a column list, a text line with tabs is a row of its own: each tab
+// starts the next cell.  Returns false when not in a column list.
+bool Parser::column_row_from_text(std::string_view text) {
+  Node* bl = find_open(Macro::Bl);
+  if (!bl || !bl->block || bl->block->list != ListType::Column) return false;
+  for (auto it = open_.rbegin(); it != open_.rend() && *it != bl; ++it)
+    if ((*it)->macro != Macro::It) return false;  // inside a display or nested block
+  close_to_body(bl);
+  Node* it = open_block(Macro::It, 1);
+  if (!it) return false;
+  it->flags |= kImplicitMacro;
+  add_to(it, NodeType::Head, Macro::It, 1);
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t tab = text.find('\t', start);
+    std::string_view cell = text.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+    cur_ = add_to(it, NodeType::Body, Macro::It, static_cast<std::uint32_t>(start + 1));
+    if (!cell.empty()) add_text_raw(cur_, cell, static_cast<std::uint32_t>(start + 1), false);
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+    while (start < text.size() && text[start] == '\t') ++start;
+  }
+  return true;
 }
 
 void Parser::macro_line(std::string_view text) {
@@ -314,10 +338,24 @@ void Parser::macro_line(std::string_view text) {
     diag(Level::Error, col, "skipping unknown macro", "." + line_detail(col));
     return;
   }
+  // A text line ending in \c joins whatever comes next, macros included.
+  if (continued_) no_space_next_ = true;
   continued_ = false;
   check_macro_line_end(text, *m, p);
   if (!no_fill_now() && !in_column_list()) checks::tabs(doc_.diagnostics, line_, text, true);
   split_arguments(text, p);
+  if (*m != Macro::It && *m != Macro::El && !open_.empty() && open_.back()->macro == Macro::Bl &&
+      open_.back()->block && open_.back()->block->list == ListType::Column &&
+      macro_info(*m).has(kCallable)) {
+    // Content before the first It of a column list is a row of its own.
+    Node* it = open_block(Macro::It, col);
+    if (it) {
+      it->flags |= kImplicitMacro;
+      add_to(it, NodeType::Head, Macro::It, col);
+      cur_ = add_to(it, NodeType::Body, Macro::It, col);
+      if (text.find('\t', p) != std::string_view::npos) split_column_line(p);
+    }
+  }
   run_macro(*m, col);
   end_of_line();
 }
@@ -338,12 +376,24 @@ void Parser::check_macro_line_end(std::string_view text, Macro m, std::size_t na
 void Parser::end_of_line() {
   // Partial implicit blocks end with their line.
   while (!line_blocks_.empty()) close_block(line_blocks_.back(), true);
-  if (last_text_ && ends_sentence(last_raw_)) last_text_->flags |= kEndOfSentence;
+  // On a macro line only a separate . ! ? argument ends a sentence.
+  if (last_text_ && last_text_->is(kDelimClose) &&
+      (last_raw_ == "." || last_raw_ == "!" || last_raw_ == "?" || last_raw_ == "\\."))
+    last_text_->flags |= kEndOfSentence;
   // Heads given on this line (Sh, Ss, It, Nm): the body starts now.
   std::vector<Node*> heads;
   heads.swap(head_blocks_);
   for (Node* b : heads) {
     if (std::find(open_.begin(), open_.end(), b) == open_.end()) continue;
+    // An explicit block opened in the head (.It Xo ... .Xc) keeps it open
+    // over the following lines.
+    bool held = false;
+    for (auto it = std::find(open_.begin(), open_.end(), b) + 1; it != open_.end(); ++it)
+      if (macro_info((*it)->macro).has(kExplicit)) held = true;
+    if (held) {
+      head_blocks_.push_back(b);
+      continue;
+    }
     while (open_.back() != b) close_block(open_.back(), true);
     Node* body = doc_.make_node(NodeType::Body, b->macro, b->line, b->column);
     if (synopsis_) body->flags |= kSynopsis;
@@ -498,7 +548,7 @@ void Parser::item_macro(std::uint32_t column) {
     cur_ = add_to(it, NodeType::Body, Macro::It, column);
     // Tabs on the It line separate cells like Ta.
     std::string_view rest = line_text_.substr(std::min<std::size_t>(column + 1, line_text_.size()));
-    if (rest.find('\t') != std::string_view::npos) split_column_line(column);
+    if (rest.find('\t') != std::string_view::npos) split_column_line(column + 1);
     rest_of_line(true);
     return;
   }
@@ -510,17 +560,17 @@ void Parser::item_macro(std::uint32_t column) {
     return;
   }
   cur_ = head;
-  rest_of_line(true);
+  rest_of_line(type != ListType::Diag);
   head_blocks_.push_back(it);
 }
 
 // Re-splits an It line of a column list so that tabs become Ta calls.
 // Tabs separate cells even inside double quotes; a quote left open at a tab
 // carries over into the next cell (as mandoc reads such lines).
-void Parser::split_column_line(std::uint32_t column) {
+void Parser::split_column_line(std::size_t name_end) {
   std::vector<Arg> out;
   std::string_view text = line_text_;
-  std::size_t i = column + 1;  // after "It"
+  std::size_t i = name_end;
   std::size_t cell_start = i;
   bool quoted = false, cell_quoted = false;
   auto flush = [&](std::size_t end) {
@@ -572,6 +622,12 @@ void Parser::full_explicit(Macro m, std::uint32_t column) {
     return;
   }
   parse_dash_arguments(b);
+  if (m == Macro::Bf && more() && b->block && b->block->font == FontType::None) {
+    std::string_view f = args_[next_].raw;
+    if (f == "Em") b->block->font = FontType::Emphasis;
+    else if (f == "Li") b->block->font = FontType::Literal;
+    else if (f == "Sy") b->block->font = FontType::Symbolic;
+  }
   if (m == Macro::Bl && b->block && b->block->list == ListType::Column) {
     // Column widths may also follow the other options.
     for (Argument& a : b->args)
@@ -781,11 +837,13 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
     return;
   }
   bool join = info.has(kJoin);
+  for (std::size_t k = next_; k < args_.size(); ++k)
+    if (args_[k].quoted || delimiter(args_[k]) != Delim::None) join = false;
   if (join && more()) {
     // The arguments form one text, as in mandoc's tree.
     std::string_view first = args_[next_].raw;
     const Arg& lastarg = args_.back();
-    if (!args_[next_].quoted && !lastarg.quoted && args_.size() - next_ > 1) {
+    if (args_.size() - next_ > 1) {
       std::string_view joined(first.data(),
                               static_cast<std::size_t>(lastarg.raw.data() + lastarg.raw.size() - first.data()));
       add_text(e, Arg{joined, args_[next_].column, true}, false);
@@ -793,7 +851,7 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
       return;
     }
   }
-  for (; more(); ++next_) add_text(e, args_[next_], false);
+  for (; more(); ++next_) add_text(e, args_[next_], true);
 }
 
 void Parser::request_macro(Macro m, std::uint32_t column) {

@@ -61,7 +61,8 @@ class Parser final : public roff::LineSink {
   void request_macro(Macro m, std::uint32_t column);
   void rest_of_line(bool parsed);
   void synopsis_name(std::uint32_t column);
-  void split_column_line(std::uint32_t column);
+  void split_column_line(std::size_t name_end);
+  bool column_row_from_text(std::string_view text);
   std::uint32_t first_macro_column() const;
   void parse_dash_arguments(Node* n);
 

@@ -118,8 +118,6 @@ void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>
           append_utf8(out, cp);
         } else if (const Glyph* g = special_character(e.argument)) {
           out.append(g->utf8);
-        } else if (e.argument.size() == 1) {
-          out.append(e.argument);  // \[x] is the character x
         } else {
           diagnostics.push_back({Level::Warning, line, col(i), "invalid escape sequence", std::string(raw.substr(i, e.length))});
         }

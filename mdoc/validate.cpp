@@ -38,6 +38,8 @@ class Validator {
   Node* text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags = 0);
   Node* element_with_text(Node* parent, Macro m, std::string_view roff_text, const Node* at);
   void clear_children(Node* n);
+  // Inserts generated sentence text right after n (Bt, Ud).
+  void after(Node* n, std::string_view sentence);
   void diag(Level level, const Node* n, std::string message, std::string detail = {}) {
     doc_.diagnostics.push_back({level, n ? n->line : 0, n ? n->column : 0, std::move(message), std::move(detail)});
   }
@@ -63,6 +65,14 @@ Node* Validator::element_with_text(Node* parent, Macro m, std::string_view roff_
   return e;
 }
 
+void Validator::after(Node* n, std::string_view sentence) {
+  Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
+  t->text = std::string(sentence);
+  t->flags = static_cast<std::uint16_t>(kImplicitMacro | kEndOfSentence | (n->flags & (kSynopsis | kNoFill)));
+  if (n->next) insert_before(n->next, t);
+  else if (n->parent) append_child(n->parent, t);
+}
+
 void Validator::clear_children(Node* n) {
   while (n->first) unlink(n->first);
 }
@@ -75,7 +85,7 @@ void Validator::run() {
   if (p.title.empty()) p.title = "UNTITLED";
   if (p.os.empty()) p.os = options_.os.empty() ? default_os_name() : options_.os;
   if (!options_.os.empty() && !seen_os_) p.os = options_.os;
-  if (p.volume.empty()) p.volume = std::string(section_volume(p.section));
+  if (p.volume.empty()) p.volume = header_volume(section_volume(p.section), p.arch);
   if (!doc_.root()->first || !enclosing(*doc_.root(), Macro::Sh)) {
     bool has_body = false;
     for (const Node* c = doc_.root()->first; c; c = c->next)
@@ -105,6 +115,8 @@ void Validator::prologue_macro(Node* n) {
       std::string raw = n->first ? n->first->text : std::string();
       DateResult d = normalize_date(raw);
       if (raw.empty()) diag(Level::Warning, n, "missing date, using \"\"", "Dd");
+      else if (d.future) diag(Level::Warning, n->first, "date in the future, using it anyway", "Dd " + raw);
+      else if (d.legacy) diag(Level::Style, n->first, "legacy man(7) date format", "Dd " + raw);
       // mandoc points at the argument and shows the date it settled on.
       else if (!d.ok) diag(Level::Warning, n->first, "cannot parse date, using it verbatim", "Dd " + raw);
       else if (d.normalized) diag(Level::Style, n->first, "normalizing date format to", "Dd " + d.text);
@@ -131,11 +143,7 @@ void Validator::prologue_macro(Node* n) {
         }
       if (const Node* s = a->next) {
         p.section = strip_markers(s->text);
-        if (const Node* arch = s->next) {
-          std::string v = strip_markers(arch->text);
-          if (is_known_architecture(v)) p.arch = v;
-          else p.volume = v;
-        }
+        if (const Node* arch = s->next) p.arch = architecture_name(strip_markers(arch->text));
       } else {
         diag(Level::Warning, n, "missing manual section, using \"\"", "Dt " + p.title);
       }
@@ -176,9 +184,15 @@ void Validator::element(Node* n) {
     case Macro::Nx: expand_os_name(n, "NetBSD"); break;
     case Macro::Ox: expand_os_name(n, "OpenBSD"); break;
     case Macro::Ux: expand_os_name(n, "UNIX"); break;
-    case Macro::Bt: diag(Level::Style, n, "useless macro", "Bt"); break;
+    case Macro::Bt:
+      diag(Level::Style, n, "useless macro", "Bt");
+      after(n, "is currently in beta test.");
+      break;
     case Macro::Tn: diag(Level::Style, n, "useless macro", "Tn"); break;
-    case Macro::Ud: diag(Level::Style, n, "useless macro", "Ud"); break;
+    case Macro::Ud:
+      diag(Level::Style, n, "useless macro", "Ud");
+      after(n, "currently under development.");
+      break;
     default: break;
   }
 }
@@ -282,7 +296,7 @@ void Validator::expand_exit_status(Node* n) {
   std::vector<std::string> names;
   for (const Node* c = n->first; c; c = c->next) names.push_back(c->text);
   clear_children(n);
-  if (names.empty()) names.push_back(doc_.prologue.name);
+  if (names.empty() && !doc_.prologue.name.empty()) names.push_back(doc_.prologue.name);
   text(n, "The", n);
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (names.size() > 2 && i > 0) text(n, ",", n, kDelimClose);
