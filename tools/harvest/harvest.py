@@ -278,26 +278,47 @@ def harvest_sections(share):
 
 
 def architecture_candidates():
+    """The groff_mdoc(7) list, a few port names, and every lower-case word of
+    the installed manuals (that found x86, known to mandoc for NetBSD)."""
     groff = manual("groff_mdoc.7")
     block = groff.split("architecture keywords are defined")[1].split(".Ed")[0]
-    names = set(re.findall(r"\b([a-z][a-z0-9_]+)\b", block)) - {"no", "bd", "ragged", "offset",
-                                                               "indent", "we", "use", "to",
-                                                               "avoid", "hyphenation"}
+    names = set(re.findall(r"\b([a-z][a-z0-9_]+)\b", block))
     names.update("aarch64 arm64 armv7 riscv64 octeon powerpc64 mips64el m88k sh5 evbsh5 "
                  "epoc32 usermode virt68k ppc i486 i586 i686 mipsel armeb earm sun4 "
-                 "sun4c sun4m sun4u gumstix wgrisc".split())
+                 "sun4c sun4m sun4u gumstix wgrisc x86 ia32".split())
+    for root, _, files in os.walk("/usr/share/man"):
+        for fn in files:
+            if fn.endswith(".gz"):
+                try:
+                    with gzip.open(os.path.join(root, fn), "rt", errors="replace") as f:
+                        names.update(re.findall(r"\b[a-z][a-z0-9_]{1,13}\b", f.read()))
+                except (OSError, EOFError):
+                    pass
     return sorted(names)
 
 
 def harvest_architectures(share):
+    candidates = architecture_candidates()
     known_by = {}
-    for system in ["OpenBSD", "NetBSD"]:
-        for a in architecture_candidates():
-            src = (".Dd $Mdocdate: May 1 2020 $\n.Dt FOO 4 %s\n.Os %s\n.Sh NAME\n.Nm x\n.Nd y\n"
-                   % (a, system))
-            _, err = mandoc(src, "-T", "lint")
-            if "unknown architecture" not in err:
-                known_by.setdefault(a, []).append(system)
+    with tempfile.TemporaryDirectory() as work:
+        for system in ["OpenBSD", "NetBSD"]:
+            # One mandoc -T lint run per batch of pages, one page per candidate.
+            for start in range(0, len(candidates), 2000):
+                batch = candidates[start:start + 2000]
+                paths = []
+                for i, a in enumerate(batch):
+                    path = os.path.join(work, "a%d.4" % i)
+                    with open(path, "w") as f:
+                        f.write(".Dd $Mdocdate: May 1 2020 $\n.Dt FOO 4 %s\n.Os %s\n"
+                                ".Sh NAME\n.Nm x\n.Nd y\n" % (a, system))
+                    paths.append(path)
+                out = subprocess.run(["mandoc", "-T", "lint", *paths], capture_output=True,
+                                     text=True, errors="replace").stdout
+                rejected = {line.split(":")[1].strip() for line in out.splitlines()
+                            if "unknown architecture" in line}
+                for path, a in zip(paths, batch):
+                    if path not in rejected:
+                        known_by.setdefault(a, []).append(system)
     with open(os.path.join(share, "architectures.tsv"), "w") as f:
         f.write("# architecture\tsystems whose .Dt mandoc -T lint accepts it\n")
         for a in sorted(known_by):
