@@ -181,7 +181,11 @@ CheckedPrototype check_prototype(const Prototype& p) {
         unknown.push_back(name);
     }
   };
-  auto ret = parse_c_type(p.return_type.empty() ? "int" : p.return_type);
+  if (p.return_type.empty()) {
+    c.unchecked_reason = "the page gives no return type (.Ft)";
+    return c;
+  }
+  auto ret = parse_c_type(p.return_type);
   if (!ret || !ret->name.empty()) {
     c.unchecked_reason = "its return type is not a C type this generator reads";
     return c;
@@ -206,7 +210,7 @@ CheckedPrototype check_prototype(const Prototype& p) {
   if (!unknown.empty()) {
     std::sort(unknown.begin(), unknown.end());
     unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
-    c.unchecked_reason = "it uses types not every platform declares:";
+    c.unchecked_reason = "it names types not every platform declares:";
     for (const auto& u : unknown) c.unchecked_reason += " " + u;
     return c;
   }
@@ -215,7 +219,8 @@ CheckedPrototype check_prototype(const Prototype& p) {
 }
 
 std::string signature(const Prototype& p) {
-  std::string s = p.return_type.empty() ? "int" : p.return_type;
+  // No .Ft: often a macro (EV_SET, FD_SET); do not invent a return type.
+  std::string s = p.return_type;
   if (!s.empty() && s.back() != '*') s += ' ';
   s += p.name + "(";
   for (std::size_t i = 0; i < p.parameters.size(); ++i) s += (i ? ", " : "") + p.parameters[i];

@@ -65,7 +65,7 @@ TEST_CASE("header emit: prototypes with types a platform may lack are left unche
   HeaderModel m = socketpair_model();
   m.prototypes = {{"int", "cpuset_getid", {"cpulevel_t level", "cpuwhich_t which", "id_t id", "cpusetid_t *setid"}}};
   std::string h = emit_header(m, {});
-  CHECK(has(h, "Not compared with the platform: it uses types not every platform declares:"));
+  CHECK(has(h, "Not compared with the platform: it names types not every platform declares:"));
   CHECK(has(h, "cpulevel_t"));
   CHECK(has(h, "cpusetid_t cpuwhich_t."));
   CHECK_FALSE(has(h, "cpuset_getid_type"));
