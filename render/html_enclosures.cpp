@@ -139,6 +139,9 @@ bool pre_reference(Context& ctx, const Node& n) {
   std::size_t authors = 0;
   for (const Node* f : fields) authors += f->macro == Macro::Pct_A;
   std::size_t author_index = 0;
+  // Text and macros that are not fields keep their place before the fields.
+  for (const Node* c = n.first; c; c = c->next)
+    if (!(c->type == NodeType::Element && is_field(*c))) walk(ctx, *c);
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const Node& f = *fields[i];
     if (i > 0) {
@@ -151,8 +154,6 @@ bool pre_reference(Context& ctx, const Node& n) {
     if (f.macro == Macro::Pct_A) ++author_index;
     walk(ctx, f);
   }
-  for (const Node* c = n.first; c; c = c->next)
-    if (!(c->type == NodeType::Element && is_field(*c))) walk(ctx, *c);
   if (!fields.empty()) ctx.text(".");
   return false;
 }

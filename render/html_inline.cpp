@@ -236,9 +236,10 @@ bool pre_function_block(Context& ctx, const Node& n) {
   return true;
 }
 
+// mandoc ends a .Fo block with ");" wherever it appears, not only in the SYNOPSIS.
 void post_function_block(Context& ctx, const Node& n) {
   if (n.type != NodeType::Body) return;
-  ctx.text(in_synopsis(ctx, n) ? ");" : ")");
+  ctx.text(");");
   ctx.allow_space();
 }
 
