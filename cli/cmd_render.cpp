@@ -131,8 +131,10 @@ Action add_render_command(CLI::App& app) {
   auto args = std::make_shared<RenderArgs>();
   auto* sub = app.add_subcommand("render", "render pages (mandoc-compatible -T, -I, -O, -W)");
   sub->add_option("-T", args->format, "output format: ascii, utf8, ansi, html, tree, json");
-  sub->add_option("-I", args->includes, "os=NAME: the default for an empty .Os");
-  sub->add_option("-O", args->outputs, "width=N, indent=N, man=TEMPLATE, style=URL, color, fragment");
+  sub->add_option("-I", args->includes, "os=NAME: the default for an empty .Os")
+      ->allow_extra_args(false);  // one value per -I, as in mandoc: "-I os=X page" keeps page a file
+  sub->add_option("-O", args->outputs, "width=N, indent=N, man=TEMPLATE, style=URL, color, fragment")
+      ->allow_extra_args(false);
   sub->add_option("-W", args->warn_level, "report diagnostics at this level and above");
   sub->add_option("files", args->files, "pages to render")->required();
   return [args] { return run_render(*args); };
