@@ -1,0 +1,55 @@
+# Sourced by run_long.sh and run_ci.sh: builds the libFuzzer targets in a
+# clang build directory and runs one of them on a working copy of the corpus.
+
+fuzz_targets=(roff parser terminal html header json)
+
+# The clang that has libFuzzer (Debian: clang-14 + libclang-rt-14-dev).
+find_fuzz_compiler() {
+  local c
+  for c in clang++ clang++-14 clang++-15 clang++-16; do
+    if command -v "$c" >/dev/null 2>&1 &&
+       echo 'extern "C" int LLVMFuzzerTestOneInput(const char*, unsigned long) { return 0; }' |
+         "$c" -x c++ -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1; then
+      echo "$c"
+      return 0
+    fi
+  done
+  return 1
+}
+
+# build_fuzz_targets SOURCE_DIR BUILD_DIR TARGET...
+build_fuzz_targets() {
+  local src=$1 build=$2
+  shift 2
+  local compiler
+  compiler=$(find_fuzz_compiler) || return 77
+  if [[ ! -f $build/CMakeCache.txt ]]; then
+    cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$compiler" -DMDOC_FUZZ=ON \
+      -DMDOC_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null || return 1
+  fi
+  local t names=()
+  for t in "$@"; do names+=("fuzz_$t"); done
+  cmake --build "$build" -j"${MDOC_FUZZ_BUILD_JOBS:-2}" --target "${names[@]}" >/dev/null || return 1
+}
+
+# run_fuzz_target SOURCE_DIR BUILD_DIR TARGET SECONDS: the corpus grows in
+# BUILD_DIR/corpus/TARGET (seeded from tests/fuzz/corpus), crashes land in
+# BUILD_DIR/artifacts/TARGET/.  libFuzzer's status: 0 when nothing was found.
+run_fuzz_target() {
+  local src=$1 build=$2 target=$3 seconds=$4
+  local work=$build/corpus/$target artifacts=$build/artifacts/$target/
+  mkdir -p "$work" "$artifacts"
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
+  UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+  "$build/tests/fuzz/fuzz_$target" "$work" "$src/tests/fuzz/corpus" \
+    -dict="$src/tests/fuzz/mdoc.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts" ${MDOC_FUZZ_FLAGS:-}
+}
+
+# replay_regressions SOURCE_DIR BUILD_DIR TARGET: every saved crash input, once.
+replay_regressions() {
+  local src=$1 build=$2 target=$3
+  local inputs=("$src"/tests/fuzz/regressions/*)
+  [[ -e ${inputs[0]} ]] || return 0
+  "$build/tests/fuzz/fuzz_$target" -timeout=10 -rss_limit_mb=2048 "${inputs[@]}" >/dev/null 2>&1
+}
