@@ -474,38 +474,34 @@ bool pre_ref_author(TermContext& c, const Node& n) {
   return true;
 }
 
-// The parts of a reference print in a fixed order, whatever the input order.
-constexpr Macro kReferenceOrder[] = {
-    Macro::Pct_A, Macro::Pct_T, Macro::Pct_B, Macro::Pct_I, Macro::Pct_J, Macro::Pct_R, Macro::Pct_N,
-    Macro::Pct_V, Macro::Pct_U, Macro::Pct_P, Macro::Pct_Q, Macro::Pct_C, Macro::Pct_D, Macro::Pct_O,
-};
-
 // In SEE ALSO, a reference after other text starts after a blank line.
 bool pre_rs(TermContext& c, const Node& n) {
   if (is_block(n) && n.prev && c.section == "SEE ALSO") c.w.blank_line();
   if (!is_body(n)) return true;
+  // The front end has put the parts in mandoc's order already.
   TermReference saved = std::move(c.reference);
   c.reference.parts.clear();
-  for (Macro m : kReferenceOrder)
-    for (const Node* k = n.first; k; k = k->next)
-      if (k->macro == m) c.reference.parts.push_back(k);
-  for (const Node* k = n.first; k; k = k->next)
-    if (std::find(c.reference.parts.begin(), c.reference.parts.end(), k) == c.reference.parts.end())
-      c.reference.parts.push_back(k);
+  for (const Node* k = n.first; k; k = k->next) c.reference.parts.push_back(k);
   for (const Node* k : c.reference.parts) term_print_node(c, *k);
   c.reference = std::move(saved);
   return false;
 }
 
-// A title is quoted when a book or journal title follows it in the input
-// (measured: "%T then %B" quotes, "%B then %T" does not).
+// A title is quoted when the reference has a book or journal title that is
+// not its first part in the input (measured: "%T %B", "%A %B %T", "%D %B %T"
+// quote; "%B %T", "%B %A %T", "%J %T" do not).  Input order is read from
+// source positions because the parts have been sorted.
+bool before(const Node& a, const Node& b) {
+  return a.line < b.line || (a.line == b.line && a.column < b.column);
+}
+
 bool title_is_quoted(const Node& n) {
   if (!in_reference(n)) return false;
-  // Source positions, not sibling order: the parts may have been sorted.
+  const Node* first = n.parent->first;
   for (const Node* k = n.parent->first; k; k = k->next)
-    if ((k->is_macro(Macro::Pct_J) || k->is_macro(Macro::Pct_B)) &&
-        (k->line > n.line || (k->line == n.line && k->column > n.column)))
-      return true;
+    if (before(*k, *first)) first = k;
+  for (const Node* k = n.parent->first; k; k = k->next)
+    if ((k->is_macro(Macro::Pct_J) || k->is_macro(Macro::Pct_B)) && k != first) return true;
   return false;
 }
 
