@@ -1,11 +1,14 @@
 #include "render/html_ids.hpp"
 
+#include <cctype>
+
 #include "render/html_text.hpp"
 
 namespace mdoc::html {
 namespace {
 
-// Ids must not contain whitespace; mandoc keeps every other character.
+// Ids keep letters, digits, non-ASCII text and - . _ : (as mandoc's do);
+// whitespace and other punctuation become underscores.
 std::string id_from(std::string text, bool first_word_only) {
   std::string out;
   for (char c : text) {
@@ -14,7 +17,9 @@ std::string id_from(std::string text, bool first_word_only) {
       if (!first_word_only) out += '_';
       continue;
     }
-    out += c;
+    unsigned char u = static_cast<unsigned char>(c);
+    bool keep = u >= 0x80 || std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == ':';
+    out += keep ? c : '_';
   }
   return out;
 }
