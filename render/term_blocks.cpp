@@ -1,4 +1,6 @@
 // Handlers of the block-level macros: sections, paragraphs, displays, lists.
+#include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -419,32 +421,44 @@ bool pre_ft(TermContext& c, const Node& n) {
   if (f == "B" || f == "3") w.replace_font(TermFont::Bold);
   else if (f == "I" || f == "2") w.replace_font(TermFont::Under);
   else if (f == "BI" || f == "4") w.replace_font(TermFont::BoldUnder);
-  else if (f.empty() || f == "P") w.replace_font(w.font());
+  else if (f.empty() || f == "P") w.replace_font(w.previous_font());
   else w.replace_font(TermFont::Roman);
   return false;
 }
 
+// .ll changes the right margin from the next output line on; mandoc does
+// not break the line for it.
 bool pre_ll(TermContext& c, const Node& n) {
   std::string v = term_first_arg(n);
   TermWriter& w = c.w;
-  w.new_line();
-  int cols = v.empty() ? c.options.width
-             : v.find_first_not_of("0123456789") == std::string::npos ? std::stoi(v)
-                                                                     : term_scaled_width(v, w);
-  if (!v.empty() && (v[0] == '+' || v[0] == '-')) cols = w.max_rmargin + term_scaled_width(v, w);
-  if (cols > 0) w.rmargin = w.max_rmargin = cols;
+  int cols = c.options.width;
+  if (!v.empty()) {
+    bool relative = v[0] == '+' || v[0] == '-';
+    std::string number = v.find_first_not_of("+-0123456789.") == std::string::npos ? v + "n" : v;
+    cols = relative ? w.max_rmargin + term_scaled_width(number, w) : term_scaled_width(number, w);
+  }
+  if (cols > 0) w.max_rmargin = cols;
   return false;
 }
 
+// .ti N: the next output line starts at column N (or the margin +/- N).
 bool pre_ti(TermContext& c, const Node& n) {
   std::string v = term_first_arg(n);
   TermWriter& w = c.w;
   w.new_line();
   if (v.empty()) return false;
-  int cols = term_scaled_width(v.find_first_not_of("+-0123456789") == std::string::npos ? v + "n" : v, w);
-  if (v[0] == '+' || v[0] == '-') w.offset += cols;
-  else w.offset = cols;
-  if (w.offset < 0) w.offset = 0;
+  bool relative = v[0] == '+' || v[0] == '-';
+  std::string number = v.find_first_not_of("+-0123456789.") == std::string::npos ? v + "n" : v;
+  int cols = term_scaled_width(number, w);
+  w.temporary_indent = std::max(0, relative ? w.offset + cols : cols);
+  return false;
+}
+
+// .ce N: the next N input lines are centered, each on a line of its own.
+bool pre_ce(TermContext& c, const Node& n) {
+  std::string v = term_first_arg(n);
+  c.w.new_line();
+  c.center_lines = v.empty() ? 1 : std::max(0, std::atoi(v.c_str()));
   return false;
 }
 
@@ -494,7 +508,7 @@ constexpr TermHandler kRows[] = {
     {Macro::req_ta, pre_ta, nullptr},
     {Macro::req_nf, pre_br, nullptr},
     {Macro::req_fi, pre_br, nullptr},
-    {Macro::req_ce, pre_br, nullptr},
+    {Macro::req_ce, pre_ce, nullptr},
     {Macro::req_mc, pre_ignore, nullptr},
     {Macro::req_po, pre_ignore, nullptr},
     {Macro::req_rj, pre_br, nullptr},

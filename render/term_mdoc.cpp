@@ -41,6 +41,18 @@ void print_text(TermContext& c, const Node& n) {
   if (n.is(kDelimOpen)) w.no_space = true;
 }
 
+// A text line under .ce: centered between the margins, then a line break.
+void print_centered_line(TermContext& c, const Node& n) {
+  TermWriter& w = c.w;
+  w.new_line();
+  bool center = w.layout.center;
+  w.layout.center = true;
+  print_text(c, n);
+  w.new_line();
+  w.layout.center = center;
+  --c.center_lines;
+}
+
 // In no-fill mode every input line is an output line.
 bool ends_nofill_line(const Node& n) {
   if (!n.is(kNoFill) || !n.parent) return false;
@@ -72,6 +84,10 @@ void term_print_node(TermContext& c, const Node& n) {
 
   switch (n.type) {
     case NodeType::Text:
+      if (c.center_lines > 0 && n.is(kLineStart)) {
+        print_centered_line(c, n);
+        break;
+      }
       print_text(c, n);
       break;
     case NodeType::Table:

@@ -124,11 +124,14 @@ void TermWriter::replace_font(TermFont f) {
 }
 
 int TermWriter::next_tab(int col) const {
-  for (int stop : tab_stops)
-    if (stop > col) return stop;
-  int base = tab_stops.empty() ? 0 : tab_stops.back();
+  // Explicit stops (.ta) do not repeat: past the last one a tab does nothing.
+  if (!tab_stops.empty()) {
+    for (int stop : tab_stops)
+      if (stop > col) return stop;
+    return col;
+  }
   int w = tab_width > 0 ? tab_width : 1;
-  return base + ((col - base) / w + 1) * w;
+  return (col / w + 1) * w;
 }
 
 // Finds how many cells from start fit in target columns.  The line ends at the
@@ -208,7 +211,12 @@ void TermWriter::end_line() {
 }
 
 void TermWriter::flush() {
-  int blanks = layout.no_pad || offset < viscol_ ? 0 : offset - viscol_;
+  int left = offset;
+  if (temporary_indent >= 0 && viscol_ == 0 && !cells_.empty()) {
+    left = temporary_indent;
+    temporary_indent = -1;
+  }
+  int blanks = layout.no_pad || left < viscol_ ? 0 : left - viscol_;
   if (min_blank_ > 0 && blanks < min_blank_) blanks = min_blank_;
   std::size_t col = 0;
   for (;;) {

@@ -87,6 +87,7 @@ class TermWriter {
   std::size_t font_depth() const { return fonts_.size(); }
   void restore_fonts(std::size_t depth);
   TermFont font() const { return fonts_.back(); }
+  TermFont previous_font() const { return last_font_; }
   void replace_font(TermFont f);
 
   // Hyperlink of the words that follow (0: none).
@@ -104,6 +105,8 @@ class TermWriter {
   std::string& out() { return out_; }
   // Skips the next blank_line() calls (used after the header line).
   int skip_blank_lines = 0;
+  // .ti: the left margin of the next output line only (-1: none).
+  int temporary_indent = -1;
 
  private:
   struct Fit {

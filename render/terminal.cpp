@@ -52,6 +52,9 @@ void print_header(TermWriter& w, const Prologue& p) {
 // "OS   date   OS", the date centered.
 void print_footer(TermWriter& w, const Prologue& p) {
   w.blank_line();
+  // A font left open by .ft or \f escapes does not reach the footer.
+  w.restore_fonts(1);
+  w.replace_font(TermFont::Roman);
   int max = w.max_rmargin;
   int datelen = w.text_width(p.date), oslen = w.text_width(p.os);
   int r1 = max > datelen ? (max + 1 - datelen) / 2 : 0;
