@@ -68,7 +68,8 @@ std::string render_page(const Catalog& catalog, std::size_t index, const RenderS
     input.os = settings.os;
     PageResult page = load_page(entry.source, input);
     if (!page.ok) {
-      problem = entry.source + ": " + page.error;
+      // read_file's reason may already name the file.
+      problem = page.error.rfind(entry.source, 0) == 0 ? page.error : entry.source + ": " + page.error;
     } else {
       for (const Diagnostic& d : page.doc.diagnostics) diagnostics.push_back(format_diagnostic(entry.source, d));
       if (page.doc.is_man) {

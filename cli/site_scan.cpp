@@ -142,6 +142,7 @@ void describe_page(const SourceFile& source, const std::string& os, PageEntry& e
     if (!page.ok) {
       entry.failed = true;
       entry.error = page.error;
+      entry.names.push_back(entry.file_name);
       return;
     }
     const Prologue& p = page.doc.prologue;

@@ -23,3 +23,9 @@ add_test(NAME html.browser_site
          COMMAND sh ${CMAKE_CURRENT_LIST_DIR}/browser_test.sh $<TARGET_FILE:mdoc>)
 set_tests_properties(html.browser_site PROPERTIES
                      SKIP_RETURN_CODE 77 TIMEOUT 300 LABELS "html")
+
+# mdoc site on a small tree: files, indexes, search.json, .Xr resolution,
+# man(7) and unreadable pages.
+add_test(NAME html.site_structure
+         COMMAND python3 ${CMAKE_CURRENT_LIST_DIR}/site_test.py $<TARGET_FILE:mdoc> ${PROJECT_SOURCE_DIR})
+set_tests_properties(html.site_structure PROPERTIES TIMEOUT 120 LABELS "html")
