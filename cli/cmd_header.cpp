@@ -33,6 +33,10 @@ int run_header(const HeaderArgs& args) {
     std::cerr << "mdoc: " << args.file << ": " << page.error << '\n';
     return 5;
   }
+  if (page.doc.is_man) {
+    std::cerr << "mdoc: " << args.file << ": a man(7) page; mdoc header reads mdoc(7) pages\n";
+    return 1;
+  }
   // Errors in the page are worth seeing, but the header is still written:
   // what could be read is what the header holds.
   report_diagnostics(page.doc, Level::Error);

@@ -35,7 +35,7 @@ xargs -P 2 -n 1 sh -c '
   "$mdoc" header "$f" -o "$h" > "$log" 2>&1 || exit 0
   if "$compiler" $strict "$work/headers/$n.cpp" >> "$log" 2>&1; then
     : > "$work/headers/$n.ok"
-  elif ! grep "error" "$log" | grep -v "the platform declares another type" | grep -q . &&
+  elif ! grep "error:" "$log" | grep -v "the platform declares another type" | grep -q . &&
        "$compiler" $strict -DMDOC_HEADER_ALLOW_DIFFERENT_DECLARATIONS "$work/headers/$n.cpp" >> "$log" 2>&1; then
     : > "$work/headers/$n.differs"
   fi
