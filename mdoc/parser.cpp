@@ -342,7 +342,9 @@ void Parser::macro_line(std::string_view text) {
   if (continued_) no_space_next_ = true;
   continued_ = false;
   check_macro_line_end(text, *m, p);
-  if (!no_fill_now() && !in_column_list()) checks::tabs(doc_.diagnostics, line_, text, true);
+  // mandoc does not judge tabs on the SYNOPSIS lines of Fd, Cd and Nm.
+  bool synopsis_line = synopsis_ && (*m == Macro::Fd || *m == Macro::Cd || *m == Macro::Nm);
+  if (!no_fill_now() && !in_column_list() && !synopsis_line) checks::tabs(doc_.diagnostics, line_, text, true);
   split_arguments(text, p);
   if (*m != Macro::It && *m != Macro::El && !open_.empty() && open_.back()->macro == Macro::Bl &&
       open_.back()->block && open_.back()->block->list == ListType::Column &&
@@ -578,7 +580,13 @@ void Parser::split_column_line(std::size_t name_end) {
     cell.append(text.substr(cell_start, end - cell_start));
     std::vector<Arg> saved;
     saved.swap(args_);
+    std::size_t reported = doc_.diagnostics.size();
     split_arguments(cell, 0);
+    // A quote closed in a later cell is not unterminated.
+    if (end < text.size() || !quoted)
+      std::erase_if(doc_.diagnostics, [&, i = std::size_t{0}](const Diagnostic& d) mutable {
+        return i++ >= reported && d.message == "unterminated quoted argument";
+      });
     for (auto& a : args_) {
       std::size_t offset = static_cast<std::size_t>(a.raw.data() - cell.data());
       if (cell_quoted && offset > 0) --offset;
