@@ -1,5 +1,5 @@
 // Lists and displays: -width on list types that have no tag column, and
-// displays nested in displays.
+// displays nested in displays.  Also Ns opening a line, which mandoc skips.
 #include <string>
 #include <string_view>
 
@@ -44,8 +44,23 @@ void list_width(Document& doc, Node* bl) {
     }
 }
 
+// Ns at the start of a line has no word before it to join: mandoc skips
+// it, so the next word keeps its space.
+bool skip_line_start_ns(Document& doc, Node* ns) {
+  if (ns->type != NodeType::Element || ns->macro != Macro::Ns || !ns->is(kLineStart)) return false;
+  warn(doc, ns->line, ns->column, "skipping no-space macro", "");
+  if (Node* next = ns->next) {
+    next->flags &= static_cast<std::uint16_t>(~kNoSpace);
+    if (next->line == ns->line) next->flags |= kLineStart;
+  }
+  unlink(ns);
+  return true;
+}
+
 void walk(Document& doc, Node* n, const Node* display) {
-  for (Node* c = n->first; c; c = c->next) {
+  for (Node* c = n->first, *next = nullptr; c; c = next) {
+    next = c->next;
+    if (skip_line_start_ns(doc, c)) continue;
     if (c->type == NodeType::Block && c->macro == Macro::Bl && !c->is(kImplicitMacro)) list_width(doc, c);
     const Node* inner = display;
     if (is_display(c)) {

@@ -115,6 +115,9 @@ void Xrefs::see_also(const Node* body) {
       ++delimiters;
       continue;
     }
+    // A bibliographic reference ends the list like the section's end does
+    // (found by trying mandoc).
+    if (c->type == NodeType::Block && c->macro == Macro::Rs) break;
     return;
   }
   if (have_last && delimiters == 1)
