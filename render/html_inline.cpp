@@ -74,6 +74,7 @@ bool is_declaration(const Node* n) {
   if (!n || (n->type != NodeType::Element && n->type != NodeType::Block)) return false;
   switch (n->macro) {
     case Macro::In: case Macro::Fd: case Macro::Cd: case Macro::Ft: case Macro::Fn: case Macro::Fo:
+    case Macro::Vt:
       return true;
     default:
       return false;
@@ -88,7 +89,7 @@ void synopsis_break(Context& ctx, const Node& n) {
   const Node* prev = n.prev;
   if (!prev || !is_declaration(prev)) return;
   Macro p = prev->macro, m = n.macro;
-  bool same_line_group = (p == m && (m == Macro::In || m == Macro::Fd || m == Macro::Cd)) ||
+  bool same_line_group = (p == m && (m == Macro::In || m == Macro::Fd || m == Macro::Cd || m == Macro::Vt)) ||
                          (p == Macro::Ft && (m == Macro::Fn || m == Macro::Fo));
   if (same_line_group) {
     add_element(ctx.inline_parent(), "br");
@@ -149,10 +150,16 @@ bool pre_argument(Context& ctx, const Node& n) {
   return true;
 }
 
+// .Ft, .Vt, .Ot.  In the SYNOPSIS the parser makes .Vt a block (its trailing
+// delimiter follows the body); the element wraps the body only.
 bool pre_type(Context& ctx, const Node& n) {
-  if (n.macro == Macro::Ft && in_synopsis(ctx, n)) synopsis_break(ctx, n);
-  const char* cls = n.macro == Macro::Vt ? "Vt" : "Ft";
-  open_semantic(ctx, n, "var", cls);
+  const Node& macro_node = *n.block_node();
+  if (n.type == NodeType::Head) return false;
+  if ((n.type == NodeType::Block || n.type == NodeType::Element) && in_synopsis(ctx, macro_node))
+    synopsis_break(ctx, macro_node);
+  if (n.type == NodeType::Block) return true;
+  const char* cls = macro_node.macro == Macro::Vt ? "Vt" : "Ft";
+  open_semantic(ctx, n.type == NodeType::Body ? macro_node : n, "var", cls);
   return true;
 }
 
