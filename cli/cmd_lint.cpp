@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/page_input.hpp"
+#include "mdoc/checks.hpp"
 
 namespace mdoc::cli {
 namespace {
@@ -24,6 +25,7 @@ int run_lint(const LintArgs& args) {
   PageInputOptions input;
   input.os = args.os;
   int status = 0;
+  const std::vector<std::string> manpath = checks::manual_path_from_environment();
   for (const auto& file : args.files) {
     PageResult page = load_page(file, input);
     if (!page.ok) {
@@ -31,6 +33,7 @@ int run_lint(const LintArgs& args) {
       status = std::max(status, 5);
       continue;
     }
+    checks::referenced_manuals(page.doc, manpath);
     status = std::max(status, report_diagnostics(page.doc, minimum));
   }
   return status;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,13 @@ void names(Document& doc);
 void sections(Document& doc);
 void blocks(Document& doc);
 void os_names(Document& doc);
+
+// "referenced manual not found" for Xr pages missing from every folder of
+// manpath (looked for as manSECTION/NAME.SECTION*).  Not part of
+// run_checks(): the answer depends on the machine, so only mdoc lint asks.
+void referenced_manuals(Document& doc, const std::vector<std::string>& manpath);
+// $MANPATH split at colons, or /usr/share/man.
+std::vector<std::string> manual_path_from_environment();
 
 // Where an input text line stands, as far as the line checks care.
 struct LineContext {
