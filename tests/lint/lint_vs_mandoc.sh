@@ -96,6 +96,17 @@ for scope in warning all; do
     "$(count "$scope" "$work/only-mandoc.txt")" "$(count "$scope" "$work/only-mdoc.txt")"
 done
 
+# Where the disagreement is: the messages (without file, position and
+# detail) that account for most lines on either side.
+gaps() {
+  sed -E 's/^[^:]*:[0-9]+:[0-9]+: //; s/^[^:]*: //; s/^([A-Z]+: [^:]*).*/\1/' "$1" |
+    LC_ALL=C sort | uniq -c | sort -rn | head -n "${LINT_GAPS:-8}" | sed 's/^/    /'
+}
+echo "largest gaps, only mandoc:"
+gaps "$work/only-mandoc.txt"
+echo "largest gaps, only mdoc:"
+gaps "$work/only-mdoc.txt"
+
 status=0
 failures=$(awk '$2 != "ran"' "$work/statuses.txt")
 if [[ -n $failures ]]; then
