@@ -312,8 +312,12 @@ void item_layout(TermContext& c, const Node& n, ListType t, int width) {
       else if (!(t == ListType::Hang && hang_like_ohang(n))) w.rmargin = w.offset + width;
       break;
     case ListType::Column:
+      // A declared column keeps its width even past the page edge; a cell
+      // beyond the declared columns is ten wide, or reaches the right margin
+      // when it is the last one.
       if (head) break;
-      w.rmargin = n.next ? w.offset + width : w.max_rmargin;
+      if (width > 0) w.rmargin = w.offset + width;
+      else w.rmargin = n.next ? w.offset + 10 : w.max_rmargin;
       break;
     default:
       break;

@@ -91,14 +91,10 @@ void post_quote(TermContext& c, const Node& n) {
   c.w.word(angle && is_mail_only(n) ? ">" : q->close);
 }
 
-// Eo/Ec: the head holds the opening delimiter, the tail the closing one.
-bool pre_eo(TermContext& c, const Node& n) {
-  if (is_body(n) || is_block(n)) {
-    if (is_body(n) && n.parent && n.parent->head && n.parent->head->first) c.w.no_space = true;
-    return true;
-  }
-  if (n.type == NodeType::Tail && n.first) c.w.no_space = true;
-  return true;
+// Eo/Ec: the head holds the opening delimiter, the tail the closing one;
+// both join the body without blanks.
+void post_eo(TermContext& c, const Node& n) {
+  if (is_head(n) || is_body(n)) c.w.no_space = true;
 }
 
 // ---- Spacing --------------------------------------------------------------
@@ -122,8 +118,8 @@ bool pre_sm(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
   if (arg.empty()) w.spacing_off = !w.spacing_off;
   else w.spacing_off = arg != "on";
-  if (w.spacing_off) w.no_space = true;
-  else if (!w.buffer_empty()) w.no_space = false;
+  // Like mandoc, .Sm off takes effect after the next word.
+  if (!w.spacing_off && !w.buffer_empty()) w.no_space = false;
   return false;
 }
 
@@ -617,7 +613,7 @@ constexpr TermHandler kRows[] = {
     {Macro::So, pre_quote, post_quote},
     {Macro::Sq, pre_quote, post_quote},
     {Macro::Ql, pre_quote, post_quote},
-    {Macro::Eo, pre_eo, nullptr},
+    {Macro::Eo, nullptr, post_eo},
     {Macro::Em, pre_under, nullptr},
     {Macro::Ms, pre_bold, nullptr},
     {Macro::Ns, pre_ns, nullptr},

@@ -74,7 +74,10 @@ void term_print_node(TermContext& c, const Node& n) {
   std::size_t fonts = w.font_depth();
   bool never_break = w.layout.never_break;
 
-  if (n.is(kNoSpace)) w.no_space = true;
+  // Under .Sm off the writer joins words itself; the front end's no-space
+  // flag would also remove the blank before the first word after .Sm off,
+  // which mandoc keeps.
+  if (n.is(kNoSpace) && !n.is(kSpacingOff)) w.no_space = true;
   // A keep lasts to the end of its input line; the next line may break before its first word.
   if (w.keep && n.is(kLineStart)) {
     w.keep = false;
