@@ -1,5 +1,6 @@
 // Lists and displays: -width on list types that have no tag column, and
-// displays nested in displays.  Also Ns opening a line, which mandoc skips.
+// displays nested in displays, empty displays.  Also Ns opening a line and
+// in-line macros without arguments, which mandoc skips.
 #include <string>
 #include <string_view>
 
@@ -57,10 +58,33 @@ bool skip_line_start_ns(Document& doc, Node* ns) {
   return true;
 }
 
+// In-line macros that print nothing without arguments; mandoc drops them.
+bool skip_empty_macro(Document& doc, Node* n) {
+  if (n->type != NodeType::Element || n->first || n->is(kImplicitMacro)) return false;
+  switch (n->macro) {
+    case Macro::Ad: case Macro::An: case Macro::Cd: case Macro::Cm: case Macro::Dv: case Macro::Em:
+    case Macro::Er: case Macro::Ev: case Macro::Fa: case Macro::Fn: case Macro::Ft: case Macro::Ic:
+    case Macro::Li: case Macro::Ms: case Macro::Sy: case Macro::Va: case Macro::Vt: case Macro::Xr:
+    case Macro::Sx: case Macro::Lk:
+      break;
+    default: return false;
+  }
+  if (n->macro == Macro::An && !n->args.empty()) return false;  // An -split
+  warn(doc, n->line, n->column, "skipping empty macro", std::string(macro_name(n->macro)));
+  unlink(n);
+  return true;
+}
+
+bool is_empty_display(const Node* n) {
+  return n->type == NodeType::Block && (n->macro == Macro::D1 || n->macro == Macro::Dl || n->macro == Macro::Bd) &&
+         (!n->body || !n->body->first);
+}
+
 void walk(Document& doc, Node* n, const Node* display) {
   for (Node* c = n->first, *next = nullptr; c; c = next) {
     next = c->next;
-    if (skip_line_start_ns(doc, c)) continue;
+    if (skip_line_start_ns(doc, c) || skip_empty_macro(doc, c)) continue;
+    if (is_empty_display(c)) warn(doc, c->line, c->column, "empty block", std::string(macro_name(c->macro)));
     if (c->type == NodeType::Block && c->macro == Macro::Bl && !c->is(kImplicitMacro)) list_width(doc, c);
     const Node* inner = display;
     if (is_display(c)) {
