@@ -337,8 +337,7 @@ std::string guard(std::string_view constant) {
   return "#if defined(" + std::string(constant) + ") && !defined(" + member_name(constant) + ")";
 }
 
-void emit_errors(Writer& w, const HeaderModel& m) {
-  if (m.errors.empty()) return;
+void emit_error_enum(Writer& w, const HeaderModel& m) {
   std::string page = m.title + "(" + m.section + ")";
   w.doc("The errors " + page + " documents, valued as <cerrno>; names this platform lacks are left out.");
   w.line("enum class errc : int {");
@@ -350,6 +349,10 @@ void emit_errors(Writer& w, const HeaderModel& m) {
   }
   w.line("};");
   w.line();
+}
+
+// The list of documented errors, sized by the same guards as the enum.
+void emit_error_table(Writer& w, const HeaderModel& m) {
   w.doc("A documented error: its code, its name, and the page's description.");
   w.line("struct documented_error {");
   w.line("  errc code;");
@@ -375,6 +378,10 @@ void emit_errors(Writer& w, const HeaderModel& m) {
   }
   w.line("}};");
   w.line();
+}
+
+void emit_error_category(Writer& w, const HeaderModel& m) {
+  std::string page = m.title + "(" + m.section + ")";
   w.doc("The category of errc: message() is the page's description of the error.");
   w.line("class error_category_type final : public std::error_category {");
   w.line(" public:");
@@ -406,6 +413,13 @@ void emit_errors(Writer& w, const HeaderModel& m) {
   w.line("  return false;");
   w.line("}");
   w.line();
+}
+
+void emit_errors(Writer& w, const HeaderModel& m) {
+  if (m.errors.empty()) return;
+  emit_error_enum(w, m);
+  emit_error_table(w, m);
+  emit_error_category(w, m);
 }
 
 std::string flag_enum_name(const FlagSet& f) {
