@@ -30,7 +30,10 @@ void add_header(pugi::xml_node body, const Prologue& p) {
   pugi::xml_node row = html::add_element(html::add_element(body, "table", "head"), "tr");
   std::string title = page_title(p);
   std::string volume = html::display_text(p.volume);
-  if (!p.arch.empty()) volume += " (" + html::display_text(p.arch) + ")";
+  // The front end may already have added the architecture to the volume.
+  std::string arch = p.arch.empty() ? "" : " (" + html::display_text(p.arch) + ")";
+  if (!arch.empty() && (volume.size() < arch.size() || volume.compare(volume.size() - arch.size(), arch.size(), arch) != 0))
+    volume += arch;
   add_cell(row, "head-ltitle", title);
   add_cell(row, "head-vol", volume);
   add_cell(row, "head-rtitle", title);

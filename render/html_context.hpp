@@ -65,7 +65,6 @@ class Context {
   void separate(const Node& n);
   void suppress_space() { no_space_ = true; }
   void allow_space() { no_space_ = false; }
-  bool space_suppressed() const { return no_space_; }
   void keep_spacing_off(bool off) { spacing_off_ = off; }
   // Appends text to the in-line parent.
   void text(std::string_view s);
@@ -74,7 +73,6 @@ class Context {
 
   // Ids: a term becomes an id once; later uses get "~2", "~3", ...
   std::string claim_id(const std::string& base);
-  bool id_taken(const std::string& id) const { return ids_.count(id) != 0; }
 
   // Terms tagged in list heads (collected before rendering, see html_ids.cpp):
   // running text does not tag these again.

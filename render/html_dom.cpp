@@ -142,13 +142,6 @@ void set_href(pugi::xml_node node, std::string_view url) {
   if (std::string_view(node.name()) == "a") set_attribute(node, "href", url);
 }
 
-void add_class(pugi::xml_node node, std::string_view cls) {
-  std::string value = node.attribute("class").value();
-  if (!value.empty()) value += ' ';
-  value.append(cls);
-  set_attribute(node, "class", value);
-}
-
 bool is_safe_url(std::string_view url) {
   // A scheme is letters, digits, + - . before the first colon, and it must
   // come before any / ? #.  Browsers ignore tabs and newlines inside URLs, so
@@ -172,7 +165,5 @@ void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctyp
   if (doctype) out += "<!DOCTYPE html>\n";
   for (auto child : doc.children()) write_node(child, out, 0);
 }
-
-void serialise_node(pugi::xml_node node, std::string& out) { write_node(node, out, 0); }
 
 }  // namespace mdoc::html

@@ -18,8 +18,6 @@ void add_text(pugi::xml_node parent, std::string_view text);
 void set_attribute(pugi::xml_node node, const char* name, std::string_view value);
 // Sets href on an <a>; other elements (a link demoted to <span>) get none.
 void set_href(pugi::xml_node node, std::string_view url);
-// The class attribute with one more class appended.
-void add_class(pugi::xml_node node, std::string_view cls);
 
 // True for the schemes we emit as links: http, https, ftp, mailto.
 // Relative URLs (no scheme) are allowed too: they cannot run script.
@@ -31,7 +29,5 @@ bool is_safe_url(std::string_view url);
 // the text of <style> and <script> raw, everything else escaped.  Newlines
 // go only after block-level end tags outside <pre>, where they cannot show.
 void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctype = true);
-// Serialises one subtree the same way.
-void serialise_node(pugi::xml_node node, std::string& out);
 
 }  // namespace mdoc::html
