@@ -38,3 +38,9 @@ add_test(NAME header.corpus_section2
   COMMAND sh ${MDOC_HEADER_TESTS}/corpus.sh $<TARGET_FILE:mdoc> ${MDOC_HEADER_WORK}/corpus
           ${MDOC_HEADER_TESTS}/corpus-baseline.txt ${MDOC_GXX})
 set_tests_properties(header.corpus_section2 PROPERTIES TIMEOUT 1800 RUN_SERIAL TRUE LABELS corpus)
+if(MDOC_CLANGXX)
+  add_test(NAME header.corpus_section2_clang
+    COMMAND sh ${MDOC_HEADER_TESTS}/corpus.sh $<TARGET_FILE:mdoc> ${MDOC_HEADER_WORK}/corpus-clang
+            ${MDOC_HEADER_TESTS}/corpus-baseline.txt ${MDOC_CLANGXX})
+  set_tests_properties(header.corpus_section2_clang PROPERTIES TIMEOUT 1800 RUN_SERIAL TRUE LABELS corpus)
+endif()
