@@ -21,11 +21,16 @@ void TermWriter::add_cell(CellKind kind, std::string bytes, int width) {
 }
 
 void TermWriter::no_break_blank() {
+  // On ASCII the no-break space is a blank like any other when printed.
+  if (device_.ascii()) {
+    add_cell(CellKind::NoBreakBlank, "", 1);
+    return;
+  }
   TermGlyph g = device_.no_break_space();
   add_cell(CellKind::Glyph, g.bytes, g.width);
 }
 
-void TermWriter::kept_blank() { add_cell(CellKind::Glyph, " ", 1); }
+void TermWriter::kept_blank() { add_cell(CellKind::NoBreakBlank, "", 1); }
 
 void TermWriter::word(std::string_view text) {
   if (!no_space) {
@@ -160,6 +165,9 @@ TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
           have_break = true;
         }
         continue;
+      case CellKind::NoBreakBlank:
+        vis += c.width;
+        continue;
       case CellKind::Hyphen:
       case CellKind::Glyph:
         vis += c.width;
@@ -183,7 +191,11 @@ void TermWriter::print_cells(std::size_t start, std::size_t end, int blanks) {
   for (std::size_t i = start; i < end; ++i) {
     const TermCell& c = cells_[i];
     switch (c.kind) {
-      case CellKind::Space: pending += c.width; vis += c.width; break;
+      case CellKind::Space:
+      case CellKind::NoBreakBlank:
+        pending += c.width;
+        vis += c.width;
+        break;
       case CellKind::Tab: {
         int to = next_tab(vis);
         pending += to - vis;

@@ -26,6 +26,7 @@ enum class CellKind : std::uint8_t {
   Hyphen,      // a printed '-' after which the line may break
   BreakPoint,  // zero width; the line may break here (\:)
   Tab,         // advances to the next tab stop; the line may break here
+  NoBreakBlank,  // a blank where the line may not break; dropped at the end of a line
 };
 
 struct TermCell {
