@@ -14,7 +14,39 @@ set_target_properties(mdoc_front PROPERTIES EXPORT_NAME front)
 set_target_properties(mdoc_render PROPERTIES EXPORT_NAME render)
 set_target_properties(mdoc_share PROPERTIES EXPORT_NAME share)
 
-install(TARGETS mdoc mdoc_library mdoc_front mdoc_render mdoc_share
+# Every target of this project the library links, found by walking its link
+# libraries, so a library added to the front end later is exported too.
+function(mdoc_collect_link_closure target out)
+  set(seen ${${out}})
+  get_target_property(aliased ${target} ALIASED_TARGET)
+  if(aliased)
+    set(target ${aliased})
+  endif()
+  get_target_property(imported ${target} IMPORTED)
+  if(imported OR target IN_LIST seen)
+    return()
+  endif()
+  list(APPEND seen ${target})
+  get_target_property(type ${target} TYPE)
+  set(links "")
+  if(NOT type STREQUAL "INTERFACE_LIBRARY")
+    get_target_property(links ${target} LINK_LIBRARIES)
+  endif()
+  get_target_property(interface_links ${target} INTERFACE_LINK_LIBRARIES)
+  foreach(link IN LISTS links interface_links)
+    string(REGEX REPLACE "^\\$<LINK_ONLY:(.*)>$" "\\1" link "${link}")
+    if(TARGET ${link})
+      mdoc_collect_link_closure(${link} seen)
+    endif()
+  endforeach()
+  set(${out} ${seen} PARENT_SCOPE)
+endfunction()
+# The program's own link libraries stay private to it: only the library's
+# closure is exported.
+set(MDOC_INSTALLED_TARGETS mdoc)
+mdoc_collect_link_closure(mdoc_library MDOC_INSTALLED_TARGETS)
+
+install(TARGETS ${MDOC_INSTALLED_TARGETS}
   EXPORT mdocTargets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
