@@ -312,12 +312,11 @@ void item_layout(TermContext& c, const Node& n, ListType t, int width) {
       else if (!(t == ListType::Hang && hang_like_ohang(n))) w.rmargin = w.offset + width;
       break;
     case ListType::Column:
-      // A declared column keeps its width even past the page edge; a cell
-      // beyond the declared columns is ten wide, or reaches the right margin
-      // when it is the last one.
+      // The last cell reaches the right margin, or further when its declared
+      // width does; a cell beyond the declared columns is ten wide.
       if (head) break;
-      if (width > 0) w.rmargin = w.offset + width;
-      else w.rmargin = n.next ? w.offset + 10 : w.max_rmargin;
+      if (!n.next) w.rmargin = std::max(w.offset + width, w.max_rmargin);
+      else w.rmargin = w.offset + (width > 0 ? width : 10);
       break;
     default:
       break;
