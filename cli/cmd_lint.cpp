@@ -14,6 +14,7 @@ struct LintArgs {
   std::string warn_level = "all";
   std::string os;
   std::vector<std::string> files;
+  bool so_anywhere = false;  // --so-anywhere
 };
 
 int run_lint(const LintArgs& args) {
@@ -24,6 +25,7 @@ int run_lint(const LintArgs& args) {
   }
   PageInputOptions input;
   input.os = args.os;
+  input.so_anywhere = args.so_anywhere;
   int status = 0;
   const std::vector<std::string> manpath = checks::manual_path_from_environment();
   for (const auto& file : args.files) {
@@ -48,6 +50,7 @@ Action add_lint_command(CLI::App& app) {
   sub->add_option("-I", args->os, "os=NAME")->each([args](const std::string& v) {
     args->os = v.rfind("os=", 0) == 0 ? v.substr(3) : v;
   });
+  sub->add_flag("--so-anywhere", args->so_anywhere, "let .so read files outside the page's folder");
   sub->add_option("files", args->files, "pages to check")->required();
   return [args] { return run_lint(*args); };
 }

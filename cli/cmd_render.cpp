@@ -19,6 +19,7 @@ struct RenderArgs {
   std::vector<std::string> outputs;   // -O a=b,c
   std::string warn_level;             // -W level
   std::vector<std::string> files;
+  bool so_anywhere = false;           // --so-anywhere
 };
 
 // Splits "-O width=80,indent=3" style lists.
@@ -52,6 +53,7 @@ int run_render(const RenderArgs& args) {
   TermOptions term;
   HtmlOptions html;
   PageInputOptions input;
+  input.so_anywhere = args.so_anywhere;
   for (const auto& inc : args.includes) {
     if (inc.rfind("os=", 0) != 0) {
       std::cerr << "mdoc: -I " << inc << ": bad command line argument\n";
@@ -120,7 +122,7 @@ int run_render(const RenderArgs& args) {
       render_json(page.doc, out);
     }
     first = false;
-    if (!write_all(out)) return status;
+    if (!write_all(out)) return std::max(status, 6);  // disk full or reader gone: a system error
   }
   return status;
 }
@@ -136,6 +138,7 @@ Action add_render_command(CLI::App& app) {
   sub->add_option("-O", args->outputs, "width=N, indent=N, man=TEMPLATE, style=URL, color, fragment")
       ->allow_extra_args(false);
   sub->add_option("-W", args->warn_level, "report diagnostics at this level and above");
+  sub->add_flag("--so-anywhere", args->so_anywhere, "let .so read files outside the page's folder");
   sub->add_option("files", args->files, "pages to render")->required();
   return [args] { return run_render(*args); };
 }

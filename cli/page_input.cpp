@@ -17,6 +17,7 @@ PageResult load_page(const std::string& file, const PageInputOptions& options) {
   ParseOptions po;
   po.file_name = file;
   po.os = options.os;
+  po.so_anywhere = options.so_anywhere;
   result.doc = parse(bytes, po);
   result.ok = true;
   return result;

@@ -11,6 +11,7 @@ namespace mdoc::cli {
 
 struct PageInputOptions {
   std::string os;  // -I os=NAME
+  bool so_anywhere = false;  // --so-anywhere: .so may read outside the page's folder
 };
 
 struct PageResult {

@@ -43,7 +43,7 @@ run_fuzz_target() {
   UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
   "$build/tests/fuzz/fuzz_$target" "$work" "$src/tests/fuzz/corpus" \
     -dict="$src/tests/fuzz/mdoc.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts" ${MDOC_FUZZ_FLAGS:-}
+    -max_len="${MDOC_FUZZ_MAX_LEN:-4096}" -print_final_stats=1 -artifact_prefix="$artifacts" ${MDOC_FUZZ_FLAGS:-}
 }
 
 # replay_regressions SOURCE_DIR BUILD_DIR TARGET: every saved crash input, once.
