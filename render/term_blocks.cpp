@@ -403,13 +403,22 @@ bool pre_br(TermContext& c, const Node&) {
   return false;
 }
 
+// Lines in a vertical roff distance ("2", "1v", "1i"); halves round down,
+// as mandoc's output shows (".sp 0.5" breaks only, ".sp 0.6" skips a line).
+int vertical_lines(const std::string& arg) {
+  char* end = nullptr;
+  double v = std::strtod(arg.c_str(), &end);
+  std::string unit = end ? std::string(end) : std::string();
+  double per = unit.empty() || unit == "v" ? 1.0 : unit == "i" ? 6.0 : unit == "c" ? 6.0 / 2.54
+               : unit == "P" ? 1.0 : unit == "p" ? 1.0 / 12.0 : unit == "m" || unit == "n" ? 0.6 : 1.0;
+  double lines = v * per;
+  return static_cast<int>(lines > 0 ? lines + 0.4999 : 0);
+}
+
+// .sp N: N blank lines; .sp 0 only breaks the line.
 bool pre_sp(TermContext& c, const Node& n) {
   std::string arg = term_first_arg(n);
-  int lines = 1;
-  if (!arg.empty()) {
-    lines = term_scaled_width(arg.find_first_not_of("0123456789.") == std::string::npos ? arg + "v" : arg, c.w);
-    lines = arg.find_first_not_of("0123456789.") == std::string::npos ? std::stoi("0" + arg) : lines / 2;
-  }
+  int lines = arg.empty() ? 1 : vertical_lines(arg);
   if (lines <= 0) {
     c.w.new_line();
     return false;
