@@ -87,7 +87,15 @@ bool is_declaration(const Node* n) {
 // blank line between groups, the return type on the line above its function.
 void synopsis_break(Context& ctx, const Node& n) {
   const Node* prev = n.prev;
-  if (!prev || !is_declaration(prev)) return;
+  if (!prev) return;
+  if (!is_declaration(prev)) {
+    // A return type after other text ("typedef int ( name ) ...") starts a line.
+    if (n.macro == Macro::Ft) {
+      add_element(ctx.inline_parent(), "br");
+      ctx.suppress_space();
+    }
+    return;
+  }
   Macro p = prev->macro, m = n.macro;
   bool same_line_group = (p == m && (m == Macro::In || m == Macro::Fd || m == Macro::Cd || m == Macro::Vt)) ||
                          (p == Macro::Ft && (m == Macro::Fn || m == Macro::Fo));
