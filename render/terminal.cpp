@@ -26,7 +26,9 @@ void header_field(TermWriter& w, const std::string& text, int offset, int rmargi
 void print_header(TermWriter& w, const Prologue& p) {
   std::string title = p.title + "(" + p.section + ")";
   std::string volume = p.volume;
-  if (!p.arch.empty()) volume += " (" + p.arch + ")";
+  // The front end may have named the architecture in the volume already.
+  std::string arch = "(" + p.arch + ")";
+  if (!p.arch.empty() && volume.find(arch) == std::string::npos) volume += " " + arch;
   int titlen = w.text_width(title), buflen = w.text_width(volume), max = w.max_rmargin;
 
   int r1 = 2 * (titlen + 1) + buflen < max ? (max - buflen + 1) / 2
