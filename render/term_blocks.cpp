@@ -225,8 +225,10 @@ ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
   ItemGeometry g;
   const BlockArgs* a = bl.block;
   if (!a) return g;
+  // Unlike a display's, a list's -offset is a plain width: "indent" is the
+  // six letters of the word, "indent-two" ten (measured with -O indent=3).
   if (!a->offset.empty()) {
-    g.offset = term_display_offset(c, a->offset);
+    g.offset = term_scaled_width(a->offset, c.w);
     if (g.offset < 0 && -g.offset > c.w.offset) g.offset = -c.w.offset;
   }
   ListType t = a->list;
