@@ -20,6 +20,7 @@ struct Limits {
   std::size_t arguments = 1024;          // arguments to one macro line
   std::size_t nesting = 256;             // open blocks at one time
   std::size_t input_size = 64u << 20;    // bytes in one document, .so included
+  std::size_t expanded_size = 4u << 20;  // bytes of lines after expansion (60 times the largest corpus page): bounds the tree and the output
 };
 
 struct ParseOptions {

@@ -38,6 +38,13 @@ bool read_file(const std::string& path, std::string& bytes, std::string& error) 
     }
     if (n == 0) break;
     bytes.append(buf, static_cast<std::size_t>(n));
+    // /dev/zero or a gzip bomb would otherwise fill memory before parse()
+    // could apply its own input limit.
+    if (bytes.size() > Limits{}.input_size) {
+      error = "File too large";
+      gzclose(f);
+      return false;
+    }
   }
   gzclose(f);
   return true;

@@ -115,7 +115,10 @@ void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>
       case EscapeKind::SpecialChar: {
         char32_t cp = 0;
         if (unicode_name(e.argument, cp)) {
-          append_utf8(out, cp);
+          // Control characters (\[u001B] is ESC) would reach the terminal
+          // raw; mandoc prints the replacement character instead.
+          bool control = cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+          append_utf8(out, control ? 0xFFFD : cp);
         } else if (const Glyph* g = special_character(e.argument)) {
           out.append(g->utf8);
         } else {

@@ -1,8 +1,12 @@
 #include "mdoc/roff/preprocessor.hpp"
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
+
+#include <sys/stat.h>
 
 #include "mdoc/roff/escape.hpp"
 #include "mdoc/roff/numeric.hpp"
@@ -121,8 +125,16 @@ struct Preprocessor::State {
   std::size_t expansions = 0;
   std::size_t total_input = 0;
   bool stack_limit_reported = false;
+  std::size_t emitted = 0;
+  std::size_t reentry = 0;  // nested logical_line calls
+  bool size_limit_reported = false;
 
   State(const ParseOptions& o, std::vector<Diagnostic>& d, LineSink& s) : options(o), diagnostics(d), sink(s) {}
+
+  // Expansions for the whole document: string interpolations, macro calls and
+  // .while iterations.  A page of the corpus uses a few thousand; a macro
+  // that calls itself twice would use 2^macro_depth without this.
+  std::size_t expansion_budget() const { return options.limits.expansions_per_line * 100; }
 
   void diag(Level level, std::uint32_t ln, std::uint32_t col, std::string msg, std::string detail = {}) {
     diagnostics.push_back({level, ln, col, std::move(msg), std::move(detail)});
@@ -364,7 +376,7 @@ bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
       i += e.length;
       continue;
     }
-    if (++count > options.limits.expansions_per_line || ++expansions > options.limits.expansions_per_line * 1000) {
+    if (++count > options.limits.expansions_per_line || ++expansions > expansion_budget()) {
       if (!stack_limit_reported) {
         diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "input stack limit exceeded, infinite loop?");
         stack_limit_reported = true;
@@ -421,6 +433,18 @@ bool Preprocessor::State::count_skipped_braces(std::string_view text) {
 }
 
 void Preprocessor::State::logical_line(std::string text, std::uint32_t ln, bool interpolated) {
+  // Conditionals, .nop and macros re-enter here; ".if 1 .if 1 ..." on one
+  // long line must not exhaust the C++ stack.
+  if (reentry >= options.limits.expansion_depth + options.limits.macro_depth) {
+    if (!stack_limit_reported) diag(Level::Error, ln, 1, "input stack limit exceeded, infinite loop?");
+    stack_limit_reported = true;
+    return;
+  }
+  ++reentry;
+  struct Leave {
+    std::size_t& depth;
+    ~Leave() { --depth; }
+  } leave{reentry};
   if (collecting || ignoring) {
     collect(text, ln);
     return;
@@ -452,6 +476,14 @@ void Preprocessor::State::logical_line(std::string text, std::uint32_t ln, bool 
 }
 
 void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control) {
+  // Expansion can turn a small page into an enormous one; the tree and every
+  // rendering grow with what is emitted here, so this bounds them all.
+  emitted += text.size() + 1;
+  if (emitted > options.limits.expanded_size) {
+    if (!size_limit_reported) diag(Level::Error, ln, 1, "input too large after expansion, skipping the rest");
+    size_limit_reported = true;
+    return;
+  }
   sink.on_line({text, ln, control});
 }
 
@@ -612,12 +644,13 @@ void Preprocessor::State::conditional(std::string_view request, std::string_view
     }
     std::string b(body);
     std::size_t guard = 0;
-    while (result && !b.empty() && guard++ < 1000) {
+    // Nested loops multiply: every iteration counts against the expansion budget.
+    while (result && !b.empty() && guard++ < 1000 && ++expansions <= expansion_budget()) {
       logical_line(b, ln, false);
       pos = 0;
       result = evaluate_condition(rest, pos);
     }
-    if (guard >= 1000) diag(Level::Error, ln, static_cast<std::uint32_t>(col), "input stack limit exceeded, infinite loop?");
+    if (guard >= 1000 || expansions > expansion_budget()) diag(Level::Error, ln, static_cast<std::uint32_t>(col), "input stack limit exceeded, infinite loop?");
     return;
   }
 
@@ -646,7 +679,7 @@ void Preprocessor::State::call_macro(const std::string& name, std::string_view r
     stack_limit_reported = true;
     return;
   }
-  if (++expansions > options.limits.expansions_per_line * 1000) {
+  if (++expansions > expansion_budget()) {
     if (!stack_limit_reported) diag(Level::Error, ln, 1, "input stack limit exceeded, infinite loop?", name);
     stack_limit_reported = true;
     return;
@@ -706,35 +739,66 @@ void Preprocessor::State::collect(std::string_view text, std::uint32_t ln) {
   }
 }
 
+// Where a .so target may be read from.  Untrusted pages must not pull in
+// other files of the machine, so without so_anywhere a target resolves, after
+// following symbolic links, below the page's own folder, or for the manual-root
+// spelling "manN/page.N" below that sibling folder of the page's folder.
+static std::vector<std::pair<std::string, std::string>> so_candidates(const std::string& p, const std::string& page,
+                                                                      bool anywhere) {
+  std::string dir;
+  auto slash = page.rfind('/');
+  if (slash != std::string::npos) dir = page.substr(0, slash + 1);
+  std::vector<std::pair<std::string, std::string>> out;  // {file, folder it must stay in}
+  if (p[0] == '/') {
+    out.push_back({p, ""});
+    return out;
+  }
+  out.push_back({dir + p, dir.empty() ? "." : dir});
+  auto first = p.find('/');
+  if (first != std::string::npos && p.compare(0, 3, "man") == 0)
+    out.push_back({dir + "../" + p, dir + "../" + p.substr(0, first)});
+  if (anywhere) {
+    out.push_back({dir + "../" + p, ""});
+    out.push_back({p, ""});
+  }
+  return out;
+}
+
+// The real path of file if it exists inside folder (any folder when empty).
+static bool resolve_inside(const std::string& file, const std::string& folder, std::string& resolved) {
+  char buf[PATH_MAX];
+  if (!::realpath(file.c_str(), buf)) return false;
+  resolved = buf;
+  // Only regular files: a FIFO would block forever, a device never end.
+  struct stat st{};
+  if (::stat(buf, &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  if (folder.empty()) return true;
+  if (!::realpath(folder.c_str(), buf)) return false;
+  std::string root = buf;
+  if (root != "/") root += '/';
+  return resolved.compare(0, root.size(), root) == 0;
+}
+
 void Preprocessor::State::include(std::string_view path, std::uint32_t ln, std::size_t col) {
   std::string p(path);
-  if (!options.so_anywhere && (p.empty() || p[0] == '/' || p.find("..") != std::string::npos)) {
+  if (p.empty() || (!options.so_anywhere && (p[0] == '/' || p.find("..") != std::string::npos))) {
     diag(Level::Error, ln, static_cast<std::uint32_t>(col), "NOT IMPLEMENTED: .so with absolute path or \"..\"", "so " + p);
     return;
   }
-  if (include_stack.size() >= options.limits.include_depth ||
-      std::find(include_stack.begin(), include_stack.end(), p) != include_stack.end()) {
-    diag(Level::Error, ln, static_cast<std::uint32_t>(col), "input stack limit exceeded, infinite loop?", "so " + p);
-    return;
-  }
-  // Pages name .so targets relative to the manual root (man2/foo.2), which
-  // is the parent of the page's own folder; try that, the page's folder, and
-  // the current directory.
-  std::string dir;
-  auto slash = options.file_name.rfind('/');
-  if (slash != std::string::npos) dir = options.file_name.substr(0, slash + 1);
-  std::vector<std::string> candidates;
-  if (p[0] == '/') candidates.push_back(p);
-  else {
-    candidates.push_back(dir + "../" + p);
-    candidates.push_back(dir + p);
-    candidates.push_back(p);
-  }
-  std::string bytes, error;
-  for (const auto& c : candidates) {
-    if (read_file(c, bytes, error) || read_file(c + ".gz", bytes, error)) {
+  std::string bytes, error, resolved, page_path;
+  resolve_inside(options.file_name, "", page_path);
+  for (const auto& [file, folder] : so_candidates(p, options.file_name, options.so_anywhere)) {
+    for (const std::string& f : {file, file + ".gz"}) {
+      if (!resolve_inside(f, folder, resolved)) continue;
+      if (include_stack.size() >= options.limits.include_depth ||
+          std::find(include_stack.begin(), include_stack.end(), resolved) != include_stack.end() ||
+          resolved == page_path) {
+        diag(Level::Error, ln, static_cast<std::uint32_t>(col), "input stack limit exceeded, infinite loop?", "so " + p);
+        return;
+      }
+      if (!read_file(resolved, bytes, error)) continue;
       diag(Level::Warning, ln, static_cast<std::uint32_t>(col), ".so is fragile, better use ln(1)", "so " + p);
-      include_stack.push_back(p);
+      include_stack.push_back(resolved);
       run_file(bytes);
       include_stack.pop_back();
       return;
