@@ -54,10 +54,14 @@ void print_centered_line(TermContext& c, const Node& n) {
 }
 
 // In no-fill mode every input line is an output line.
+// An in-line enclosure (Qo ... Qc, Aq) ends its line only after its closing
+// delimiter, so the last node of its body does not.
 bool ends_nofill_line(const Node& n) {
   if (!n.is(kNoFill) || !n.parent) return false;
   if (n.parent->type != NodeType::Body && n.parent->type != NodeType::Root) return false;
-  return n.next == nullptr || n.next->is(kLineStart);
+  if (n.next) return n.next->is(kLineStart);
+  MacroKind owner = macro_info(n.parent->block_node()->macro).kind;
+  return owner != MacroKind::PartExplicit && owner != MacroKind::PartImplicit;
 }
 
 }  // namespace

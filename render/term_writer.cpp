@@ -165,9 +165,7 @@ TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
           have_break = true;
         }
         continue;
-      case CellKind::NoBreakBlank:
-        vis += c.width;
-        continue;
+      case CellKind::NoBreakBlank:  // part of the word it glues: it must fit too
       case CellKind::Hyphen:
       case CellKind::Glyph:
         vis += c.width;
