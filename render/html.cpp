@@ -66,11 +66,11 @@ void add_manual_text(pugi::xml_node parent, const Document& doc, const HtmlOptio
 
 void render_html(const Document& doc, const HtmlOptions& options, std::string& out) {
   if (options.fragment) {
+    // What mandoc emits under <body>: header, text, footer, nothing around them.
     pugi::xml_document dom;
-    pugi::xml_node box = html::add_element(dom, "div", "manual");
-    add_header(box, doc.prologue);
-    add_manual_text(box, doc, options);
-    add_footer(box, doc.prologue);
+    add_header(dom, doc.prologue);
+    add_manual_text(dom, doc, options);
+    add_footer(dom, doc.prologue);
     html::serialise_html(dom, out, false);
     return;
   }
