@@ -189,11 +189,8 @@ void post_bk(TermContext& c, const Node& n) {
 
 // ---- Lists ----------------------------------------------------------------
 
-bool pre_bl(TermContext& c, const Node& n) {
-  if (is_head(n)) return false;
-  (void)c;
-  return true;
-}
+// The list head holds the -column widths when the front end files them there.
+bool pre_bl(TermContext&, const Node& n) { return !is_head(n); }
 
 void post_bl(TermContext& c, const Node& n) {
   if (!is_block(n)) return;

@@ -538,8 +538,7 @@ void post_ref_part(TermContext& c, const Node& n) {
   w.pop_font();
 }
 
-bool pre_ref_under(TermContext& c, const Node& n) {
-  (void)n;
+bool pre_ref_under(TermContext& c, const Node&) {
   c.w.push_font(TermFont::Under);
   return true;
 }

@@ -25,16 +25,12 @@ const std::array<TermHandler, kMacroCount>& handler_table() {
 // A line of text: a blank input line is a paragraph break, a leading blank a line break.
 void print_text(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
-  if (n.is(kLineStart) && !n.is(kNoFill)) {
+  if (n.is(kLineStart)) {
     if (n.text.empty()) {
       w.blank_line();
       return;
     }
-    if (n.text[0] == ' ') w.new_line();
-  }
-  if (n.is(kLineStart) && n.is(kNoFill) && n.text.empty()) {
-    w.blank_line();
-    return;
+    if (n.text[0] == ' ' && !n.is(kNoFill)) w.new_line();
   }
   if (n.is(kDelimClose)) w.no_space = true;
   w.word(n.text);
@@ -65,8 +61,6 @@ bool ends_nofill_line(const Node& n) {
 }
 
 }  // namespace
-
-void term_word(TermContext& c, std::string_view text) { c.w.word(text); }
 
 void term_print_children(TermContext& c, const Node& n) {
   for (const Node* k = n.first; k; k = k->next) term_print_node(c, *k);

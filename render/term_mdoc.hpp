@@ -75,7 +75,5 @@ void term_synopsis_break(TermContext& c, const Node& n);
 int term_display_offset(const TermContext& c, std::string_view value);
 // The first argument of a node: its first text child, else its first dash-argument.
 std::string term_first_arg(const Node& n);
-// Prints text as one word in the current font.
-void term_word(TermContext& c, std::string_view text);
 
 }  // namespace mdoc
