@@ -47,6 +47,9 @@ struct LineContext {
 // roff interpolation): long lines, tabs, sentences, "--", bare function
 // names, BSD names written out.
 void text_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, const LineContext& where);
+// The same for the arguments of a macro line in fill mode ("--", function
+// names in quoted arguments).
+void macro_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text);
 void os_names_in_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text);
 // Tabs on a line in fill mode; the parser leaves out -column lists.
 void tabs(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text, bool macro_line);
