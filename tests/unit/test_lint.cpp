@@ -3,10 +3,15 @@
 // bodies start on line 4 (the prologue takes three lines).
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "ast_sexpr.hpp"
+#include "mdoc/checks.hpp"
 
 using mdoc::test::parse_page;
 using mdoc::test::sx;
@@ -153,4 +158,35 @@ TEST_CASE("BSD names written out: first of each per line, and Bx with a known na
             "4:22: STYLE: consider using OS macro: Nx",
             "5:2: STYLE: consider using OS macro: Ox",
         });
+}
+
+TEST_CASE("skipped macros leave the tree: Ns opening a line, empty in-line macros") {
+  std::string_view page = "word\n.Ns (\n.Em\n";
+  CHECK(lint(page, "skipping") == Lines{
+                                      "5:2: WARNING: skipping no-space macro",
+                                      "6:2: WARNING: skipping empty macro: Em",
+                                  });
+  CHECK(sx(page) == "\"word\" \"(\"");
+  CHECK(lint(".Bd -ragged\n.Ed\n", "empty") == Lines{"4:2: WARNING: empty block: Bd"});
+}
+
+TEST_CASE("verbatim dashes: the first on a line, ranges of numbers excepted, macro lines too") {
+  CHECK(lint("1 -- 2 -- a -- b\n.Em x -- y\n", "verbatim") == Lines{
+                                                                  "4:8: STYLE: verbatim \"--\", maybe consider using \\(em",
+                                                                  "5:7: STYLE: verbatim \"--\", maybe consider using \\(em",
+                                                              });
+}
+
+TEST_CASE("referenced manuals are looked up as manSECTION/NAME.SECTION* in each folder") {
+  namespace fs = std::filesystem;
+  fs::path root = fs::temp_directory_path() / ("mdoc-lint-man-" + std::to_string(::getpid()));
+  fs::create_directories(root / "man2");
+  std::ofstream(root / "man2" / "pipe.2freebsd.gz") << "";
+  auto doc = parse_page(".Xr pipe 2 ,\n.Xr pipe 2freebsd ,\n.Xr pipe 3 ,\n.Xr gone 1 ,\n.Xr gone 1\n");
+  mdoc::checks::referenced_manuals(doc, {root.string()});
+  CHECK(messages(doc, "referenced") == Lines{
+                                           "6:6: STYLE: referenced manual not found: Xr pipe 3",
+                                           "7:6: STYLE: referenced manual not found: Xr gone 1 (2 times)",
+                                       });
+  fs::remove_all(root);
 }
