@@ -53,7 +53,9 @@ bool pre_sh(TermContext& c, const Node& n) {
     const Node* prev = n.prev;
     if (!prev || !prev->is_macro(Macro::Sh) || (prev->body && prev->body->first)) c.w.blank_line();
     c.section = n.head ? plain_text(*n.head) : std::string();
-    c.authors_split = c.authors_nosplit = false;
+    // The An line-splitting state is reset by an AUTHORS section only; set
+    // there, it carries over into later sections (measured: ng_bt3c.4 BUGS).
+    if (c.section == "AUTHORS") c.authors_split = c.authors_nosplit = false;
   } else if (is_head(n)) {
     c.w.push_font(TermFont::Bold);
   } else if (is_body(n)) {
