@@ -37,6 +37,20 @@ void print_text(TermContext& c, const Node& n) {
   if (n.is(kDelimOpen)) w.no_space = true;
 }
 
+// mandoc never ends a sentence inside a reference field (".%T Title ." prints
+// one blank after the period); the front end still flags it.
+bool in_reference_field(const Node& n) {
+  if (n.type != NodeType::Text || !n.parent) return false;
+  switch (n.parent->macro) {
+    case Macro::Pct_A: case Macro::Pct_B: case Macro::Pct_C: case Macro::Pct_D: case Macro::Pct_I:
+    case Macro::Pct_J: case Macro::Pct_N: case Macro::Pct_O: case Macro::Pct_P: case Macro::Pct_Q:
+    case Macro::Pct_R: case Macro::Pct_T: case Macro::Pct_U: case Macro::Pct_V:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A text line under .ce: centered between the margins, then a line break.
 void print_centered_line(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
@@ -104,7 +118,7 @@ void term_print_node(TermContext& c, const Node& n) {
     }
   }
 
-  if (n.is(kEndOfSentence)) w.sentence = true;
+  if (n.is(kEndOfSentence) && !in_reference_field(n)) w.sentence = true;
   if (ends_nofill_line(n)) w.new_line();
   w.layout.never_break = never_break;
   w.restore_fonts(fonts);
