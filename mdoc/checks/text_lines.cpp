@@ -90,7 +90,11 @@ void tabs(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view tex
 }
 
 void macro_line(std::vector<Diagnostic>& out, std::uint32_t line, std::string_view text) {
+  std::size_t before = out.size();
   verbatim_dashes(out, line, text);
+  // In a quoted argument mandoc counts columns without the quote.
+  for (std::size_t k = before; k < out.size(); ++k)
+    if (std::count(text.begin(), text.begin() + out[k].column - 1, '"') % 2 == 1) --out[k].column;
   function_names(out, line, text, true);
 }
 
