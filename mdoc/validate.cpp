@@ -388,6 +388,9 @@ void Validator::expand_bsd(Node* n) {
     dash->flags = kImplicitMacro | kNoSpace;
     insert_before(variant, dash);
     variant->flags |= kNoSpace;
+    // mandoc capitalises the variant: 4.3BSD-Tahoe.
+    if (!variant->text.empty() && variant->text[0] >= 'a' && variant->text[0] <= 'z')
+      variant->text[0] = static_cast<char>(variant->text[0] - 'a' + 'A');
   }
 }
 
