@@ -535,7 +535,12 @@ void Parser::description_macro(std::uint32_t column) {
   if (!b) return;
   add_to(b, NodeType::Head, Macro::Nd, column);
   cur_ = add_to(b, NodeType::Body, Macro::Nd, column);
-  rest_of_line(false);
+  // mandoc lets a description break at its hyphens, as in text lines.
+  for (; more(); ++next_) {
+    Node* t = add_text(cur_, args_[next_], true);
+    t->text.clear();
+    decode_text(args_[next_].raw, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
+  }
 }
 
 void Parser::item_macro(std::uint32_t column) {
@@ -858,7 +863,9 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
     if (args_.size() - next_ > 1) {
       std::string_view joined(first.data(),
                               static_cast<std::size_t>(lastarg.raw.data() + lastarg.raw.size() - first.data()));
-      add_text(e, Arg{joined, args_[next_].column, true}, false);
+      Node* t = add_text(e, Arg{joined, args_[next_].column, true}, false);
+      t->text.clear();
+      decode_text(joined, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
       next_ = args_.size();
       return;
     }
