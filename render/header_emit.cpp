@@ -303,7 +303,7 @@ void emit_prototypes(Writer& w, const HeaderModel& m, const std::vector<CheckedP
     w.line("    mdoc_header_detail::compare<" + p.name + "_type, decltype(mdoc_header_detail::platform_function<::" +
            p.name + ">())>();");
     w.line("#endif");
-    w.line("#ifndef MDOC_HEADER_ALLOW_DIFFERENT_DECLARATIONS");
+    w.line("#ifdef MDOC_HEADER_STRICT_DECLARATIONS");
     w.line("static_assert(" + p.name + "_declaration != mdoc_header_detail::declaration::differently,");
     w.line("              " + string_literal(p.name + "(): the platform declares another type than " + m.title +
                                              "(" + m.section + ") documents") + ");");

@@ -24,5 +24,5 @@ int main() {
   return e == sp::errc::emfile && e.message() == "Too many descriptors are in use by this process." ? 0 : 1;
 }
 CPP
-"$compiler" -std=c++17 -Wall -Wextra -Werror -pedantic -o "$work/use_socketpair" "$work/use_socketpair.cpp"
+"$compiler" -std=c++17 -Wall -Wextra -Werror -pedantic -DMDOC_HEADER_STRICT_DECLARATIONS -o "$work/use_socketpair" "$work/use_socketpair.cpp"
 "$work/use_socketpair"
