@@ -19,6 +19,10 @@ constexpr AsciiGlyph kAsciiGlyphs[] = {
 #undef TERM_ASCII_GLYPH
 };
 
+static_assert(std::all_of(std::begin(kAsciiGlyphs), std::end(kAsciiGlyphs),
+                          [](const AsciiGlyph& g) { return g.text.size() <= GlyphBytes::kCapacity; }),
+              "an ASCII rendering is longer than GlyphBytes holds");
+
 std::string_view ascii_rendering(char32_t cp) {
   auto it = std::lower_bound(std::begin(kAsciiGlyphs), std::end(kAsciiGlyphs), cp,
                              [](const AsciiGlyph& g, char32_t c) { return g.cp < c; });
@@ -69,11 +73,14 @@ TermGlyph TermOutputDevice::glyph(char32_t cp) const {
     return g;
   }
   if (ascii()) {
-    g.bytes = ascii_rendering(cp);
-    g.width = overstruck_width(g.bytes);
+    std::string_view text = ascii_rendering(cp);
+    g.bytes = text;
+    g.width = overstruck_width(text);
     return g;
   }
-  append_utf8(g.bytes, cp);
+  std::string utf8;
+  append_utf8(utf8, cp);
+  g.bytes = std::string_view(utf8);
   g.width = utf8_columns(cp);
   return g;
 }

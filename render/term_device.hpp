@@ -8,6 +8,7 @@
 
 #include "mdoc/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,9 +21,29 @@ namespace mdoc {
 // mandoc's terminal fonts: italic is shown as underline on a terminal.
 enum class TermFont : std::uint8_t { Roman, Bold, Under, BoldUnder };
 
+// The bytes of one glyph, stored inline: the writer keeps one per output
+// character, so a heap string (or even a std::string) per cell is too costly.
+// The longest rendering (an ASCII transliteration) fits; term_device.cpp checks.
+class GlyphBytes {
+ public:
+  static constexpr std::size_t kCapacity = 15;
+  GlyphBytes() = default;
+  GlyphBytes(char c) : size_(1) { data_[0] = c; }
+  GlyphBytes(std::string_view s) : size_(static_cast<std::uint8_t>(std::min(s.size(), kCapacity))) {
+    s.copy(data_, size_);
+  }
+  GlyphBytes(const char* s) : GlyphBytes(std::string_view(s)) {}
+  operator std::string_view() const { return {data_, size_}; }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  char data_[kCapacity] = {};
+  std::uint8_t size_ = 0;
+};
+
 // A glyph as the device prints it, and its width in columns.
 struct TermGlyph {
-  std::string bytes;
+  GlyphBytes bytes;
   int width = 1;
 };
 

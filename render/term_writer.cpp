@@ -10,9 +10,9 @@ namespace mdoc {
 TermWriter::TermWriter(TermOutputDevice& device, std::string& out, int width)
     : rmargin(width), max_rmargin(width), device_(device), out_(out) {}
 
-void TermWriter::add_cell(CellKind kind, std::string bytes, int width) {
+void TermWriter::add_cell(CellKind kind, GlyphBytes bytes, int width) {
   TermCell c;
-  c.bytes = std::move(bytes);
+  c.bytes = bytes;
   c.width = static_cast<std::uint8_t>(std::clamp(width, 0, 255));
   c.kind = kind;
   c.font = font();
@@ -74,10 +74,14 @@ void TermWriter::word(std::string_view text) {
         break;
       case '\t': add_cell(CellKind::Tab, "", 0); break;
       default: {
+        if (static_cast<unsigned char>(c) < 0x80) {  // the common case: ASCII prints as itself
+          add_cell(CellKind::Glyph, c, 1);
+          break;
+        }
         std::size_t next = i;
         char32_t cp = decode_utf8(text, next);
         TermGlyph g = device_.glyph(cp);
-        add_cell(CellKind::Glyph, std::move(g.bytes), g.width);
+        add_cell(CellKind::Glyph, g.bytes, g.width);
         i = next;
         continue;
       }

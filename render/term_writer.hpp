@@ -30,7 +30,7 @@ enum class CellKind : std::uint8_t {
 };
 
 struct TermCell {
-  std::string bytes;  // what the device prints (empty for blanks)
+  GlyphBytes bytes;  // what the device prints (empty for blanks)
   std::uint8_t width = 1;
   CellKind kind = CellKind::Glyph;
   TermFont font = TermFont::Roman;
@@ -117,7 +117,7 @@ class TermWriter {
   Fit fit(std::size_t start, int target) const;
   void print_cells(std::size_t start, std::size_t end, int blanks);
   int next_tab(int col) const;
-  void add_cell(CellKind kind, std::string bytes, int width);
+  void add_cell(CellKind kind, GlyphBytes bytes, int width);
   void end_line();
 
   TermOutputDevice& device_;
