@@ -95,6 +95,8 @@ std::uint16_t TermOutputDevice::add_link(std::string url) {
 }
 
 void TermOutputDevice::set_state(std::string& out, TermFont font, std::uint16_t link) {
+  // Called for every glyph and run of blanks: most of the time nothing changes.
+  if (link == open_link_ && (!sgr_ || font == sgr_font_)) return;
   if (link != open_link_) {
     if (open_link_ != 0) out += "\x1b]8;;\x1b\\";
     if (link != 0) out += "\x1b]8;;" + links_[link - 1] + "\x1b\\";
@@ -114,7 +116,8 @@ void TermOutputDevice::put(std::string& out, std::string_view bytes, TermFont fo
   set_state(out, font, link);
   bool plain = sgr_ || device_ == TermDevice::Ansi;
   if (plain || font == TermFont::Roman || bytes == " ") {
-    out += bytes;
+    if (bytes.size() == 1) out.push_back(bytes[0]);
+    else out.append(bytes);
     return;
   }
   // Overstrike each character of the glyph; a UTF-8 sequence is one character.
