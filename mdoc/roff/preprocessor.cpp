@@ -127,6 +127,7 @@ struct Preprocessor::State {
   bool stack_limit_reported = false;
   std::size_t emitted = 0;
   std::size_t reentry = 0;  // nested logical_line calls
+  std::size_t macro_bytes = 0;  // body bytes of all macro calls
   bool size_limit_reported = false;
 
   State(const ParseOptions& o, std::vector<Diagnostic>& d, LineSink& s) : options(o), diagnostics(d), sink(s) {}
@@ -687,6 +688,14 @@ void Preprocessor::State::call_macro(const std::string& name, std::string_view r
   }
   auto it = definitions.find(name);
   if (it == definitions.end()) return;
+  // Each call copies and rescans the body, and .am can double a body per
+  // call: the bytes of all calls share the expanded-size bound.
+  macro_bytes += it->second.text.size();
+  if (macro_bytes > options.limits.expanded_size) {
+    if (!stack_limit_reported) diag(Level::Error, ln, 1, "input stack limit exceeded, infinite loop?", name);
+    stack_limit_reported = true;
+    return;
+  }
   std::string body = it->second.text;  // copy: the macro may redefine itself
   Frame frame;
   for (auto& a : split_arguments(rest, options.limits.arguments)) frame.args.push_back(std::move(a));
@@ -734,7 +743,7 @@ void Preprocessor::State::collect(std::string_view text, std::uint32_t ln) {
     }
   }
   if (collecting) {
-    if (collect_body.size() + text.size() > options.limits.input_size) return;
+    if (collect_body.size() + text.size() > options.limits.expanded_size) return;
     if (collect_lines++ > 0) collect_body += '\n';
     collect_body += copy_mode(text);
   }

@@ -18,13 +18,17 @@ if ((${#pages[@]} == 0)); then
   exit 77
 fi
 
-if [[ ! -f $build/CMakeCache.txt ]]; then
-  cmake -S "$src" -B "$build" -G Ninja -DMDOC_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null ||
-    { echo "FAIL: configuring $build"; exit 1; }
+# MDOC_SANITIZE_BINARY: an already built sanitizer mdoc (skips the build).
+mdoc=${MDOC_SANITIZE_BINARY:-}
+if [[ -z $mdoc ]]; then
+  if [[ ! -f $build/CMakeCache.txt ]]; then
+    cmake -S "$src" -B "$build" -G Ninja -DMDOC_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null ||
+      { echo "FAIL: configuring $build"; exit 1; }
+  fi
+  cmake --build "$build" -j"${MDOC_SANITIZE_BUILD_JOBS:-2}" --target mdoc >/dev/null ||
+    { echo "FAIL: building mdoc in $build"; exit 1; }
+  mdoc=$build/cli/mdoc
 fi
-cmake --build "$build" -j"${MDOC_SANITIZE_BUILD_JOBS:-2}" --target mdoc >/dev/null ||
-  { echo "FAIL: building mdoc in $build"; exit 1; }
-mdoc=$build/cli/mdoc
 
 # Distinct exit codes, so a sanitizer finding is never read as a lint status.
 export ASAN_OPTIONS=exitcode=86:detect_leaks=1:abort_on_error=0
