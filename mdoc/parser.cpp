@@ -870,7 +870,15 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
       return;
     }
   }
-  for (; more(); ++next_) add_text(e, args_[next_], true);
+  // Reference fields may break at their hyphens, like text lines.
+  bool hyphens = info.has(kJoin) && m != Macro::Nd;
+  for (; more(); ++next_) {
+    Node* t = add_text(e, args_[next_], true);
+    if (hyphens) {
+      t->text.clear();
+      decode_text(args_[next_].raw, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
+    }
+  }
 }
 
 void Parser::request_macro(Macro m, std::uint32_t column) {
