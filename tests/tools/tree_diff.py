@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 
-LINE = re.compile(r"^(\s*)(.*?) \((block|head|body|tail|elem|text|body-end|tbl|eqn|comment)\)")
+LINE = re.compile(r"^( *)(.*?) \((block|head|body|tail|elem|text|body-end|tbl|eqn|comment)\)")
 
 
 def normalise(lines, skip_prologue=True):
@@ -48,8 +48,8 @@ def main():
     binary, page = sys.argv[1], sys.argv[2]
     theirs = subprocess.run(["mandoc", "-T", "tree", page], capture_output=True, text=True, errors="replace").stdout
     ours = subprocess.run([binary, "render", "-T", "tree", page], capture_output=True, text=True, errors="replace").stdout
-    a = normalise(theirs.splitlines())
-    b = normalise(ours.splitlines())
+    a = normalise(theirs.split("\n"))
+    b = normalise(ours.split("\n"))
     # Prologue texts sit at depth 1 after the prologue macros were dropped.
     a = [x for x in a if x != "  T" or True]
     if a != b:
