@@ -44,12 +44,7 @@ Node* Parser::add_to(Node* parent, NodeType type, Macro m, std::uint32_t column)
     if (!spacing_) n->flags |= kSpacingOff;
   }
   if (synopsis_) n->flags |= kSynopsis;
-  bool nofill = !fill_;
-  for (const Node* b : open_)
-    if (b->macro == Macro::Bd && b->block &&
-        (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled))
-      nofill = true;
-  if (nofill) n->flags |= kNoFill;
+  if (no_fill_now()) n->flags |= kNoFill;
   append_child(parent, n);
   return n;
 }
