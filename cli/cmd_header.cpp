@@ -28,7 +28,9 @@ bool write_file(const std::string& path, const std::string& bytes) {
 }
 
 int run_header(const HeaderArgs& args) {
-  PageResult page = load_page(args.file, {});
+  PageInputOptions input;
+  input.lint = false;  // only errors are reported below
+  PageResult page = load_page(args.file, input);
   if (!page.ok) {
     std::cerr << "mdoc: " << args.file << ": " << page.error << '\n';
     return 5;

@@ -99,6 +99,10 @@ int run_render(const RenderArgs& args) {
     return 5;
   }
 
+  // Report-only lint findings are style and warning messages: skip the
+  // checks that find them unless -W will print them.
+  input.lint = minimum <= Level::Warning;
+
   int status = 0;
   bool first = true;
   std::string out;

@@ -111,6 +111,7 @@ LoadedPage load(std::string path) {
   }
   ParseOptions options;
   options.file_name = path;
+  options.lint = false;  // the viewer prints no diagnostics
   page.doc = parse(bytes, options);
   page.kind = page.doc.is_man ? LoadedPage::Man : LoadedPage::Mdoc;
   return page;

@@ -18,6 +18,7 @@ PageResult load_page(const std::string& file, const PageInputOptions& options) {
   po.file_name = file;
   po.os = options.os;
   po.so_anywhere = options.so_anywhere;
+  po.lint = options.lint;
   result.doc = parse(bytes, po);
   result.ok = true;
   return result;

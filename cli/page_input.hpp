@@ -12,6 +12,7 @@ namespace mdoc::cli {
 struct PageInputOptions {
   std::string os;  // -I os=NAME
   bool so_anywhere = false;  // --so-anywhere: .so may read outside the page's folder
+  bool lint = true;  // run the report-only lint checks (ParseOptions::lint)
 };
 
 struct PageResult {

@@ -56,6 +56,7 @@ void fill_names(const PageHead& head, AproposEntry& entry) {
   std::string snippet = ".Dd January 1, 2000\n.Dt APROPOS 1\n.Os\n" + head.name_section;
   ParseOptions options;
   options.file_name = entry.path;
+  options.lint = false;  // only the names and description are read
   Document doc = parse(snippet, options);
   if (doc.root()) collect_from_tree(*doc.root(), entry);
   if (entry.names.empty()) {

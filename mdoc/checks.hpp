@@ -16,8 +16,9 @@
 
 namespace mdoc {
 
-// Runs every tree check on doc, appending to doc.diagnostics.
-void run_checks(Document& doc);
+// Runs the tree checks on doc, appending to doc.diagnostics.  Without lint,
+// only the checks that also repair the tree (paragraphs, blocks).
+void run_checks(Document& doc, bool lint = true);
 
 namespace checks {
 

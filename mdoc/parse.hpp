@@ -27,6 +27,11 @@ struct ParseOptions {
   std::string file_name;   // used in diagnostics and to locate .so files
   std::string os;          // -I os=NAME: default for an empty .Os
   bool so_anywhere = false;// allow .so outside the page's own folder
+  // Run the lint checks that only report (style and warning findings about
+  // text lines, cross references, delimiters, section order...).  Checks that
+  // also repair the tree run regardless, so every back end sees the same
+  // tree; renderers turn this off when nobody will print those findings.
+  bool lint = true;
   Limits limits;
 };
 

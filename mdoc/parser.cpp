@@ -260,7 +260,7 @@ bool Parser::in_column_list() const {
 void Parser::text_line(std::string_view text) {
   std::string_view t = text;
   bool nofill = no_fill_now();
-  checks::text_line(doc_.diagnostics, line_, text, {!nofill, in_column_list(), fill_ && nofill});
+  if (options_.lint) checks::text_line(doc_.diagnostics, line_, text, {!nofill, in_column_list(), fill_ && nofill});
   {
     std::size_t end = t.size();
     while (end > 0 && is_blank(t[end - 1])) --end;
@@ -339,11 +339,12 @@ void Parser::macro_line(std::string_view text) {
   check_macro_line_end(text, *m, p);
   // mandoc does not judge tabs on the SYNOPSIS lines of Fd, Cd and Nm.
   bool synopsis_line = synopsis_ && (*m == Macro::Fd || *m == Macro::Cd || *m == Macro::Nm);
-  if (!no_fill_now() && !in_column_list() && !synopsis_line) checks::tabs(doc_.diagnostics, line_, text, true);
+  if (options_.lint && !no_fill_now() && !in_column_list() && !synopsis_line)
+    checks::tabs(doc_.diagnostics, line_, text, true);
   // The head of a -diag item is taken verbatim and not judged.
   const Node* list = *m == Macro::It ? find_open(Macro::Bl) : nullptr;
   bool diag_head = list && list->block && list->block->list == ListType::Diag;
-  if (!no_fill_now() && !diag_head) checks::macro_line(doc_.diagnostics, line_, text);
+  if (options_.lint && !no_fill_now() && !diag_head) checks::macro_line(doc_.diagnostics, line_, text);
   split_arguments(text, p);
   if (*m != Macro::It && *m != Macro::El && !open_.empty() && open_.back()->macro == Macro::Bl &&
       open_.back()->block && open_.back()->block->list == ListType::Column &&

@@ -79,7 +79,7 @@ void Validator::clear_children(Node* n) {
 
 void Validator::run() {
   visit(doc_.root());
-  run_checks(doc_);
+  run_checks(doc_, options_.lint);
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
   if (p.title.empty()) p.title = "UNTITLED";

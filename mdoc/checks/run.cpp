@@ -2,15 +2,18 @@
 
 namespace mdoc {
 
-void run_checks(Document& doc) {
+void run_checks(Document& doc, bool lint) {
   if (!doc.root()) return;
+  // paragraphs and blocks repair the tree as well as reporting: always run.
   checks::paragraphs(doc);
-  checks::xrefs(doc);
-  checks::delimiters(doc);
-  checks::names(doc);
-  checks::sections(doc);
+  if (lint) {
+    checks::xrefs(doc);
+    checks::delimiters(doc);
+    checks::names(doc);
+    checks::sections(doc);
+  }
   checks::blocks(doc);
-  checks::os_names(doc);
+  if (lint) checks::os_names(doc);
 }
 
 }  // namespace mdoc
