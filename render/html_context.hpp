@@ -88,6 +88,8 @@ class Context {
   std::string enclose_open, enclose_close;
   // .An -split / -nosplit in the AUTHORS section.
   bool authors_split = false, authors_nosplit = false, authors_seen = false;
+  // Scratch space of render_text_content(), kept to reuse its capacity.
+  std::string text_buffer;
 
  private:
   void reopen_detached(Flow& f);

@@ -12,8 +12,9 @@ namespace mdoc::html {
 
 // Appends <name class="cls"> to parent (no class attribute when cls is empty).
 pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view cls = {});
-// Appends text, merging with a preceding text node so that serialised output
-// does not depend on how the text was split.
+// Appends a text node.  Adjacent text nodes serialise as one text, so callers
+// may split text freely; they are not merged here because re-copying the
+// growing text of a paragraph for every word made building quadratic.
 void add_text(pugi::xml_node parent, std::string_view text);
 void set_attribute(pugi::xml_node node, const char* name, std::string_view value);
 // Sets href on an <a>; other elements (a link demoted to <span>) get none.

@@ -9,20 +9,55 @@ namespace {
 
 // Ids keep letters, digits, non-ASCII text and - . _ : (as mandoc's do);
 // whitespace and other punctuation become underscores.
-std::string id_from(std::string text, bool first_word_only) {
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+char id_char(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  bool keep = u >= 0x80 || std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == ':';
+  return keep ? c : '_';
+}
+
+std::string id_from(const std::string& text) {
   std::string out;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n') {
-      if (first_word_only && !out.empty()) break;
-      if (!first_word_only) out += '_';
-      continue;
-    }
-    unsigned char u = static_cast<unsigned char>(c);
-    bool keep = u >= 0x80 || std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == ':';
-    out += keep ? c : '_';
-  }
+  out.reserve(text.size());
+  for (char c : text) out += is_blank(c) ? '_' : id_char(c);
   return out;
 }
+
+// The first word of plain_text(n) (text joined with blanks, markers
+// stripped), read from the text nodes without building the whole text: a
+// term is the first word of what can be the whole argument list of a .Fn.
+class FirstWord {
+ public:
+  std::string read(const Node& n) {
+    visit(n);
+    return std::move(word_);
+  }
+
+ private:
+  void visit(const Node& n) {
+    if (n.type == NodeType::Text) {
+      if (seen_text_ && !n.is(kNoSpace)) add(' ');
+      for (std::size_t i = 0; i < n.text.size() && !done_; ++i) {
+        char c = n.text[i];
+        if (c == text_marker::kFont) ++i;  // and its font code
+        else if (c == text_marker::kNoBreakSpace) add(' ');
+        else if (c == text_marker::kBreakHyphen) add('-');
+        else if (c != text_marker::kBreakPoint && c != text_marker::kZeroWidth) add(c);
+      }
+    }
+    for (const Node* c = n.first; c && !done_; c = c->next) visit(*c);
+  }
+  void add(char c) {
+    seen_text_ = true;
+    if (!is_blank(c)) word_ += c;
+    else if (!word_.empty()) done_ = true;
+  }
+
+  std::string word_;
+  bool seen_text_ = false;  // plain_text puts a blank before every later text node
+  bool done_ = false;
+};
 
 const Node* list_of(const Node& head) {
   const Node* item = head.parent;  // It block
@@ -61,16 +96,18 @@ std::string fragment_href(const std::string& id) {
   return out;
 }
 
-std::string section_id(const Node& head) { return id_from(plain_text(head), false); }
+std::string section_id(const Node& head) { return id_from(plain_text(head)); }
 
 std::string term_id(const Node& element) {
-  std::string text = display_text(plain_text(element));
-  if (element.macro == Macro::Fl) {
-    std::string id = id_from(text, true);
-    while (!id.empty() && id[0] == '-') id.erase(0, 1);
-    return id;
-  }
-  return id_from(text, true);
+  // display_text() of a marker-free word only turns U+2212 into '-'.
+  std::string word = display_text(FirstWord().read(element));
+  std::size_t start = 0;
+  if (element.macro == Macro::Fl)
+    while (start < word.size() && word[start] == '-') ++start;
+  std::string id;
+  id.reserve(word.size() - start);
+  for (std::size_t i = start; i < word.size(); ++i) id += id_char(word[i]);
+  return id;
 }
 
 bool tags_in_list_head(Macro m, const std::string& section) {
@@ -101,13 +138,14 @@ const Node* tagged_head_element(const Node& head, const std::string& section) {
   return first;
 }
 
-bool tags_in_text(const Context& ctx, const Node& element) {
-  if (ctx.section == "NAME" || ctx.section == "SYNOPSIS" || element.is(kSynopsis)) return false;
+std::string text_term(const Context& ctx, const Node& element) {
+  if (ctx.section == "NAME" || ctx.section == "SYNOPSIS" || element.is(kSynopsis)) return {};
   bool eligible = element.macro == Macro::Em || element.macro == Macro::Sy ||
                   (element.macro == Macro::Fn && ctx.section != "ERRORS" && ctx.section != "RETURN VALUES");
-  if (!eligible) return false;
+  if (!eligible) return {};
   std::string id = term_id(element);
-  return !id.empty() && !ctx.head_terms.count(id) && !ctx.text_terms.count(id);
+  if (ctx.head_terms.count(id) || ctx.text_terms.count(id)) return {};
+  return id;
 }
 
 void collect_head_terms(Context& ctx, const Node& root) {

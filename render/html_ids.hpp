@@ -22,8 +22,8 @@ std::string fragment_href(const std::string& id);
 std::string term_id(const Node& element);
 // Whether a list-head term in this macro gets an id (Er only in ERRORS).
 bool tags_in_list_head(Macro m, const std::string& section);
-// Whether this in-line element, in running text, gets an id.
-bool tags_in_text(const Context& ctx, const Node& element);
+// The term this in-line element tags in running text, or "" when it tags none.
+std::string text_term(const Context& ctx, const Node& element);
 // Fills ctx.head_terms with the terms list heads will tag.
 void collect_head_terms(Context& ctx, const Node& root);
 // The element tagged by an .It head, or null.

@@ -121,8 +121,8 @@ pugi::xml_node open_semantic(Context& ctx, const Node& n, const char* tag, std::
 }
 
 pugi::xml_node open_tagged(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
-  if (n.type != NodeType::Element || !tags_in_text(ctx, n)) return open_semantic(ctx, n, tag, cls);
-  std::string term = term_id(n);
+  std::string term = n.type == NodeType::Element ? text_term(ctx, n) : std::string();
+  if (term.empty()) return open_semantic(ctx, n, tag, cls);
   ctx.text_terms.insert(term);
   std::string id = ctx.claim_id(term);
   ctx.separate(n);

@@ -2,25 +2,54 @@
 
 #include "render/html_dom.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace mdoc::html {
 namespace {
 
 constexpr std::string_view kNoBreakSpace = "\u00a0";
+constexpr std::string_view kMinus = "\u2212";
+
+// The bytes append_visible() must look at: the markers of ast.hpp and the
+// first byte of U+2212.  Everything else is copied in runs.
+constexpr std::array<bool, 256> marker_bytes() {
+  std::array<bool, 256> marker{};
+  for (char c : {text_marker::kFont, text_marker::kNoBreakSpace, text_marker::kBreakHyphen,
+                 text_marker::kBreakPoint, text_marker::kZeroWidth, kMinus[0]})
+    marker[static_cast<unsigned char>(c)] = true;
+  return marker;
+}
+constexpr std::array<bool, 256> kMarkerBytes = marker_bytes();
 
 // Appends the visible characters of a marker-free run.
 void append_visible(std::string_view text, std::string& out) {
+  std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == text_marker::kNoBreakSpace) out += kNoBreakSpace;
-    else if (c == text_marker::kBreakHyphen) out += '-';
-    else if (c == text_marker::kBreakPoint || c == text_marker::kZeroWidth) continue;
-    else if (c == text_marker::kFont) ++i;  // skip the font code too
-    else if (c == '\xe2' && text.substr(i, 3) == "\u2212") {
-      // \- decodes to U+2212; mandoc -T html writes it as an ASCII hyphen.
-      out += '-';
-      i += 2;
-    } else out += c;
+    if (!kMarkerBytes[static_cast<unsigned char>(text[i])]) continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
+    switch (text[i]) {
+      case text_marker::kNoBreakSpace: out += kNoBreakSpace; break;
+      case text_marker::kBreakHyphen: out += '-'; break;
+      case text_marker::kBreakPoint:
+      case text_marker::kZeroWidth: break;
+      case text_marker::kFont:  // skip the font code too
+        ++i;
+        run = std::min(i + 1, text.size());
+        break;
+      default:
+        // \- decodes to U+2212; mandoc -T html writes it as an ASCII hyphen.
+        if (text.substr(i, kMinus.size()) == kMinus) {
+          out += '-';
+          i += kMinus.size() - 1;
+          run = i + 1;
+        } else {
+          run = i;  // another character with the same lead byte: copied with the run
+        }
+    }
   }
+  out.append(text.data() + run, text.size() - run);
 }
 
 pugi::xml_node open_font(pugi::xml_node parent, FontCode font) {
@@ -45,7 +74,9 @@ void render_text_content(Context& ctx, std::string_view text) {
   pugi::xml_node base = ctx.inline_parent();
   pugi::xml_node target = base;
   FontCode current = FontCode::Roman, previous = FontCode::Roman;
-  std::string run;
+  // The context's buffer: a text node needs no allocation of its own.
+  std::string& run = ctx.text_buffer;
+  run.clear();
   auto flush = [&] {
     add_text(target, run);
     run.clear();
