@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "mdoc/ast.hpp"
@@ -31,6 +32,12 @@ struct Flow {
   // so that text keeps its order and <div> never lands inside <code>.
   std::vector<pugi::xml_node> inlines;
   std::size_t detached_from = SIZE_MAX;  // inlines[i >= this] must be reopened
+};
+
+// The term a list head tags: its first element and that element's id.
+struct HeadTerm {
+  const Node* element = nullptr;
+  std::string term;
 };
 
 // A place in the nesting of flows and in-lines, restored after each macro.
@@ -77,6 +84,8 @@ class Context {
   // Terms tagged in list heads (collected before rendering, see html_ids.cpp):
   // running text does not tag these again.
   std::set<std::string> head_terms;
+  // The element and term each tagged .It head tags, keyed by the head.
+  std::unordered_map<const Node*, HeadTerm> tagged_heads;
   std::set<std::string> text_terms;  // terms already tagged in running text
 
   std::string section;       // the title of the enclosing .Sh

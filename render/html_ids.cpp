@@ -72,7 +72,11 @@ void collect(Context& ctx, const Node& n, std::string& section) {
   for (const Node* c = n.first; c; c = c->next) {
     if (c->type == NodeType::Block && c->macro == Macro::Sh) section = section_title(*c);
     if (c->type == NodeType::Head && c->macro == Macro::It) {
-      if (const Node* e = tagged_head_element(*c, section)) ctx.head_terms.insert(term_id(*e));
+      HeadTerm tagged = tagged_head(*c, section);
+      if (tagged.element) {
+        ctx.head_terms.insert(tagged.term);
+        ctx.tagged_heads.emplace(c, std::move(tagged));
+      }
     }
     collect(ctx, *c, section);
   }
@@ -123,19 +127,20 @@ bool tags_in_list_head(Macro m, const std::string& section) {
   }
 }
 
-const Node* tagged_head_element(const Node& head, const std::string& section) {
+HeadTerm tagged_head(const Node& head, const std::string& section) {
   const Node* list = list_of(head);
-  if (!list || list->macro != Macro::Bl || !list->block) return nullptr;
+  if (!list || list->macro != Macro::Bl || !list->block) return {};
   ListType t = list->block->list;
-  if (t != ListType::Tag && t != ListType::Hang && t != ListType::Ohang && t != ListType::Inset) return nullptr;
+  if (t != ListType::Tag && t != ListType::Hang && t != ListType::Ohang && t != ListType::Inset) return {};
   const Node* first = head.first;
   // ".It Xo / .Fl y / .Xc" and ".It Bq Er EIO": the term is inside the block.
   while (first && first->type == NodeType::Block) {
     first = first->body ? first->body->first : nullptr;
   }
-  if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, section)) return nullptr;
-  if (term_id(*first).empty()) return nullptr;
-  return first;
+  if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, section)) return {};
+  std::string term = term_id(*first);
+  if (term.empty()) return {};
+  return {first, std::move(term)};
 }
 
 std::string text_term(const Context& ctx, const Node& element) {

@@ -24,9 +24,10 @@ std::string term_id(const Node& element);
 bool tags_in_list_head(Macro m, const std::string& section);
 // The term this in-line element tags in running text, or "" when it tags none.
 std::string text_term(const Context& ctx, const Node& element);
-// Fills ctx.head_terms with the terms list heads will tag.
+// Fills ctx.head_terms and ctx.tagged_heads with the terms list heads will
+// tag; rendering looks them up instead of computing them again.
 void collect_head_terms(Context& ctx, const Node& root);
-// The element tagged by an .It head, or null.
-const Node* tagged_head_element(const Node& head, const std::string& section);
+// The element an .It head tags and its term; no element when it tags none.
+HeadTerm tagged_head(const Node& head, const std::string& section);
 
 }  // namespace mdoc::html
