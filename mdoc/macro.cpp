@@ -13,11 +13,26 @@ constexpr MacroInfo kMacros[] = {
 };
 constexpr std::size_t kCount = std::size(kMacros);
 
-// Names sorted at compile time for binary search.
+// Every word of a macro line is looked up (is it callable?), so lookups
+// compare integers, not strings: a name of up to kMaxName bytes packed into
+// one, zero-padded.  Longer words are never macros.
+constexpr std::size_t kMaxName = 3;
+
+constexpr std::uint32_t name_key(std::string_view name) {
+  std::uint32_t key = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) key |= static_cast<std::uint32_t>(static_cast<unsigned char>(name[i])) << (8 * i);
+  return key;
+}
+
+static_assert(std::all_of(std::begin(kMacros), std::end(kMacros),
+                          [](const MacroInfo& m) { return m.name.size() <= kMaxName; }),
+              "a macro name is longer than find_macro's key holds");
+
+// Keys sorted at compile time for binary search.
 struct NameIndex {
-  std::array<std::pair<std::string_view, Macro>, kCount> entries{};
+  std::array<std::pair<std::uint32_t, Macro>, kCount> entries{};
   constexpr NameIndex() {
-    for (std::size_t i = 0; i < kCount; ++i) entries[i] = {kMacros[i].name, static_cast<Macro>(i)};
+    for (std::size_t i = 0; i < kCount; ++i) entries[i] = {name_key(kMacros[i].name), static_cast<Macro>(i)};
     std::sort(entries.begin(), entries.end(), [](auto& a, auto& b) { return a.first < b.first; });
   }
 };
@@ -39,9 +54,12 @@ const MacroInfo& macro_info(Macro m) {
 }
 
 std::optional<Macro> find_macro(std::string_view name) {
+  // A NUL byte would pack like the padding (the roff layer replaces them anyway).
+  if (name.empty() || name.size() > kMaxName || name.find('\0') != std::string_view::npos) return std::nullopt;
+  std::uint32_t key = name_key(name);
   auto& e = kIndex.entries;
-  auto it = std::lower_bound(e.begin(), e.end(), name, [](auto& a, std::string_view n) { return a.first < n; });
-  if (it != e.end() && it->first == name) return it->second;
+  auto it = std::lower_bound(e.begin(), e.end(), key, [](auto& a, std::uint32_t k) { return a.first < k; });
+  if (it != e.end() && it->first == key) return it->second;
   return std::nullopt;
 }
 

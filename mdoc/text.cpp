@@ -2,6 +2,7 @@
 
 #include "mdoc/ast.hpp"
 #include "mdoc/roff/escape.hpp"
+#include "mdoc/scan.hpp"
 #include "mdoc/tables.hpp"
 
 namespace mdoc {
@@ -70,7 +71,16 @@ void append_utf8(std::string& out, char32_t cp) {
 void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
                  std::uint32_t column, DecodeOptions options) {
   auto col = [&](std::size_t i) { return static_cast<std::uint32_t>(column + i); };
+  out.reserve(out.size() + raw.size());
   for (std::size_t i = 0; i < raw.size();) {
+    // Most text is printable ASCII without escapes or hyphens: copy such a
+    // run in one append instead of byte by byte.
+    std::size_t run = scan::find_text_special(raw, i);
+    if (run > i) {
+      out.append(raw.data() + i, run - i);
+      i = run;
+      continue;
+    }
     char c = raw[i];
     if (c != '\\') {
       auto b = static_cast<unsigned char>(c);

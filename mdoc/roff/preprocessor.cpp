@@ -11,6 +11,7 @@
 #include "mdoc/roff/escape.hpp"
 #include "mdoc/roff/numeric.hpp"
 #include "mdoc/roff/requests.hpp"
+#include "mdoc/scan.hpp"
 #include "mdoc/tables.hpp"
 
 namespace mdoc::roff {
@@ -144,7 +145,12 @@ struct Preprocessor::State {
 
   void run_file(std::string_view bytes);
   void physical_lines(std::string_view bytes);
-  void logical_line(std::string text, std::uint32_t ln, bool interpolated = false);
+  // Takes the line by reference: it is edited in place (interpolation,
+  // brace removal), and the caller's buffer is reused for the next line.
+  void logical_line(std::string& text, std::uint32_t ln, bool interpolated = false);
+  void logical_line(std::string&& text, std::uint32_t ln, bool interpolated = false) {
+    logical_line(text, ln, interpolated);
+  }
   bool interpolate(std::string& text, std::uint32_t ln);
   std::string register_value(std::string_view name, char sign);
   void strip_braces(std::string& text, std::uint32_t ln);
@@ -205,18 +211,14 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
     joining = false;
     if (!phys.empty() && phys.back() == '\r') phys.remove_suffix(1);
     std::size_t col0 = logical.size();
-    for (std::size_t i = 0; i < phys.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(phys[i]);
-      if (c < 0x20 && c != '\t') {
-        diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "skipping bad character",
-             std::to_string(c));
-        logical += '?';
-      } else if (c == 0x7f) {
-        diag(Level::Error, ln, static_cast<std::uint32_t>(i + 1), "skipping bad character", "127");
-        logical += '?';
-      } else {
-        logical += static_cast<char>(c);
-      }
+    logical.append(phys);
+    // Control characters other than tab are rare: find them in one pass
+    // over the appended bytes and replace each with '?'.
+    for (std::size_t i = col0; (i = scan::find_control(logical, i)) < logical.size(); ++i) {
+      auto c = static_cast<unsigned char>(logical[i]);
+      if (c == '\t') continue;
+      diag(Level::Error, ln, static_cast<std::uint32_t>(i - col0 + 1), "skipping bad character", std::to_string(c));
+      logical[i] = '?';
     }
     if (logical.size() > options.limits.line_length) {
       diag(Level::Error, start_line, 1, "input line too long, truncated");
@@ -226,7 +228,8 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
     if (!escapes_off) {
       std::string_view l = logical;
       for (std::size_t i = col0; i < l.size(); ++i) {
-        if (l[i] != escape_char) continue;
+        i = l.find(escape_char, i);
+        if (i == std::string_view::npos) break;
         if (i + 1 >= l.size()) {
           logical.pop_back();
           joining = true;
@@ -275,7 +278,8 @@ bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
   std::size_t i = 0;
   bool was_comment_line = false;
   while (i < text.size()) {
-    if (text[i] != escape_char) { ++i; continue; }
+    i = text.find(escape_char, i);
+    if (i == std::string::npos) break;
     if (escape_char != '\\') text[i] = '\\';
     Escape e = lex_escape(text, i);
     std::string replacement;
@@ -403,8 +407,11 @@ bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
 
 // Removes \{ and \} from a line that is being executed, tracking scopes.
 void Preprocessor::State::strip_braces(std::string& text, std::uint32_t ln) {
+  // Most lines hold no brace at all: then there is nothing to lex.
+  if (scan::find_brace(text, 0) == text.size()) return;
   for (std::size_t i = 0; i < text.size();) {
-    if (text[i] != '\\') { ++i; continue; }
+    i = text.find('\\', i);
+    if (i == std::string::npos) break;
     Escape e = lex_escape(text, i);
     if (e.kind == EscapeKind::CondClose) {
       if (open_braces > 0) --open_braces;
@@ -434,7 +441,7 @@ bool Preprocessor::State::count_skipped_braces(std::string_view text) {
   return skip_braces == 0;
 }
 
-void Preprocessor::State::logical_line(std::string text, std::uint32_t ln, bool interpolated) {
+void Preprocessor::State::logical_line(std::string& text, std::uint32_t ln, bool interpolated) {
   // Conditionals, .nop and macros re-enter here; ".if 1 .if 1 ..." on one
   // long line must not exhaust the C++ stack.
   if (reentry >= options.limits.expansion_depth + options.limits.macro_depth) {
@@ -648,7 +655,7 @@ void Preprocessor::State::conditional(std::string_view request, std::string_view
     std::size_t guard = 0;
     // Nested loops multiply: every iteration counts against the expansion budget.
     while (result && !b.empty() && guard++ < 1000 && ++expansions <= expansion_budget()) {
-      logical_line(b, ln, false);
+      logical_line(std::string(b), ln, false);  // a copy: each iteration runs the body afresh
       pos = 0;
       result = evaluate_condition(rest, pos);
     }

@@ -1,6 +1,8 @@
 #include "mdoc/roff/requests.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 
 namespace mdoc::roff {
@@ -232,10 +234,36 @@ constexpr RequestInfo kRequests[] = {
 
 }  // namespace
 
+namespace {
+
+static_assert(std::is_sorted(std::begin(kRequests), std::end(kRequests),
+                             [](const RequestInfo& a, const RequestInfo& b) { return a.name < b.name; }),
+              "kRequests must be sorted by name");
+
+// Where the requests starting with each byte begin in kRequests: every
+// control line is looked up here, and most of them are mdoc macros, whose
+// capitalised names find an empty range at once.
+struct FirstByteIndex {
+  std::array<std::uint16_t, 257> start{};
+  constexpr FirstByteIndex() {
+    std::size_t row = 0;
+    for (std::size_t b = 0; b < 256; ++b) {
+      start[b] = static_cast<std::uint16_t>(row);
+      while (row < std::size(kRequests) && static_cast<unsigned char>(kRequests[row].name[0]) == b) ++row;
+    }
+    start[256] = static_cast<std::uint16_t>(row);
+  }
+};
+constexpr FirstByteIndex kFirstByte{};
+
+}  // namespace
+
 const RequestInfo* find_request(std::string_view name) {
-  auto it = std::lower_bound(std::begin(kRequests), std::end(kRequests), name,
-                             [](const RequestInfo& r, std::string_view n) { return r.name < n; });
-  return it != std::end(kRequests) && it->name == name ? &*it : nullptr;
+  if (name.empty()) return nullptr;
+  auto b = static_cast<unsigned char>(name[0]);
+  for (std::size_t i = kFirstByte.start[b]; i < kFirstByte.start[b + 1u]; ++i)
+    if (kRequests[i].name == name) return &kRequests[i];
+  return nullptr;
 }
 
 }  // namespace mdoc::roff
