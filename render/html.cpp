@@ -60,6 +60,7 @@ void add_manual_text(pugi::xml_node parent, const Document& doc, const HtmlOptio
   html::Context ctx(doc, options, text);
   html::collect_head_terms(ctx, *doc.root());
   html::walk(ctx, *doc.root());
+  ctx.flush_text();
 }
 
 }  // namespace

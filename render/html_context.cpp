@@ -4,6 +4,32 @@
 
 namespace mdoc::html {
 
+namespace {
+
+// Text that lands directly in a list or table (malformed input) goes into
+// the item or cell such a box may hold, so that the page stays valid.
+Wrapper wrapper_for(pugi::xml_node box) {
+  std::string_view name = box.name();
+  if (name == "ul" || name == "ol") return Wrapper::ListItem;
+  if (name == "dl") return Wrapper::Definition;
+  if (name == "table") return Wrapper::RowAndCell;
+  if (name == "tr") return Wrapper::Cell;
+  return Wrapper::None;
+}
+
+pugi::xml_node add_wrapper(pugi::xml_node box, Wrapper w) {
+  switch (w) {
+    case Wrapper::ListItem: return add_element(box, "li");
+    case Wrapper::Definition: return add_element(box, "dd");
+    case Wrapper::RowAndCell: return add_element(add_element(box, "tr"), "td");
+    case Wrapper::Cell: return add_element(box, "td");
+    case Wrapper::None: break;
+  }
+  return {};
+}
+
+}  // namespace
+
 Context::Context(const Document& d, const HtmlOptions& o, pugi::xml_node top) : doc(d), options(o) {
   push_flow(top, false);
 }
@@ -17,11 +43,13 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   std::string_view name = box.name();
   f.holds_blocks = !no_fill && name != "a" && name != "pre" && name != "h1" && name != "h2" &&
                    name != "span" && name != "code" && name != "cite";
+  f.wrapper = wrapper_for(box);
   flows_.push_back(f);
   no_space_ = true;
 }
 
 pugi::xml_node Context::block_parent() {
+  flush_text();
   Flow& f = flows_.back();
   if (f.no_fill && f.box.parent()) {
     // A display or list inside a literal display: <pre> cannot hold it, so
@@ -52,40 +80,50 @@ void Context::reopen_detached(Flow& f) {
   f.detached_from = SIZE_MAX;
 }
 
-namespace {
-
-// Text that lands directly in a list or table (malformed input) goes into
-// the item or cell such a box may hold, so that the page stays valid.
-pugi::xml_node wrapper_for(pugi::xml_node box) {
-  std::string_view name = box.name();
-  if (name == "ul" || name == "ol") return add_element(box, "li");
-  if (name == "dl") return add_element(box, "dd");
-  if (name == "table") return add_element(add_element(box, "tr"), "td");
-  if (name == "tr") return add_element(box, "td");
-  return {};
+pugi::xml_node Context::inline_parent() {
+  flush_text();
+  return text_parent();
 }
 
-}  // namespace
-
-pugi::xml_node Context::inline_parent() {
+pugi::xml_node Context::text_parent() {
   Flow& f = flows_.back();
   if (f.box_closed) {
+    flush_text();
     f.box = add_element(f.box.parent(), f.box.name());
     f.box_closed = false;
   }
-  if (!f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
-    if (pugi::xml_node w = wrapper_for(f.box)) f.paragraph = w;
+  if (!f.paragraph && f.wrapper != Wrapper::None && (f.inlines.empty() || f.detached_from == 0)) {
+    flush_text();
+    f.paragraph = add_wrapper(f.box, f.wrapper);
   }
   if (f.paragraphs && !f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
+    flush_text();
     f.paragraph = add_element(f.box, "p", "Pp");
     if (!pending_id.empty()) {
       set_attribute(f.paragraph, "id", claim_id(pending_id));
       pending_id.clear();
     }
   }
-  if (f.detached_from != SIZE_MAX) reopen_detached(f);
+  if (f.detached_from != SIZE_MAX) {
+    flush_text();
+    reopen_detached(f);
+  }
   if (!f.inlines.empty()) return f.inlines.back();
   return f.paragraph ? f.paragraph : f.box;
+}
+
+std::string& Context::text_buffer(pugi::xml_node parent) {
+  if (parent != pending_parent_) {
+    flush_text();
+    pending_parent_ = parent;
+  }
+  return pending_text_;
+}
+
+void Context::flush_text() {
+  if (pending_text_.empty()) return;
+  add_text(pending_parent_, pending_text_);
+  pending_text_.clear();
 }
 
 pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
@@ -107,6 +145,7 @@ pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
 void Context::replace_box(pugi::xml_node box) {
   Flow& f = flows_.back();
   f.box = box;
+  f.wrapper = wrapper_for(box);
   f.paragraph = pugi::xml_node();
   f.inlines.clear();
   f.detached_from = SIZE_MAX;
@@ -155,7 +194,7 @@ void Context::separate(const Node& n) {
 }
 
 void Context::text(std::string_view s) {
-  add_text(inline_parent(), s);
+  text_buffer(text_parent()).append(s);
   no_space_ = false;
 }
 

@@ -17,6 +17,9 @@
 
 namespace mdoc::html {
 
+// What text needs around it in a box that cannot hold it (a list or table).
+enum class Wrapper { None, ListItem, Definition, RowAndCell, Cell };
+
 // A box that holds flow content (a section body, a list item, a display).
 // In-line content inside it goes into an automatic <p class="Pp"> when
 // `paragraphs` is set (section bodies), else straight into the box.
@@ -26,6 +29,7 @@ struct Flow {
   bool no_fill = false;          // a <pre>: line starts become newlines
   bool holds_blocks = true;      // the box may contain <p>, <div>, lists
   bool box_closed = false;       // a block broke the <pre>: the next text opens a new one
+  Wrapper wrapper = Wrapper::None;  // set with box
   pugi::xml_node paragraph;      // the open automatic paragraph, if any
   // Open in-line elements, outermost first.  A block that arrives while they
   // are open closes them; they reopen (as shallow copies) for what follows,
@@ -59,6 +63,22 @@ class Context {
   pugi::xml_node block_parent();
   // Where in-line content goes now (opening a paragraph if the flow wants one).
   pugi::xml_node inline_parent();
+
+  // Text is collected here and becomes one DOM text node when anything else
+  // comes: a paragraph arrives as many small pieces (words, blanks,
+  // punctuation), and a node for each made building and serialising slow.
+  // So that the collected text keeps its place, every node handed out above
+  // (block_parent, inline_parent, open_inline) comes after the text is
+  // flushed: callers add children only to nodes they got that way.
+  //
+  // The buffer for text that goes into `parent` (the in-line parent or an
+  // element just opened in it).
+  std::string& text_buffer(pugi::xml_node parent);
+  void flush_text();
+  // inline_parent() for text only: the collected text stays unflushed unless
+  // a node (a paragraph, a reopened in-line) must be added.  Flush before
+  // adding an element to what it returns.
+  pugi::xml_node text_parent();
   pugi::xml_node open_inline(const char* name, std::string_view cls = {});
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(pugi::xml_node box);
@@ -97,11 +117,11 @@ class Context {
   std::string enclose_open, enclose_close;
   // .An -split / -nosplit in the AUTHORS section.
   bool authors_split = false, authors_nosplit = false, authors_seen = false;
-  // Scratch space of render_text_content(), kept to reuse its capacity.
-  std::string text_buffer;
 
  private:
   void reopen_detached(Flow& f);
+  std::string pending_text_;
+  pugi::xml_node pending_parent_;
   std::vector<Flow> flows_;
   std::map<std::string, int> ids_;
   bool no_space_ = true;

@@ -71,32 +71,25 @@ std::string display_text(std::string_view text) {
 }
 
 void render_text_content(Context& ctx, std::string_view text) {
-  pugi::xml_node base = ctx.inline_parent();
+  pugi::xml_node base = ctx.text_parent();
   pugi::xml_node target = base;
   FontCode current = FontCode::Roman, previous = FontCode::Roman;
-  // The context's buffer: a text node needs no allocation of its own.
-  std::string& run = ctx.text_buffer;
-  run.clear();
-  auto flush = [&] {
-    add_text(target, run);
-    run.clear();
-  };
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] != text_marker::kFont || i + 1 >= text.size()) {
       std::size_t next = text.find(text_marker::kFont, i);
       if (next == std::string_view::npos || next + 1 >= text.size()) next = text.size();
-      append_visible(text.substr(i, next - i), run);
+      append_visible(text.substr(i, next - i), ctx.text_buffer(target));
       i = next - 1;
       continue;
     }
     FontCode font = static_cast<FontCode>(text[++i]);
     if (font == FontCode::Previous) font = previous;
-    flush();
+    // The font element goes after the text so far.
+    ctx.flush_text();
     previous = current;
     current = font;
     target = font == FontCode::Roman ? base : open_font(base, font);
   }
-  flush();
   ctx.allow_space();
 }
 

@@ -1,0 +1,280 @@
+// serialise_html(): the DOM as HTML5 text.
+//
+// A page is some ten thousand small pieces (tags, attribute values, runs of
+// text), so the writer appends through a raw pointer and looks for the bytes
+// to escape sixteen at a time; everything else follows the DOM.
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "render/html_dom.hpp"
+
+namespace mdoc::html {
+namespace {
+
+// What the serialiser needs to know about an element.
+enum ElementFlags : unsigned {
+  kVoid = 1,      // no end tag: "<br/>"
+  kRawText = 2,   // content written unescaped (script, style)
+  kBlock = 4,     // a newline after the end tag: whitespace there cannot show,
+                  // and it keeps the output diffable
+  kPreformatted = 8,
+  kNoNewline = 16,  // a void element that is part of the text line (br)
+};
+
+struct ElementInfo {
+  std::string_view name;
+  unsigned flags;
+};
+
+// Sorted by name, so that the elements sharing a first letter are adjacent.
+constexpr ElementInfo kElements[] = {
+    {"area", kVoid},
+    {"base", kVoid},
+    {"body", kBlock},
+    {"br", kVoid | kNoNewline},
+    {"cite", kBlock},
+    {"col", kVoid},
+    {"dd", kBlock},
+    {"div", kBlock},
+    {"dl", kBlock},
+    {"dt", kBlock},
+    {"embed", kVoid},
+    {"footer", kBlock},
+    {"form", kBlock},
+    {"h1", kBlock},
+    {"h2", kBlock},
+    {"head", kBlock},
+    {"header", kBlock},
+    {"hr", kVoid | kBlock},
+    {"html", kBlock},
+    {"img", kVoid},
+    {"input", kVoid},
+    {"li", kBlock},
+    {"link", kVoid | kBlock},
+    {"main", kBlock},
+    {"meta", kVoid | kBlock},
+    {"nav", kBlock},
+    {"ol", kBlock},
+    {"p", kBlock},
+    {"pre", kBlock | kPreformatted},
+    {"script", kRawText | kBlock},
+    {"section", kBlock},
+    {"source", kVoid},
+    {"style", kRawText | kBlock},
+    {"table", kBlock},
+    {"tbody", kBlock},
+    {"td", kBlock},
+    {"th", kBlock},
+    {"thead", kBlock},
+    {"title", kBlock},
+    {"tr", kBlock},
+    {"track", kVoid},
+    {"ul", kBlock},
+    {"wbr", kVoid},
+};
+constexpr std::size_t kElementCount = std::size(kElements);
+
+// kFirstWith[c - 'a']: the index of the first element whose name starts at or
+// after letter c, so that a lookup compares only names with the right initial.
+constexpr std::array<std::size_t, 27> first_with_letter() {
+  std::array<std::size_t, 27> first{};
+  std::size_t i = 0;
+  for (int letter = 0; letter < 27; ++letter) {
+    while (i < kElementCount && kElements[i].name[0] - 'a' < letter) ++i;
+    first[letter] = i;
+  }
+  return first;
+}
+constexpr std::array<std::size_t, 27> kFirstWith = first_with_letter();
+
+unsigned element_flags(std::string_view name) {
+  int letter = name.empty() ? -1 : name[0] - 'a';
+  if (letter < 0 || letter >= 26) return 0;
+  for (std::size_t i = kFirstWith[letter]; i < kFirstWith[letter + 1]; ++i)
+    if (kElements[i].name == name) return kElements[i].flags;
+  return 0;
+}
+
+// The output string written through a pointer: it is kept longer than what
+// was written (resize() fills the new part), and cut to size when the writer
+// goes away.
+class Writer {
+ public:
+  explicit Writer(std::string& out) : out_(out), used_(out.size()) { out_.resize(used_ + 16384); }
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+  ~Writer() { out_.resize(used_); }
+
+  // Room for n more bytes.
+  void reserve(std::size_t n) {
+    if (out_.size() - used_ < n) out_.resize(std::max(2 * out_.size(), used_ + n));
+  }
+  void put(char c) {
+    reserve(1);
+    out_[used_++] = c;
+  }
+  void put(std::string_view s) {
+    reserve(s.size());
+    std::memcpy(out_.data() + used_, s.data(), s.size());
+    used_ += s.size();
+  }
+
+ private:
+  std::string& out_;
+  std::size_t used_;
+};
+
+// Bytes that cannot be copied as they are: markup characters, and control
+// characters (not allowed in HTML text; markers that escaped the back end
+// must not reach the reader).
+constexpr bool is_special(unsigned char c) {
+  return (c < 0x20 && c != '\n' && c != '\t') || c == '&' || c == '<' || c == '>' || c == '"';
+}
+constexpr std::array<bool, 256> special_bytes() {
+  std::array<bool, 256> special{};
+  for (int c = 0; c < 256; ++c) special[c] = is_special(static_cast<unsigned char>(c));
+  return special;
+}
+constexpr std::array<bool, 256> kSpecial = special_bytes();
+
+// The first special byte of text[from, size), or size.
+std::size_t next_special(const char* text, std::size_t from, std::size_t size) {
+  std::size_t i = from;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a control byte is one that stays itself under
+  // min(byte, 0x1f), tab and newline excepted.
+  const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>');
+  const __m128i quot = _mm_set1_epi8('"'), tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n');
+  const __m128i ctl_max = _mm_set1_epi8(0x1f);
+  for (; i + 16 <= size; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + i));
+    __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, ctl_max), v);
+    ctl = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, nl)), ctl);
+    __m128i markup = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, lt)),
+                                  _mm_or_si128(_mm_cmpeq_epi8(v, gt), _mm_cmpeq_epi8(v, quot)));
+    if (int mask = _mm_movemask_epi8(_mm_or_si128(ctl, markup))) return i + __builtin_ctz(mask);
+  }
+#endif
+  while (i < size && !kSpecial[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
+
+void escape(const char* text, bool attribute, Writer& out) {
+  std::size_t size = std::strlen(text);
+  for (std::size_t i = 0;;) {
+    std::size_t special = next_special(text, i, size);
+    out.put(std::string_view(text + i, special - i));
+    if (special == size) return;
+    switch (text[special]) {
+      case '&': out.put("&amp;"); break;
+      case '<': out.put("&lt;"); break;
+      case '>': out.put("&gt;"); break;
+      case '"': out.put(attribute ? "&quot;" : "\""); break;
+      default: break;  // a control character: dropped
+    }
+    i = special + 1;
+  }
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Raw text may not contain its own end tag; our style sheet and scripts do
+// not, but a caller-supplied string might.  The text is written "<\/name".
+void write_raw_text(std::string_view text, std::string_view name, Writer& out) {
+  std::size_t pos = 0;
+  for (std::size_t hit = text.find("</"); hit != std::string_view::npos; hit = text.find("</", hit + 1)) {
+    if (text.size() - hit - 2 < name.size()) break;
+    bool same = true;
+    for (std::size_t i = 0; i < name.size() && same; ++i) same = ascii_lower(text[hit + 2 + i]) == name[i];
+    if (!same) continue;
+    out.put(text.substr(pos, hit - pos));
+    out.put("<\\/");
+    pos = hit + 2;
+  }
+  out.put(text.substr(pos));
+}
+
+// The end tag may be split across text nodes (html::add_text does not merge
+// them): look at the content as a whole.
+void write_raw_content(pugi::xml_node element, std::string_view name, Writer& out) {
+  pugi::xml_node first = element.first_child();
+  if (!first) return;
+  if (!first.next_sibling()) {
+    write_raw_text(first.value(), name, out);
+    return;
+  }
+  std::string joined;
+  for (pugi::xml_node child = first; child; child = child.next_sibling()) joined += child.value();
+  write_raw_text(joined, name, out);
+}
+
+void write_comment(const char* text, Writer& out) {
+  out.put("<!--");
+  for (const char* p = text; *p; ++p) out.put((*p == '-' && p[1] == '-') ? '=' : *p);
+  out.put("-->\n");
+}
+
+void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
+  switch (node.type()) {
+    case pugi::node_pcdata:
+    case pugi::node_cdata:
+      escape(node.value(), false, out);
+      return;
+    case pugi::node_comment:
+      write_comment(node.value(), out);
+      return;
+    case pugi::node_element:
+      break;
+    default:
+      for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+        write_node(child, out, in_pre);
+      return;
+  }
+  std::string_view name = node.name();
+  unsigned flags = element_flags(name);
+  out.put('<');
+  out.put(name);
+  for (pugi::xml_attribute attr = node.first_attribute(); attr; attr = attr.next_attribute()) {
+    out.put(' ');
+    out.put(attr.name());
+    out.put("=\"");
+    escape(attr.value(), true, out);
+    out.put('"');
+  }
+  if (flags & kVoid) {
+    // "<br/>": valid HTML5 for void elements (as mandoc writes them), and it
+    // keeps our output readable by XML tools such as the tests' pugixml.
+    out.put("/>");
+    if (!in_pre && !(flags & kNoNewline)) out.put('\n');
+    return;
+  }
+  out.put('>');
+  if (flags & kRawText) {
+    write_raw_content(node, name, out);
+  } else {
+    bool child_in_pre = in_pre || (flags & kPreformatted);
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+      write_node(child, out, child_in_pre);
+  }
+  out.put("</");
+  out.put(name);
+  out.put('>');
+  if (!in_pre && (flags & kBlock)) out.put('\n');
+}
+
+}  // namespace
+
+void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctype) {
+  Writer writer(out);
+  if (doctype) writer.put("<!DOCTYPE html>\n");
+  for (pugi::xml_node child = doc.first_child(); child; child = child.next_sibling()) write_node(child, writer, false);
+}
+
+}  // namespace mdoc::html
