@@ -5,11 +5,10 @@
 #pragma once
 
 #include <pugixml.hpp>
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "mdoc/ast.hpp"
@@ -103,10 +102,10 @@ class Context {
 
   // Terms tagged in list heads (collected before rendering, see html_ids.cpp):
   // running text does not tag these again.
-  std::set<std::string> head_terms;
+  std::unordered_set<std::string> head_terms;
   // The element and term each tagged .It head tags, keyed by the head.
   std::unordered_map<const Node*, HeadTerm> tagged_heads;
-  std::set<std::string> text_terms;  // terms already tagged in running text
+  std::unordered_set<std::string> text_terms;  // terms already tagged in running text
 
   std::string section;       // the title of the enclosing .Sh
   std::string pending_id;    // from .Tg: goes on the next element
@@ -123,7 +122,7 @@ class Context {
   std::string pending_text_;
   pugi::xml_node pending_parent_;
   std::vector<Flow> flows_;
-  std::map<std::string, int> ids_;
+  std::unordered_map<std::string, int> ids_;
   bool no_space_ = true;
   bool spacing_off_ = false;
 };

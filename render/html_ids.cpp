@@ -1,7 +1,8 @@
 #include "render/html_ids.hpp"
 
-#include <cctype>
+#include <array>
 
+#include "render/html_scan.hpp"
 #include "render/html_text.hpp"
 
 namespace mdoc::html {
@@ -9,20 +10,37 @@ namespace {
 
 // Ids keep letters, digits, non-ASCII text and - . _ : (as mandoc's do);
 // whitespace and other punctuation become underscores.
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-
-char id_char(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  bool keep = u >= 0x80 || std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == ':';
-  return keep ? c : '_';
-}
-
-std::string id_from(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) out += is_blank(c) ? '_' : id_char(c);
+constexpr std::array<char, 256> id_bytes() {
+  std::array<char, 256> out{};
+  for (int c = 0; c < 256; ++c) {
+    bool keep = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                c == '-' || c == '.' || c == '_' || c == ':';
+    out[c] = keep ? static_cast<char>(c) : '_';
+  }
   return out;
 }
+constexpr std::array<char, 256> kIdByte = id_bytes();
+
+char id_char(char c) { return kIdByte[static_cast<unsigned char>(c)]; }
+
+std::string id_from(const std::string& text) {
+  std::string out(text.size(), '\0');
+  for (std::size_t i = 0; i < text.size(); ++i) out[i] = id_char(text[i]);
+  return out;
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// What ends a run of word bytes in a text node: blanks and markers.
+constexpr ByteSet kWordEnd = ByteSet()
+                                 .add(' ')
+                                 .add('\t')
+                                 .add('\n')
+                                 .add(text_marker::kFont)
+                                 .add(text_marker::kNoBreakSpace)
+                                 .add(text_marker::kBreakHyphen)
+                                 .add(text_marker::kBreakPoint)
+                                 .add(text_marker::kZeroWidth);
 
 // The first word of plain_text(n) (text joined with blanks, markers
 // stripped), read from the text nodes without building the whole text: a
@@ -37,21 +55,32 @@ class FirstWord {
  private:
   void visit(const Node& n) {
     if (n.type == NodeType::Text) {
-      if (seen_text_ && !n.is(kNoSpace)) add(' ');
-      for (std::size_t i = 0; i < n.text.size() && !done_; ++i) {
-        char c = n.text[i];
-        if (c == text_marker::kFont) ++i;  // and its font code
-        else if (c == text_marker::kNoBreakSpace) add(' ');
-        else if (c == text_marker::kBreakHyphen) add('-');
-        else if (c != text_marker::kBreakPoint && c != text_marker::kZeroWidth) add(c);
+      if (seen_text_ && !n.is(kNoSpace)) blank();
+      std::string_view text = n.text;
+      for (std::size_t i = 0; i < text.size() && !done_;) {
+        std::size_t end = find_byte(text, i, kWordEnd);
+        if (end > i) {
+          word_.append(text, i, end - i);
+          seen_text_ = true;
+        }
+        if (end == text.size()) break;
+        char c = text[end];
+        if (c == text_marker::kFont) {
+          ++end;  // and its font code
+        } else if (c == text_marker::kBreakHyphen) {
+          word_ += '-';
+          seen_text_ = true;
+        } else if (c != text_marker::kBreakPoint && c != text_marker::kZeroWidth) {
+          blank();  // a blank or a no-break space
+        }
+        i = end + 1;
       }
     }
     for (const Node* c = n.first; c && !done_; c = c->next) visit(*c);
   }
-  void add(char c) {
+  void blank() {
     seen_text_ = true;
-    if (!is_blank(c)) word_ += c;
-    else if (!word_.empty()) done_ = true;
+    if (!word_.empty()) done_ = true;
   }
 
   std::string word_;
@@ -78,18 +107,30 @@ void collect(Context& ctx, const Node& n, std::string& section) {
         ctx.tagged_heads.emplace(c, std::move(tagged));
       }
     }
-    collect(ctx, *c, section);
+    if (c->first) collect(ctx, *c, section);
   }
 }
+
+// Bytes a fragment cannot hold as they are.
+constexpr std::array<bool, 256> url_encoded_bytes() {
+  std::array<bool, 256> out{};
+  for (int c = 0; c <= 0x20; ++c) out[c] = true;
+  out[0x7f] = true;
+  for (char c : std::string_view("\"#%<>[\\]^`{|}")) out[static_cast<unsigned char>(c)] = true;
+  return out;
+}
+constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
 
 }  // namespace
 
 std::string fragment_href(const std::string& id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "#";
+  std::string out;
+  out.reserve(id.size() + 1);
+  out += '#';
   for (char c : id) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (u <= 0x20 || u == 0x7f || std::string_view("\"#%<>[\\]^`{|}").find(c) != std::string_view::npos) {
+    if (kUrlEncoded[u]) {
       out += '%';
       out += kHex[u >> 4];
       out += kHex[u & 15];
@@ -103,14 +144,20 @@ std::string fragment_href(const std::string& id) {
 std::string section_id(const Node& head) { return id_from(plain_text(head)); }
 
 std::string term_id(const Node& element) {
-  // display_text() of a marker-free word only turns U+2212 into '-'.
-  std::string word = display_text(FirstWord().read(element));
-  std::size_t start = 0;
-  if (element.macro == Macro::Fl)
-    while (start < word.size() && word[start] == '-') ++start;
+  static constexpr std::string_view kMinus = "\u2212";
+  std::string word = FirstWord().read(element);
+  // What display_text() does to a marker-free word: U+2212 becomes '-'.
   std::string id;
-  id.reserve(word.size() - start);
-  for (std::size_t i = start; i < word.size(); ++i) id += id_char(word[i]);
+  id.reserve(word.size());
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, kMinus.size(), kMinus) == 0) {
+      id += '-';
+      i += kMinus.size() - 1;
+    } else {
+      id += id_char(word[i]);
+    }
+  }
+  if (element.macro == Macro::Fl) id.erase(0, id.find_first_not_of('-'));
   return id;
 }
 

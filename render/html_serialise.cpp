@@ -1,19 +1,15 @@
 // serialise_html(): the DOM as HTML5 text.
 //
 // A page is some ten thousand small pieces (tags, attribute values, runs of
-// text), so the writer appends through a raw pointer and looks for the bytes
-// to escape sixteen at a time; everything else follows the DOM.
+// text), so the writer appends through a raw pointer.
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
 #include <string_view>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "render/html_dom.hpp"
+#include "render/html_scan.hpp"
 
 namespace mdoc::html {
 namespace {
@@ -134,44 +130,13 @@ class Writer {
 // Bytes that cannot be copied as they are: markup characters, and control
 // characters (not allowed in HTML text; markers that escaped the back end
 // must not reach the reader).
-constexpr bool is_special(unsigned char c) {
-  return (c < 0x20 && c != '\n' && c != '\t') || c == '&' || c == '<' || c == '>' || c == '"';
-}
-constexpr std::array<bool, 256> special_bytes() {
-  std::array<bool, 256> special{};
-  for (int c = 0; c < 256; ++c) special[c] = is_special(static_cast<unsigned char>(c));
-  return special;
-}
-constexpr std::array<bool, 256> kSpecial = special_bytes();
+constexpr ByteSet kEscaped = ByteSet().add_controls_except("\t\n").add('&').add('<').add('>').add('"');
 
-// The first special byte of text[from, size), or size.
-std::size_t next_special(const char* text, std::size_t from, std::size_t size) {
-  std::size_t i = from;
-#if defined(__SSE2__)
-  // Sixteen bytes at a time: a control byte is one that stays itself under
-  // min(byte, 0x1f), tab and newline excepted.
-  const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>');
-  const __m128i quot = _mm_set1_epi8('"'), tab = _mm_set1_epi8('\t'), nl = _mm_set1_epi8('\n');
-  const __m128i ctl_max = _mm_set1_epi8(0x1f);
-  for (; i + 16 <= size; i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text + i));
-    __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, ctl_max), v);
-    ctl = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, nl)), ctl);
-    __m128i markup = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, amp), _mm_cmpeq_epi8(v, lt)),
-                                  _mm_or_si128(_mm_cmpeq_epi8(v, gt), _mm_cmpeq_epi8(v, quot)));
-    if (int mask = _mm_movemask_epi8(_mm_or_si128(ctl, markup))) return i + __builtin_ctz(mask);
-  }
-#endif
-  while (i < size && !kSpecial[static_cast<unsigned char>(text[i])]) ++i;
-  return i;
-}
-
-void escape(const char* text, bool attribute, Writer& out) {
-  std::size_t size = std::strlen(text);
+void escape(std::string_view text, bool attribute, Writer& out) {
   for (std::size_t i = 0;;) {
-    std::size_t special = next_special(text, i, size);
-    out.put(std::string_view(text + i, special - i));
-    if (special == size) return;
+    std::size_t special = find_byte(text, i, kEscaped);
+    out.put(text.substr(i, special - i));
+    if (special == text.size()) return;
     switch (text[special]) {
       case '&': out.put("&amp;"); break;
       case '<': out.put("&lt;"); break;

@@ -1,9 +1,9 @@
 #include "render/html_text.hpp"
 
 #include "render/html_dom.hpp"
+#include "render/html_scan.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace mdoc::html {
 namespace {
@@ -13,20 +13,18 @@ constexpr std::string_view kMinus = "\u2212";
 
 // The bytes append_visible() must look at: the markers of ast.hpp and the
 // first byte of U+2212.  Everything else is copied in runs.
-constexpr std::array<bool, 256> marker_bytes() {
-  std::array<bool, 256> marker{};
-  for (char c : {text_marker::kFont, text_marker::kNoBreakSpace, text_marker::kBreakHyphen,
-                 text_marker::kBreakPoint, text_marker::kZeroWidth, kMinus[0]})
-    marker[static_cast<unsigned char>(c)] = true;
-  return marker;
-}
-constexpr std::array<bool, 256> kMarkerBytes = marker_bytes();
+constexpr ByteSet kMarkers = ByteSet()
+                                 .add(text_marker::kFont)
+                                 .add(text_marker::kNoBreakSpace)
+                                 .add(text_marker::kBreakHyphen)
+                                 .add(text_marker::kBreakPoint)
+                                 .add(text_marker::kZeroWidth)
+                                 .add(kMinus[0]);
 
 // Appends the visible characters of a marker-free run.
 void append_visible(std::string_view text, std::string& out) {
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!kMarkerBytes[static_cast<unsigned char>(text[i])]) continue;
+  for (std::size_t i = find_byte(text, 0, kMarkers); i < text.size(); i = find_byte(text, i, kMarkers)) {
     out.append(text.data() + run, i - run);
     run = i + 1;
     switch (text[i]) {
@@ -35,19 +33,18 @@ void append_visible(std::string_view text, std::string& out) {
       case text_marker::kBreakPoint:
       case text_marker::kZeroWidth: break;
       case text_marker::kFont:  // skip the font code too
-        ++i;
-        run = std::min(i + 1, text.size());
+        run = std::min(i + 2, text.size());
         break;
       default:
         // \- decodes to U+2212; mandoc -T html writes it as an ASCII hyphen.
         if (text.substr(i, kMinus.size()) == kMinus) {
           out += '-';
-          i += kMinus.size() - 1;
-          run = i + 1;
+          run = i + kMinus.size();
         } else {
           run = i;  // another character with the same lead byte: copied with the run
         }
     }
+    i = std::max(run, i + 1);
   }
   out.append(text.data() + run, text.size() - run);
 }
