@@ -11,9 +11,22 @@ namespace mdoc::fuzz {
 
 // The page lives in a folder that does not exist, so a .so in the input
 // can never read a real file and runs stay reproducible.
+//
+// The limits are tighter than a real page's: a fuzz input that defines a
+// macro calling itself otherwise spends each run expanding up to the full
+// budgets (megabytes of text), and runs per second fall a hundredfold.
+// Smaller budgets are hit sooner, so the code that enforces them is
+// exercised more often, not less; tests/unit covers the default values.
 inline ParseOptions page_options() {
   ParseOptions options;
   options.file_name = "/nonexistent/mdoc-fuzz/page.1";
+  options.limits.expansion_depth = 16;
+  options.limits.macro_depth = 16;
+  options.limits.include_depth = 4;
+  options.limits.expansions_per_line = 100;
+  options.limits.line_length = 64u << 10;
+  options.limits.nesting = 64;
+  options.limits.expanded_size = 256u << 10;
   return options;
 }
 
