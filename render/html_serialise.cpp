@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -98,53 +99,79 @@ unsigned element_flags(std::string_view name) {
   return 0;
 }
 
-// The output string written through a pointer: it is kept longer than what
-// was written (resize() fills the new part), and cut to size when the writer
-// goes away.
+// A page is written into a buffer of its own through a pointer, then
+// appended to the output at once: std::string would check its size and
+// capacity for every piece, and zero-fill whatever it is resized to.
 class Writer {
  public:
-  explicit Writer(std::string& out) : out_(out), used_(out.size()) { out_.resize(used_ + 16384); }
-  Writer(const Writer&) = delete;
-  Writer& operator=(const Writer&) = delete;
-  ~Writer() { out_.resize(used_); }
+  Writer() : buffer_(new char[kInitialSize]), pos_(buffer_.get()), end_(pos_ + kInitialSize) {}
 
-  // Room for n more bytes.
-  void reserve(std::size_t n) {
-    if (out_.size() - used_ < n) out_.resize(std::max(2 * out_.size(), used_ + n));
-  }
   void put(char c) {
-    reserve(1);
-    out_[used_++] = c;
+    if (pos_ == end_) grow(1);
+    *pos_++ = c;
   }
   void put(std::string_view s) {
-    reserve(s.size());
-    std::memcpy(out_.data() + used_, s.data(), s.size());
-    used_ += s.size();
+    if (static_cast<std::size_t>(end_ - pos_) < s.size()) grow(s.size());
+    std::memcpy(pos_, s.data(), s.size());
+    pos_ += s.size();
   }
+  void append_to(std::string& out) const { out.append(buffer_.get(), pos_); }
 
  private:
-  std::string& out_;
-  std::size_t used_;
+  static constexpr std::size_t kInitialSize = 64 * 1024;
+
+  void grow(std::size_t n) {
+    std::size_t used = static_cast<std::size_t>(pos_ - buffer_.get());
+    std::size_t size = std::max(2 * static_cast<std::size_t>(end_ - buffer_.get()), used + n);
+    std::unique_ptr<char[]> bigger(new char[size]);
+    std::memcpy(bigger.get(), buffer_.get(), used);
+    buffer_ = std::move(bigger);
+    pos_ = buffer_.get() + used;
+    end_ = buffer_.get() + size;
+  }
+
+  std::unique_ptr<char[]> buffer_;
+  char* pos_;
+  char* end_;
 };
 
 // Bytes that cannot be copied as they are: markup characters, and control
 // characters (not allowed in HTML text; markers that escaped the back end
-// must not reach the reader).
+// must not reach the reader).  The NUL that ends a pugixml string is one of
+// them.
 constexpr ByteSet kEscaped = ByteSet().add_controls_except("\t\n").add('&').add('<').add('>').add('"');
 
-void escape(std::string_view text, bool attribute, Writer& out) {
+void escape_special(char c, bool attribute, Writer& out) {
+  switch (c) {
+    case '&': out.put("&amp;"); break;
+    case '<': out.put("&lt;"); break;
+    case '>': out.put("&gt;"); break;
+    case '"': out.put(attribute ? "&quot;" : "\""); break;
+    default: break;  // a control character: dropped
+  }
+}
+
+// Text runs can be long: measured, then searched sixteen bytes at a time.
+void escape_text(std::string_view text, Writer& out) {
   for (std::size_t i = 0;;) {
     std::size_t special = find_byte(text, i, kEscaped);
     out.put(text.substr(i, special - i));
     if (special == text.size()) return;
-    switch (text[special]) {
-      case '&': out.put("&amp;"); break;
-      case '<': out.put("&lt;"); break;
-      case '>': out.put("&gt;"); break;
-      case '"': out.put(attribute ? "&quot;" : "\""); break;
-      default: break;  // a control character: dropped
-    }
+    escape_special(text[special], false, out);
     i = special + 1;
+  }
+}
+
+// Attribute values are mostly short class names: read byte by byte up to the
+// terminating NUL, without measuring them first.
+void escape_attribute(const char* text, Writer& out) {
+  const char* run = text;
+  for (const char* p = text;; ++p) {
+    if (!kEscaped.contains(*p)) continue;
+    out.put(std::string_view(run, static_cast<std::size_t>(p - run)));
+    if (*p == '\0') return;
+    escape_special(*p, true, out);
+    run = p + 1;
   }
 }
 
@@ -190,7 +217,7 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
   switch (node.type()) {
     case pugi::node_pcdata:
     case pugi::node_cdata:
-      escape(node.value(), false, out);
+      escape_text(node.value(), out);
       return;
     case pugi::node_comment:
       write_comment(node.value(), out);
@@ -210,7 +237,7 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
     out.put(' ');
     out.put(attr.name());
     out.put("=\"");
-    escape(attr.value(), true, out);
+    escape_attribute(attr.value(), out);
     out.put('"');
   }
   if (flags & kVoid) {
@@ -237,9 +264,10 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
 }  // namespace
 
 void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctype) {
-  Writer writer(out);
+  Writer writer;
   if (doctype) writer.put("<!DOCTYPE html>\n");
   for (pugi::xml_node child = doc.first_child(); child; child = child.next_sibling()) write_node(child, writer, false);
+  writer.append_to(out);
 }
 
 }  // namespace mdoc::html

@@ -21,10 +21,11 @@ constexpr ByteSet kMarkers = ByteSet()
                                  .add(text_marker::kZeroWidth)
                                  .add(kMinus[0]);
 
-// Appends the visible characters of a marker-free run.
-void append_visible(std::string_view text, std::string& out) {
-  std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = find_byte(text, 0, kMarkers); i < text.size(); i = find_byte(text, i, kMarkers)) {
+// Appends the visible characters of text[from, ...) up to the next font
+// change, and returns where that is (text.size() at the end).
+std::size_t append_visible(std::string_view text, std::size_t from, std::string& out) {
+  std::size_t run = from;  // start of the bytes not yet copied
+  for (std::size_t i = find_byte(text, from, kMarkers); i < text.size(); i = find_byte(text, i, kMarkers)) {
     out.append(text.data() + run, i - run);
     run = i + 1;
     switch (text[i]) {
@@ -32,9 +33,9 @@ void append_visible(std::string_view text, std::string& out) {
       case text_marker::kBreakHyphen: out += '-'; break;
       case text_marker::kBreakPoint:
       case text_marker::kZeroWidth: break;
-      case text_marker::kFont:  // skip the font code too
-        run = std::min(i + 2, text.size());
-        break;
+      case text_marker::kFont:
+        if (i + 1 < text.size()) return i;
+        break;  // a marker without its code: nothing to show
       default:
         // \- decodes to U+2212; mandoc -T html writes it as an ASCII hyphen.
         if (text.substr(i, kMinus.size()) == kMinus) {
@@ -47,6 +48,7 @@ void append_visible(std::string_view text, std::string& out) {
     i = std::max(run, i + 1);
   }
   out.append(text.data() + run, text.size() - run);
+  return text.size();
 }
 
 pugi::xml_node open_font(pugi::xml_node parent, FontCode font) {
@@ -63,7 +65,8 @@ pugi::xml_node open_font(pugi::xml_node parent, FontCode font) {
 
 std::string display_text(std::string_view text) {
   std::string out;
-  append_visible(text, out);
+  // Font changes skipped: the marker and its code.
+  for (std::size_t i = 0; (i = append_visible(text, i, out)) < text.size();) i += 2;
   return out;
 }
 
@@ -71,15 +74,9 @@ void render_text_content(Context& ctx, std::string_view text) {
   pugi::xml_node base = ctx.text_parent();
   pugi::xml_node target = base;
   FontCode current = FontCode::Roman, previous = FontCode::Roman;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != text_marker::kFont || i + 1 >= text.size()) {
-      std::size_t next = text.find(text_marker::kFont, i);
-      if (next == std::string_view::npos || next + 1 >= text.size()) next = text.size();
-      append_visible(text.substr(i, next - i), ctx.text_buffer(target));
-      i = next - 1;
-      continue;
-    }
-    FontCode font = static_cast<FontCode>(text[++i]);
+  for (std::size_t i = 0; (i = append_visible(text, i, ctx.text_buffer(target))) < text.size();) {
+    FontCode font = static_cast<FontCode>(text[i + 1]);
+    i += 2;
     if (font == FontCode::Previous) font = previous;
     // The font element goes after the text so far.
     ctx.flush_text();
