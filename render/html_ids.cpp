@@ -145,18 +145,19 @@ std::string section_id(const Node& head) { return id_from(plain_text(head)); }
 
 std::string term_id(const Node& element) {
   static constexpr std::string_view kMinus = "\u2212";
-  std::string word = FirstWord().read(element);
-  // What display_text() does to a marker-free word: U+2212 becomes '-'.
-  std::string id;
-  id.reserve(word.size());
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (word.compare(i, kMinus.size(), kMinus) == 0) {
-      id += '-';
+  // The word becomes the id in place.  What display_text() does to a
+  // marker-free word: U+2212 becomes '-'.
+  std::string id = FirstWord().read(element);
+  std::size_t length = 0;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    if (id[i] == kMinus[0] && std::string_view(id).substr(i, kMinus.size()) == kMinus) {
+      id[length++] = '-';
       i += kMinus.size() - 1;
     } else {
-      id += id_char(word[i]);
+      id[length++] = id_char(id[i]);
     }
   }
+  id.resize(length);
   if (element.macro == Macro::Fl) id.erase(0, id.find_first_not_of('-'));
   return id;
 }
