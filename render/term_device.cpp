@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdlib>
+#include <cstring>
 #include <utility>
 
 namespace mdoc {
@@ -19,10 +21,6 @@ constexpr AsciiGlyph kAsciiGlyphs[] = {
 #undef TERM_ASCII_GLYPH
 };
 
-static_assert(std::all_of(std::begin(kAsciiGlyphs), std::end(kAsciiGlyphs),
-                          [](const AsciiGlyph& g) { return g.text.size() <= GlyphBytes::kCapacity; }),
-              "an ASCII rendering is longer than GlyphBytes holds");
-
 std::string_view ascii_rendering(char32_t cp) {
   auto it = std::lower_bound(std::begin(kAsciiGlyphs), std::end(kAsciiGlyphs), cp,
                              [](const AsciiGlyph& g, char32_t c) { return g.cp < c; });
@@ -30,11 +28,41 @@ std::string_view ascii_rendering(char32_t cp) {
   return "<?>";
 }
 
+static_assert(std::all_of(std::begin(kAsciiGlyphs), std::end(kAsciiGlyphs),
+                          [](const AsciiGlyph& g) {
+                            return g.text.size() <= TermOutputDevice::kMaxTransliteration;
+                          }),
+              "an ASCII transliteration is longer than kGlyphRoom allows for");
+
 // Columns of a string that may hold overstrike sequences ("'\be" is one column).
 int overstruck_width(std::string_view s) {
   int w = 0;
   for (char c : s) w += c == '\b' ? -1 : 1;
   return std::max(w, 0);
+}
+
+// Encodes cp as UTF-8 into out (room for four bytes); returns the length.
+std::size_t encode_utf8(char32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xc0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3f));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xe0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3f));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xf0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3f));
+  return 4;
 }
 
 }  // namespace
@@ -64,29 +92,107 @@ int utf8_columns(char32_t cp) {
   return 1;
 }
 
-TermOutputDevice::TermOutputDevice(TermDevice device, bool sgr) : device_(device), sgr_(sgr) {}
+TermOutputDevice::TermOutputDevice(TermDevice device, bool sgr)
+    : device_(device), sgr_(sgr), overstrike_(!sgr && device != TermDevice::Ansi) {}
 
-TermGlyph TermOutputDevice::glyph(char32_t cp) const {
-  TermGlyph g;
-  if (cp < 0x80) {
-    g.bytes = static_cast<char>(cp);
-    return g;
-  }
-  if (ascii()) {
-    std::string_view text = ascii_rendering(cp);
-    g.bytes = text;
-    g.width = overstruck_width(text);
-    return g;
-  }
-  std::string utf8;
-  append_utf8(utf8, cp);
-  g.bytes = std::string_view(utf8);
-  g.width = utf8_columns(cp);
-  return g;
+int TermOutputDevice::glyph_width(char32_t cp) const {
+  if (cp < 0x80) return 1;
+  if (ascii()) return overstruck_width(ascii_rendering(cp));
+  return utf8_columns(cp);
 }
 
-TermGlyph TermOutputDevice::no_break_space() const {
-  return ascii() ? TermGlyph{" ", 1} : TermGlyph{"\xc2\xa0", 1};
+char* TermOutputDevice::render_glyph(char* dst, char32_t cp, TermFont f, int& width) const {
+  if (ascii() && cp >= 0x80) {
+    std::string_view text = ascii_rendering(cp);
+    width = overstruck_width(text);
+    return render_bytes(dst, text, f);
+  }
+  char utf8[4];
+  width = cp < 0x80 ? 1 : utf8_columns(cp);
+  return render_bytes(dst, std::string_view(utf8, encode_utf8(cp, utf8)), f);
+}
+
+// The bytes of one glyph in font f.  An overstruck glyph is overstruck
+// character by character (a UTF-8 sequence is one character); a backspace in
+// a transliteration ("'\be") and a glyph that is a lone blank stay as they are.
+char* TermOutputDevice::render_bytes(char* dst, std::string_view bytes, TermFont f) const {
+  if (!overstrikes() || f == TermFont::Roman || bytes == " ") {
+    std::memcpy(dst, bytes.data(), bytes.size());
+    return dst + bytes.size();
+  }
+  bool under = f == TermFont::Under || f == TermFont::BoldUnder;
+  bool bold = f == TermFont::Bold || f == TermFont::BoldUnder;
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    std::size_t start = i;
+    decode_utf8(bytes, i);
+    std::string_view ch = bytes.substr(start, i - start);
+    if (ch != "\b") {
+      if (under) *dst++ = '_', *dst++ = '\b';
+      if (bold) dst = std::copy(ch.begin(), ch.end(), dst), *dst++ = '\b';
+    }
+    dst = std::copy(ch.begin(), ch.end(), dst);
+  }
+  return dst;
+}
+
+namespace {
+bool printable_ascii(char c) { return c > ' ' && c < '\x7f'; }
+}  // namespace
+
+// Copies the printable ASCII that text starts with to dst; returns its
+// length.  Text of eight bytes or more goes eight bytes at a time, copied as
+// they are tested (bytes past the stretch land in dst's room, to be
+// overwritten); the last block overlaps bytes already tested rather than
+// falling back to single bytes.  A byte is out of range when it is below
+// 0x21 or above 0x7e; the lowest flagged byte of a test is exact, as borrows
+// and carries only spread upwards from the first byte out of range.
+std::size_t TermOutputDevice::copy_ascii_prefix(char* dst, std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
+  std::size_t size = text.size();
+  if (std::endian::native == std::endian::little && size >= 8) {
+    for (std::size_t n = 0;; n += 8) {
+      if (n + 8 > size) n = size - 8;
+      std::uint64_t x;
+      std::memcpy(&x, text.data() + n, 8);
+      std::memcpy(dst + n, &x, 8);
+      std::uint64_t below = (x - kOnes * 0x21) & ~x & kHigh;
+      std::uint64_t above = ((x + kOnes * (0x7f - 0x7e)) | x) & kHigh;
+      if (std::uint64_t out = below | above) return n + static_cast<std::size_t>(std::countr_zero(out)) / 8;
+      if (n + 8 == size) return size;
+    }
+  }
+  std::size_t n = 0;
+  for (; n < size && printable_ascii(text[n]); ++n) dst[n] = text[n];
+  return n;
+}
+
+// One tight loop per font: most bold and underlined text is plain ASCII.
+char* TermOutputDevice::overstrike_ascii(char* p, std::string_view run, TermFont f) const {
+  switch (f) {
+    case TermFont::Bold:
+      for (char c : run) {
+        p[0] = c, p[1] = '\b', p[2] = c;
+        p += 3;
+      }
+      break;
+    case TermFont::Under:
+      for (char c : run) {
+        p[0] = '_', p[1] = '\b', p[2] = c;
+        p += 3;
+      }
+      break;
+    case TermFont::BoldUnder:
+      for (char c : run) {
+        p[0] = '_', p[1] = '\b', p[2] = c, p[3] = '\b', p[4] = c;
+        p += 5;
+      }
+      break;
+    case TermFont::Roman:
+      p = std::copy(run.begin(), run.end(), p);
+      break;
+  }
+  return p;
 }
 
 std::uint16_t TermOutputDevice::add_link(std::string url) {
@@ -94,12 +200,14 @@ std::uint16_t TermOutputDevice::add_link(std::string url) {
   return static_cast<std::uint16_t>(links_.size());
 }
 
-void TermOutputDevice::set_state(std::string& out, TermFont font, std::uint16_t link) {
-  // Called for every glyph and run of blanks: most of the time nothing changes.
-  if (link == open_link_ && (!sgr_ || font == sgr_font_)) return;
+void TermOutputDevice::change_state(std::string& out, TermFont font, std::uint16_t link) {
   if (link != open_link_) {
     if (open_link_ != 0) out += "\x1b]8;;\x1b\\";
-    if (link != 0) out += "\x1b]8;;" + links_[link - 1] + "\x1b\\";
+    if (link != 0) {
+      out += "\x1b]8;;";
+      out += links_[link - 1];
+      out += "\x1b\\";
+    }
     open_link_ = link;
   }
   if (sgr_ && font != sgr_font_) {
@@ -109,45 +217,6 @@ void TermOutputDevice::set_state(std::string& out, TermFont font, std::uint16_t 
     out += kSgr[static_cast<int>(font)];
     sgr_font_ = font;
   }
-}
-
-void TermOutputDevice::put(std::string& out, std::string_view bytes, TermFont font,
-                           std::uint16_t link) {
-  set_state(out, font, link);
-  bool plain = sgr_ || device_ == TermDevice::Ansi;
-  if (plain || font == TermFont::Roman || bytes == " ") {
-    if (bytes.size() == 1) out.push_back(bytes[0]);
-    else out.append(bytes);
-    return;
-  }
-  // Overstrike each character of the glyph; a UTF-8 sequence is one character.
-  std::size_t i = 0;
-  while (i < bytes.size()) {
-    std::size_t start = i;
-    decode_utf8(bytes, i);
-    std::string_view ch = bytes.substr(start, i - start);
-    if (ch == "\b") {
-      out += ch;
-      continue;
-    }
-    if (font == TermFont::Under || font == TermFont::BoldUnder) out += "_\b";
-    if (font == TermFont::Bold || font == TermFont::BoldUnder) {
-      out += ch;
-      out += '\b';
-    }
-    out += ch;
-  }
-}
-
-void TermOutputDevice::put_spaces(std::string& out, int n, std::uint16_t link) {
-  if (n <= 0) return;
-  set_state(out, TermFont::Roman, link);
-  out.append(static_cast<std::size_t>(n), ' ');
-}
-
-void TermOutputDevice::end_line(std::string& out) {
-  set_state(out, TermFont::Roman, 0);
-  out += '\n';
 }
 
 }  // namespace mdoc

@@ -4,12 +4,15 @@
 // underline (mandoc's italic) "_\bc", both "_\bc\bc".  -T ansi (and -O color)
 // use SGR sequences instead and wrap links in OSC 8 hyperlinks.  Everything
 // else (filling, margins) is the TermWriter's job and identical for all three.
+//
+// Rendering is split in two steps so that the writer can do the per-character
+// work once, when a word arrives, and print whole runs later: render_* turn
+// text into the bytes a run of glyphs prints as (transliterated, overstruck),
+// and put() writes such a run with the font and link changes around it.
 #pragma once
 
-#include "mdoc/text.hpp"
-
-#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,32 +23,6 @@ namespace mdoc {
 
 // mandoc's terminal fonts: italic is shown as underline on a terminal.
 enum class TermFont : std::uint8_t { Roman, Bold, Under, BoldUnder };
-
-// The bytes of one glyph, stored inline: the writer keeps one per output
-// character, so a heap string (or even a std::string) per cell is too costly.
-// The longest rendering (an ASCII transliteration) fits; term_device.cpp checks.
-class GlyphBytes {
- public:
-  static constexpr std::size_t kCapacity = 15;
-  GlyphBytes() = default;
-  GlyphBytes(char c) : size_(1) { data_[0] = c; }
-  GlyphBytes(std::string_view s) : size_(static_cast<std::uint8_t>(std::min(s.size(), kCapacity))) {
-    s.copy(data_, size_);
-  }
-  GlyphBytes(const char* s) : GlyphBytes(std::string_view(s)) {}
-  operator std::string_view() const { return {data_, size_}; }
-  bool empty() const { return size_ == 0; }
-
- private:
-  char data_[kCapacity] = {};
-  std::uint8_t size_ = 0;
-};
-
-// A glyph as the device prints it, and its width in columns.
-struct TermGlyph {
-  GlyphBytes bytes;
-  int width = 1;
-};
 
 class TermOutputDevice {
  public:
@@ -58,25 +35,71 @@ class TermOutputDevice {
   // OSC 8 hyperlinks: on -T ansi, and with -O color.
   bool uses_links() const { return sgr_ || device_ == TermDevice::Ansi; }
 
-  // The rendering of one Unicode code point (ASCII transliteration on -T ascii).
-  TermGlyph glyph(char32_t cp) const;
-  // The no-break space as printed: a plain space on ASCII, U+00A0 on UTF-8.
-  TermGlyph no_break_space() const;
+  // Columns of one Unicode code point as printed (its ASCII transliteration on -T ascii).
+  int glyph_width(char32_t cp) const;
 
-  // Appends glyph bytes in font f (and inside link, an index into links, or 0).
-  void put(std::string& out, std::string_view bytes, TermFont font, std::uint16_t link);
+  // The longest ASCII transliteration of a code point (term_device.cpp checks).
+  static constexpr std::size_t kMaxTransliteration = 15;
+  // Room render_glyph needs: every character of the longest glyph overstruck
+  // in bold and underline ("_\bc\bc").
+  static constexpr std::size_t kGlyphRoom = 5 * kMaxTransliteration;
+  // Room render_ascii_prefix needs per byte of its text (bold underline).
+  static constexpr std::size_t kAsciiRoom = 5;
+
+  // Writes at dst the bytes of code point cp in font f (transliterated on
+  // -T ascii, overstruck where the device overstrikes); returns the end.
+  char* render_glyph(char* dst, char32_t cp, TermFont f, int& width) const;
+  // Writes at dst, in font f, the printable ASCII (no blanks, no control
+  // characters) that text starts with: each byte one glyph of one column.
+  // dst needs room for kAsciiRoom bytes per byte of text.
+  // Returns the end of what it wrote; taken is how much of text that was.
+  char* render_ascii_prefix(char* dst, std::string_view text, TermFont f, std::size_t& taken) const {
+    taken = copy_ascii_prefix(dst, text);
+    if (overstrike_ && f != TermFont::Roman) return overstrike_ascii(dst, text.substr(0, taken), f);
+    return dst + taken;
+  }
+  // True when put() and put_spaces() only ever write the bytes they are
+  // given: no fonts or links marked by escape sequences.
+  bool writes_plain() const { return !uses_links(); }
+
+  // Writes bytes made by render_* in that font, inside link (an index from
+  // add_link, or 0).
+  void put(std::string& out, std::string_view rendered, TermFont font, std::uint16_t link) {
+    set_state(out, font, link);
+    out.append(rendered);
+  }
   // Blanks inside a link stay inside it (link is 0 between links).
-  void put_spaces(std::string& out, int n, std::uint16_t link);
-  void end_line(std::string& out);
+  void put_spaces(std::string& out, int n, std::uint16_t link) {
+    if (n <= 0) return;
+    set_state(out, TermFont::Roman, link);
+    out.append(static_cast<std::size_t>(n), ' ');
+  }
+  void end_line(std::string& out) {
+    set_state(out, TermFont::Roman, 0);
+    out.push_back('\n');
+  }
 
-  // Registers a hyperlink target; returns the index a cell stores (never 0).
+  // Registers a hyperlink target; returns the index a run stores (never 0).
   std::uint16_t add_link(std::string url);
 
  private:
-  void set_state(std::string& out, TermFont font, std::uint16_t link);
+  // Overstriking marks the font in the glyph bytes themselves; SGR and plain
+  // -T ansi leave the bytes alone.
+  bool overstrikes() const { return overstrike_; }
+  static std::size_t copy_ascii_prefix(char* dst, std::string_view text);
+  char* overstrike_ascii(char* dst, std::string_view run, TermFont f) const;
+  char* render_bytes(char* dst, std::string_view bytes, TermFont f) const;
+  // Called for every run and every stretch of blanks; most of the time
+  // nothing changes (always, without links and SGR), so that test is inline.
+  void set_state(std::string& out, TermFont font, std::uint16_t link) {
+    if (link == open_link_ && (!sgr_ || font == sgr_font_)) return;
+    change_state(out, font, link);
+  }
+  void change_state(std::string& out, TermFont font, std::uint16_t link);
 
   TermDevice device_;
   bool sgr_;
+  bool overstrike_;
   TermFont sgr_font_ = TermFont::Roman;
   std::uint16_t open_link_ = 0;
   std::vector<std::string> links_;  // links_[i - 1] for index i
@@ -84,7 +107,6 @@ class TermOutputDevice {
 
 // Decodes one UTF-8 sequence at s[i]; advances i.  Invalid bytes decode as U+FFFD.
 char32_t decode_utf8(std::string_view s, std::size_t& i);
-// append_utf8 comes from mdoc/text.hpp.
 // Columns a code point takes on a UTF-8 terminal (0, 1 or 2).
 int utf8_columns(char32_t cp);
 

@@ -10,35 +10,69 @@ namespace mdoc {
 TermWriter::TermWriter(TermOutputDevice& device, std::string& out, int width)
     : rmargin(width), max_rmargin(width), device_(device), out_(out) {}
 
-void TermWriter::add_cell(CellKind kind, GlyphBytes bytes, int width) {
-  TermCell c;
-  c.bytes = bytes;
-  c.width = static_cast<std::uint8_t>(std::clamp(width, 0, 255));
-  c.kind = kind;
-  c.font = font();
-  c.link = link;
-  cells_.push_back(std::move(c));
+TermItem& TermWriter::new_run() {
+  TermItem& run = items_.emplace_back();
+  run.begin = static_cast<std::uint32_t>(bytes_.size());
+  run.font = font();
+  run.link = link;
+  if (link != 0) per_item_ = true;
+  return run;
+}
+
+void TermWriter::new_blanks(ItemKind kind) {
+  TermItem& blank = items_.emplace_back();
+  blank.kind = kind;
+  blank.width = 1;
+}
+
+void TermWriter::add_break(ItemKind kind) {
+  items_.emplace_back().kind = kind;
+  if (kind == ItemKind::Tab) per_item_ = true;
 }
 
 void TermWriter::no_break_blank() {
   // On ASCII the no-break space is a blank like any other when printed.
   if (device_.ascii()) {
-    add_cell(CellKind::NoBreakBlank, "", 1);
+    add_blanks(ItemKind::NoBreakBlank);
     return;
   }
-  TermGlyph g = device_.no_break_space();
-  add_cell(CellKind::Glyph, g.bytes, g.width);
+  add_glyph(0xa0);
 }
 
-void TermWriter::kept_blank() { add_cell(CellKind::NoBreakBlank, "", 1); }
+void TermWriter::kept_blank() { add_blanks(ItemKind::NoBreakBlank); }
+
+// The common case, kept small enough to inline into word(): the printable
+// ASCII that text starts with joins the open run.  Returns its length.
+inline std::size_t TermWriter::add_ascii(std::string_view text) {
+  TermItem& run = open_run();
+  char* room = bytes_.room(TermOutputDevice::kAsciiRoom * text.size());
+  std::size_t taken = 0;
+  bytes_.commit(device_.render_ascii_prefix(room, text, run.font, taken));
+  run.width += static_cast<int>(taken);
+  run.size = static_cast<std::uint32_t>(bytes_.size() - run.begin);
+  return taken;
+}
+
+void TermWriter::add_glyph(char32_t cp) {
+  TermItem& run = open_run();
+  int width = 0;
+  bytes_.commit(device_.render_glyph(bytes_.room(TermOutputDevice::kGlyphRoom), cp, run.font, width));
+  run.width += width;
+  run.size = static_cast<std::uint32_t>(bytes_.size() - run.begin);
+}
+
+namespace {
+// Printable ASCII other than the blank: the bulk of all text, one column per byte.
+bool plain_ascii(char c) { return c > ' ' && c < '\x7f'; }
+}  // namespace
 
 void TermWriter::word(std::string_view text) {
   if (!no_space) {
     if (keep) {
       kept_blank();
     } else {
-      add_cell(CellKind::Space, "", 1);
-      if (sentence) add_cell(CellKind::Space, "", 1);
+      add_blanks(ItemKind::Space);
+      if (sentence) add_blanks(ItemKind::Space);
     }
   }
   if (prekeep) keep = true;
@@ -47,47 +81,54 @@ void TermWriter::word(std::string_view text) {
   bool kept_blanks = unbreakable_word;
   unbreakable_word = false;
 
+  // Words and blanks inline; markers, tabs and other bytes in add_special.
   std::size_t i = 0;
   while (i < text.size()) {
     char c = text[i];
-    switch (c) {
-      case text_marker::kFont: {
-        if (i + 1 < text.size()) {
-          switch (static_cast<FontCode>(text[i + 1])) {
-            case FontCode::Bold: replace_font(TermFont::Bold); break;
-            case FontCode::Italic: replace_font(TermFont::Under); break;
-            case FontCode::BoldItalic: replace_font(TermFont::BoldUnder); break;
-            case FontCode::Previous: replace_font(last_font_); break;
-            default: replace_font(TermFont::Roman); break;
-          }
-        }
-        i += 2;
-        continue;
-      }
-      case text_marker::kNoBreakSpace: no_break_blank(); break;
-      case text_marker::kBreakHyphen: add_cell(CellKind::Hyphen, "-", 1); break;
-      case text_marker::kBreakPoint: add_cell(CellKind::BreakPoint, "", 0); break;
-      case text_marker::kZeroWidth: break;
-      case ' ':
-        if (kept_blanks) kept_blank();
-        else add_cell(CellKind::Space, "", 1);
-        break;
-      case '\t': add_cell(CellKind::Tab, "", 0); break;
-      default: {
-        if (static_cast<unsigned char>(c) < 0x80) {  // the common case: ASCII prints as itself
-          add_cell(CellKind::Glyph, c, 1);
-          break;
-        }
-        std::size_t next = i;
-        char32_t cp = decode_utf8(text, next);
-        TermGlyph g = device_.glyph(cp);
-        add_cell(CellKind::Glyph, g.bytes, g.width);
-        i = next;
-        continue;
-      }
+    if (plain_ascii(c)) {
+      i += add_ascii(text.substr(i));
+    } else if (c == ' ' && !kept_blanks) {
+      add_blanks(ItemKind::Space);
+      ++i;
+    } else {
+      i = add_special(text, i, kept_blanks);
     }
-    ++i;
   }
+}
+
+// Adds what text[i] starts (a marker, a blank, a tab, a glyph other than
+// printable ASCII); returns where the next one starts.
+std::size_t TermWriter::add_special(std::string_view text, std::size_t i, bool kept_blanks) {
+  switch (text[i]) {
+    case text_marker::kFont:
+      if (i + 1 < text.size()) {
+        switch (static_cast<FontCode>(text[i + 1])) {
+          case FontCode::Bold: replace_font(TermFont::Bold); break;
+          case FontCode::Italic: replace_font(TermFont::Under); break;
+          case FontCode::BoldItalic: replace_font(TermFont::BoldUnder); break;
+          case FontCode::Previous: replace_font(last_font_); break;
+          default: replace_font(TermFont::Roman); break;
+        }
+      }
+      return i + 2;
+    case text_marker::kNoBreakSpace: no_break_blank(); break;
+    case text_marker::kBreakHyphen:
+      add_glyph('-');
+      items_.back().kind = ItemKind::Hyphen;  // closes the run: the break comes after it
+      break;
+    case text_marker::kBreakPoint: add_break(ItemKind::BreakPoint); break;
+    case text_marker::kZeroWidth: break;
+    case ' ':
+      if (kept_blanks) kept_blank();
+      else add_blanks(ItemKind::Space);
+      break;
+    case '\t': add_break(ItemKind::Tab); break;
+    default:
+      // Control characters and everything beyond ASCII, one glyph at a time.
+      add_glyph(decode_utf8(text, i));
+      return i;
+  }
+  return i + 1;
 }
 
 int TermWriter::text_width(std::string_view text) const {
@@ -103,12 +144,12 @@ int TermWriter::text_width(std::string_view text) const {
       ++i;
       continue;
     }
-    if (c == text_marker::kNoBreakSpace || c == text_marker::kBreakHyphen || c == ' ') {
+    if (static_cast<unsigned char>(c) < 0x80) {  // blanks and markers included: one column
       ++w;
       ++i;
       continue;
     }
-    w += device_.glyph(decode_utf8(text, i)).width;
+    w += device_.glyph_width(decode_utf8(text, i));
   }
   return w;
 }
@@ -143,80 +184,117 @@ int TermWriter::next_tab(int col) const {
   return (col / w + 1) * w;
 }
 
-// Finds how many cells from start fit in target columns.  The line ends at the
+// Finds how many items from start fit in target columns.  The line ends at the
 // last break opportunity that fits; a word longer than the line overflows.
+// A run (or a stretch of no-break blanks) holds no break opportunity, so
+// testing the overflow once at its end decides as testing every glyph would.
 TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
   Fit best;
   bool have_break = false;
   bool content = false;  // a glyph since the start of the line
   int vis = 0;           // columns used so far, blanks included
   int ink = 0;           // columns up to the end of the last glyph
-  for (std::size_t i = start; i < cells_.size(); ++i) {
-    const TermCell& c = cells_[i];
-    switch (c.kind) {
-      case CellKind::Space:
-      case CellKind::Tab:
-        if (content && (i == start || (cells_[i - 1].kind != CellKind::Space &&
-                                       cells_[i - 1].kind != CellKind::Tab))) {
+  const TermItem* items = items_.data();
+  std::size_t count = items_.size();
+  for (std::size_t i = start; i < count; ++i) {
+    const TermItem& it = items[i];
+    switch (it.kind) {
+      case ItemKind::Text:
+      case ItemKind::NoBreakBlank:  // part of the word it glues: it must fit too
+        vis += it.width;
+        if (vis > target && have_break) return best;
+        ink = vis;
+        content = true;
+        continue;
+      case ItemKind::Hyphen:
+        vis += it.width;
+        if (vis > target && have_break) return best;
+        ink = vis;
+        content = true;
+        best = {i + 1, ink};
+        have_break = true;
+        continue;
+      case ItemKind::Space:
+      case ItemKind::Tab:
+        // A stretch of blanks is one break opportunity, before its first blank.
+        if (content && !is_blank(i - 1)) {
           best = {i, ink};
           have_break = true;
         }
-        vis = c.kind == CellKind::Tab ? next_tab(vis) : vis + c.width;
+        vis = it.kind == ItemKind::Tab ? next_tab(vis) : vis + it.width;
         continue;
-      case CellKind::BreakPoint:
+      case ItemKind::BreakPoint:
         if (content) {
           best = {i + 1, ink};
           have_break = true;
         }
         continue;
-      case CellKind::NoBreakBlank:  // part of the word it glues: it must fit too
-      case CellKind::Hyphen:
-      case CellKind::Glyph:
-        vis += c.width;
-        if (vis > target && have_break) return best;
-        ink = vis;
-        content = true;
-        if (c.kind == CellKind::Hyphen) {
-          best = {i + 1, ink};
-          have_break = true;
-        }
-        continue;
     }
   }
-  return {cells_.size(), ink};
+  return {count, ink};
 }
 
-void TermWriter::print_cells(std::size_t start, std::size_t end, int blanks) {
+void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
   int vis = 0;  // relative to where the field started on this line
   int pending = blanks;
   std::uint16_t last_link = 0;
   for (std::size_t i = start; i < end; ++i) {
-    const TermCell& c = cells_[i];
-    switch (c.kind) {
-      case CellKind::Space:
-      case CellKind::NoBreakBlank:
-        pending += c.width;
-        vis += c.width;
+    const TermItem& it = items_[i];
+    switch (it.kind) {
+      case ItemKind::Space:
+      case ItemKind::NoBreakBlank:
+        pending += it.width;
+        vis += it.width;
         break;
-      case CellKind::Tab: {
+      case ItemKind::Tab: {
         int to = next_tab(vis);
         pending += to - vis;
         vis = to;
         break;
       }
-      case CellKind::BreakPoint: break;
-      case CellKind::Hyphen:
-      case CellKind::Glyph:
-        device_.put_spaces(out_, pending, c.link == last_link ? c.link : 0);
+      case ItemKind::BreakPoint: break;
+      case ItemKind::Hyphen:
+      case ItemKind::Text:
+        // Blanks print only before a glyph: trailing ones vanish.
+        device_.put_spaces(out_, pending, it.link == last_link ? it.link : 0);
         viscol_ += pending;
         pending = 0;
-        device_.put(out_, c.bytes, c.font, c.link);
-        last_link = c.link;
-        viscol_ += c.width;
-        vis += c.width;
+        device_.put(out_, bytes_.view(it.begin, it.size), it.font, it.link);
+        last_link = it.link;
+        viscol_ += it.width;
+        vis += it.width;
         break;
     }
   }
+}
+
+// print_items for a plain device: the bytes from the first run to the last
+// are the runs with their blanks between them, so they print as one copy.
+void TermWriter::print_plain(std::size_t start, std::size_t end, int blanks) {
+  int pending = blanks;  // blanks not yet printed
+  int lead = 0;          // blanks before the first run
+  int columns = 0;
+  std::size_t from = 0, to = 0;
+  bool printed = false;
+  for (std::size_t i = start; i < end; ++i) {
+    const TermItem& it = items_[i];
+    if (it.kind != ItemKind::Text && it.kind != ItemKind::Hyphen) {
+      pending += it.width;  // blanks; a break point has none
+      continue;
+    }
+    if (!printed) {
+      printed = true;
+      lead = pending;
+      from = it.begin;
+    }
+    columns += pending + it.width;
+    pending = 0;
+    to = it.begin + it.size;
+  }
+  if (!printed) return;  // blanks alone never print
+  out_.append(static_cast<std::size_t>(lead), ' ');
+  out_.append(bytes_.view(from, to - from));
+  viscol_ += columns;
 }
 
 void TermWriter::end_line() {
@@ -226,7 +304,7 @@ void TermWriter::end_line() {
 
 void TermWriter::flush() {
   int left = offset;
-  if (temporary_indent >= 0 && viscol_ == 0 && !cells_.empty()) {
+  if (temporary_indent >= 0 && viscol_ == 0 && !items_.empty()) {
     left = temporary_indent;
     temporary_indent = -1;
   }
@@ -241,27 +319,28 @@ void TermWriter::flush() {
     else target = rmargin > start ? rmargin - start : 0;
 
     Fit f = fit(col, target);
-    if (f.width == 0 && f.end >= cells_.size()) break;
+    if (f.width == 0 && f.end >= items_.size()) break;
     if (f.width < target && !layout.never_break) {
       if (layout.center) blanks += (target - f.width) / 2;
       else if (layout.right) blanks += target - f.width;
     }
-    print_cells(col, f.end, blanks);
+    if (per_item_ || !device_.writes_plain()) print_items(col, f.end, blanks);
+    else print_plain(col, f.end, blanks);
     col = f.end;
 
     std::size_t rest = col;
-    while (rest < cells_.size() &&
-           (cells_[rest].kind == CellKind::Space || cells_[rest].kind == CellKind::Tab ||
-            cells_[rest].kind == CellKind::BreakPoint))
+    while (rest < items_.size() && (is_blank(rest) || items_[rest].kind == ItemKind::BreakPoint))
       ++rest;
-    if (rest == cells_.size()) break;
+    if (rest == items_.size()) break;
     // Blanks at an automatic line break are swallowed by it.
-    while (col < cells_.size() && cells_[col].kind == CellKind::Space) ++col;
+    while (col < items_.size() && items_[col].kind == ItemKind::Space) ++col;
     end_line();
     blanks = layout.break_indent ? rmargin : offset;
   }
 
-  cells_.clear();
+  items_.clear();
+  bytes_.clear();
+  per_item_ = false;
   min_blank_ = trailspace;
   layout.no_pad = false;
 
@@ -276,7 +355,7 @@ void TermWriter::flush() {
 
 void TermWriter::new_line() {
   no_space = true;
-  if (!cells_.empty() || viscol_ > 0) flush();
+  if (!items_.empty() || viscol_ > 0) flush();
 }
 
 void TermWriter::blank_line() {

@@ -11,6 +11,7 @@
 //    body) continues on it after padding to its own left margin.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,19 +21,25 @@
 
 namespace mdoc {
 
-enum class CellKind : std::uint8_t {
-  Glyph,       // printed; not a break opportunity
-  Space,       // a blank where the line may break; swallowed at a break
-  Hyphen,      // a printed '-' after which the line may break
-  BreakPoint,  // zero width; the line may break here (\:)
-  Tab,         // advances to the next tab stop; the line may break here
-  NoBreakBlank,  // a blank where the line may not break; dropped at the end of a line
+// The buffered field is a list of items.  Printable text is kept in runs:
+// stretches of glyphs in one font and link with no break opportunity inside,
+// already rendered for the device (transliterated, overstruck) into one byte
+// buffer.  Filling then works per run and blank, not per character, and
+// printing a run is one append.
+enum class ItemKind : std::uint8_t {
+  Text,          // a run of glyphs
+  Hyphen,        // a run ending in a '-' after which the line may break
+  Space,         // blanks where the line may break (before the first); swallowed at a break
+  BreakPoint,    // zero width; the line may break here (\:)
+  Tab,           // advances to the next tab stop; the line may break here
+  NoBreakBlank,  // blanks where the line may not break; dropped at the end of a line
 };
 
-struct TermCell {
-  GlyphBytes bytes;  // what the device prints (empty for blanks)
-  std::uint8_t width = 1;
-  CellKind kind = CellKind::Glyph;
+struct TermItem {
+  std::uint32_t begin = 0;  // a run's bytes in the writer's byte buffer
+  std::uint32_t size = 0;
+  int width = 0;            // columns: of a run's glyphs, or the number of blanks
+  ItemKind kind = ItemKind::Text;
   TermFont font = TermFont::Roman;
   std::uint16_t link = 0;
 };
@@ -99,7 +106,7 @@ class TermWriter {
   int tab_width = 5;
 
   int column() const { return viscol_; }
-  bool buffer_empty() const { return cells_.empty(); }
+  bool buffer_empty() const { return items_.empty(); }
   // Width of text as it would print (markers removed).
   int text_width(std::string_view text) const;
   TermOutputDevice& device() { return device_; }
@@ -111,18 +118,72 @@ class TermWriter {
 
  private:
   struct Fit {
-    std::size_t end = 0;  // cells [start, end) go on this line
+    std::size_t end = 0;  // items [start, end) go on this line
     int width = 0;        // their printed width, trailing blanks excluded
   };
+
+  // The runs' rendered bytes, with the blanks between them stored as ' ', so
+  // that on a plain device a line prints as one copy.  Written through
+  // room(): plain stores instead of a std::string append per glyph.
+  class Bytes {
+   public:
+    char* room(std::size_t n) {
+      if (buf_.size() - size_ < n) buf_.resize(std::max(buf_.size() * 2, size_ + n + 256));
+      return buf_.data() + size_;
+    }
+    void commit(const char* end) { size_ = static_cast<std::size_t>(end - buf_.data()); }
+    void push(char c) {
+      *room(1) = c;
+      ++size_;
+    }
+    std::size_t size() const { return size_; }
+    std::string_view view(std::size_t begin, std::size_t n) const { return {buf_.data() + begin, n}; }
+    void clear() { size_ = 0; }
+
+   private:
+    std::string buf_;  // its size is the capacity; bytes past size_ are scratch
+    std::size_t size_ = 0;
+  };
+
   Fit fit(std::size_t start, int target) const;
-  void print_cells(std::size_t start, std::size_t end, int blanks);
+  void print_items(std::size_t start, std::size_t end, int blanks);
+  void print_plain(std::size_t start, std::size_t end, int blanks);
   int next_tab(int col) const;
-  void add_cell(CellKind kind, GlyphBytes bytes, int width);
+
+  // The run the next glyph joins: the last item if it is a run in the
+  // current font and link (a run ends at every break opportunity, font or
+  // link change), else a new one.
+  TermItem& open_run() {
+    if (!items_.empty()) {
+      TermItem& last = items_.back();
+      if (last.kind == ItemKind::Text && last.font == font() && last.link == link) return last;
+    }
+    return new_run();
+  }
+  TermItem& new_run();
+  std::size_t add_ascii(std::string_view text);
+  void add_glyph(char32_t cp);
+  std::size_t add_special(std::string_view text, std::size_t i, bool kept_blanks);
+  // Adjacent blanks of one kind share an item: filling and printing only ever
+  // add their widths (a break happens before the first one of a stretch).
+  void add_blanks(ItemKind kind) {
+    bytes_.push(' ');
+    if (!items_.empty() && items_.back().kind == kind) ++items_.back().width;
+    else new_blanks(kind);
+  }
+  void new_blanks(ItemKind kind);
+  void add_break(ItemKind kind);
+  bool is_blank(std::size_t i) const {
+    return items_[i].kind == ItemKind::Space || items_[i].kind == ItemKind::Tab;
+  }
   void end_line();
 
   TermOutputDevice& device_;
   std::string& out_;
-  std::vector<TermCell> cells_;
+  std::vector<TermItem> items_;
+  Bytes bytes_;
+  // The field holds a tab or a link: it must be printed item by item.
+  bool per_item_ = false;
   std::vector<TermFont> fonts_{TermFont::Roman};
   TermFont last_font_ = TermFont::Roman;
   int viscol_ = 0;    // current output column
