@@ -68,7 +68,7 @@ pugi::xml_node Context::block_parent() {
 }
 
 void Context::reopen_detached(Flow& f) {
-  pugi::xml_node parent = f.paragraph ? f.paragraph : f.box;
+  pugi::xml_node parent = is_null(f.paragraph) ? f.box : f.paragraph;
   if (f.detached_from > 0 && f.detached_from != SIZE_MAX) parent = f.inlines[f.detached_from - 1];
   for (std::size_t i = f.detached_from; i < f.inlines.size(); ++i) {
     pugi::xml_node copy = parent.append_child(f.inlines[i].name());
@@ -92,11 +92,11 @@ pugi::xml_node Context::text_parent() {
     f.box = add_element(f.box.parent(), f.box.name());
     f.box_closed = false;
   }
-  if (!f.paragraph && f.wrapper != Wrapper::None && (f.inlines.empty() || f.detached_from == 0)) {
+  if (is_null(f.paragraph) && f.wrapper != Wrapper::None && (f.inlines.empty() || f.detached_from == 0)) {
     flush_text();
     f.paragraph = add_wrapper(f.box, f.wrapper);
   }
-  if (f.paragraphs && !f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
+  if (f.paragraphs && is_null(f.paragraph) && (f.inlines.empty() || f.detached_from == 0)) {
     flush_text();
     f.paragraph = add_element(f.box, "p", "Pp");
     if (!pending_id.empty()) {
@@ -109,11 +109,11 @@ pugi::xml_node Context::text_parent() {
     reopen_detached(f);
   }
   if (!f.inlines.empty()) return f.inlines.back();
-  return f.paragraph ? f.paragraph : f.box;
+  return is_null(f.paragraph) ? f.box : f.paragraph;
 }
 
 std::string& Context::text_buffer(pugi::xml_node parent) {
-  if (parent != pending_parent_) {
+  if (!same_node(parent, pending_parent_)) {
     flush_text();
     pending_parent_ = parent;
   }
@@ -131,7 +131,7 @@ pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
   // Links do not nest in HTML: inside one, a would-be link is a <span>
   // (set_href() then leaves it without a target).
   if (std::string_view(name) == "a") {
-    for (pugi::xml_node up = parent; up; up = up.parent())
+    for (pugi::xml_node up = parent; !is_null(up); up = up.parent())
       if (std::string_view(up.name()) == "a") {
         name = "span";
         break;

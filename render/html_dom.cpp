@@ -19,7 +19,7 @@ void add_text(pugi::xml_node parent, std::string_view text) {
 
 void set_attribute(pugi::xml_node node, const char* name, std::string_view value) {
   pugi::xml_attribute attr = node.attribute(name);
-  if (!attr) attr = node.append_attribute(name);
+  if (is_null(attr)) attr = node.append_attribute(name);
   attr.set_value(value.data(), value.size());
 }
 

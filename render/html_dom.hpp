@@ -4,11 +4,24 @@
 // in serialise_html(), and never depends on the caller remembering it.
 #pragma once
 
+#include <bit>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace mdoc::html {
+
+// pugixml's node functions, even the null test, are calls into the library.
+// A handle is one pointer to the node (null for none), so the tests the
+// renderer makes most often are written inline here.
+static_assert(sizeof(pugi::xml_node) == sizeof(void*) && std::is_trivially_copyable_v<pugi::xml_node>);
+static_assert(sizeof(pugi::xml_attribute) == sizeof(void*) && std::is_trivially_copyable_v<pugi::xml_attribute>);
+inline bool is_null(pugi::xml_node n) { return std::bit_cast<const void*>(n) == nullptr; }
+inline bool is_null(pugi::xml_attribute a) { return std::bit_cast<const void*>(a) == nullptr; }
+inline bool same_node(pugi::xml_node a, pugi::xml_node b) {
+  return std::bit_cast<const void*>(a) == std::bit_cast<const void*>(b);
+}
 
 // Appends <name class="cls"> to parent (no class attribute when cls is empty).
 pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view cls = {});

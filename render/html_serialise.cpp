@@ -197,13 +197,13 @@ void write_raw_text(std::string_view text, std::string_view name, Writer& out) {
 // them): look at the content as a whole.
 void write_raw_content(pugi::xml_node element, std::string_view name, Writer& out) {
   pugi::xml_node first = element.first_child();
-  if (!first) return;
-  if (!first.next_sibling()) {
+  if (is_null(first)) return;
+  if (is_null(first.next_sibling())) {
     write_raw_text(first.value(), name, out);
     return;
   }
   std::string joined;
-  for (pugi::xml_node child = first; child; child = child.next_sibling()) joined += child.value();
+  for (pugi::xml_node child = first; !is_null(child); child = child.next_sibling()) joined += child.value();
   write_raw_text(joined, name, out);
 }
 
@@ -225,7 +225,7 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
     case pugi::node_element:
       break;
     default:
-      for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+      for (pugi::xml_node child = node.first_child(); !is_null(child); child = child.next_sibling())
         write_node(child, out, in_pre);
       return;
   }
@@ -233,7 +233,7 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
   unsigned flags = element_flags(name);
   out.put('<');
   out.put(name);
-  for (pugi::xml_attribute attr = node.first_attribute(); attr; attr = attr.next_attribute()) {
+  for (pugi::xml_attribute attr = node.first_attribute(); !is_null(attr); attr = attr.next_attribute()) {
     out.put(' ');
     out.put(attr.name());
     out.put("=\"");
@@ -252,7 +252,7 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
     write_raw_content(node, name, out);
   } else {
     bool child_in_pre = in_pre || (flags & kPreformatted);
-    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+    for (pugi::xml_node child = node.first_child(); !is_null(child); child = child.next_sibling())
       write_node(child, out, child_in_pre);
   }
   out.put("</");
@@ -266,7 +266,8 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
 void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctype) {
   Writer writer;
   if (doctype) writer.put("<!DOCTYPE html>\n");
-  for (pugi::xml_node child = doc.first_child(); child; child = child.next_sibling()) write_node(child, writer, false);
+  for (pugi::xml_node child = doc.first_child(); !is_null(child); child = child.next_sibling())
+    write_node(child, writer, false);
   writer.append_to(out);
 }
 
