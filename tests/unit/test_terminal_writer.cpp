@@ -30,6 +30,19 @@ struct Fixture {
   }
 };
 
+// mandoc's overstrike fonts, spelled out character by character.
+std::string bold(std::string_view s) {
+  std::string r;
+  for (char c : s) r += std::string{c, '\b', c};
+  return r;
+}
+
+std::string under(std::string_view s) {
+  std::string r;
+  for (char c : s) r += std::string{'_', '\b', c};
+  return r;
+}
+
 }  // namespace
 
 TEST_CASE("a line is filled up to and including the right margin, never adjusted") {
@@ -176,4 +189,66 @@ TEST_CASE("the ANSI device uses SGR sequences and OSC 8 links") {
   w.word("on");
   w.flush();
   CHECK(out == "\x1b]8;;https://example.org/\x1b\\\x1b[1mgo\x1b]8;;\x1b\\\x1b[0m on\n");
+}
+
+TEST_CASE("words of any length and font fill lines as their characters would") {
+  // mandoc -T ascii: ".Sy a ab ... abcdefghijklmnopq", ".Em x xy ...", "plain words".
+  // The long words cross the eight-byte blocks the writer copies at a time.
+  Fixture f;
+  f.w.no_space = true;
+  f.w.push_font(TermFont::Bold);
+  f.words("a ab abc abcd abcde abcdef abcdefg abcdefgh abcdefghi abcdefghijklmno abcdefghijklmnop "
+          "abcdefghijklmnopq");
+  f.w.pop_font();
+  f.w.push_font(TermFont::Under);
+  f.words("x xy xyzxyzxy xyzxyzxyz xyzxyzxyzxyzxyzx");
+  f.w.pop_font();
+  f.words("plain words");
+  f.w.flush();
+  std::string line1 = "     ";
+  for (auto w : {"a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi"})
+    line1 += bold(w) + " ";
+  line1 += bold("abcdefghijklmno") + "\n";
+  std::string line2 = "     " + bold("abcdefghijklmnop") + " " + bold("abcdefghijklmnopq") + " " +
+                      under("x") + " " + under("xy") + " " + under("xyzxyzxy") + " " +
+                      under("xyzxyzxyz") + "\n";
+  std::string line3 = "     " + under("xyzxyzxyzxyzxyzx") + " plain words\n";
+  CHECK(f.out == line1 + line2 + line3);
+}
+
+TEST_CASE("font changes inside a word and breaks at marked hyphens") {
+  // mandoc -T ascii: "plain words abcdefgh abcdefghi and-a-hyphenated-compound-word-that-is-long"
+  // after a word of 16 letters, then "ab\fBcdefghijk\fRlmn\fIopqrstuvw\fPxyz done".
+  Fixture f;
+  f.w.no_space = true;
+  f.words("xxxxxxxxxxxxxxxx plain words abcdefgh abcdefghi");
+  f.w.word("and\x1e" "a\x1e" "hyphenated\x1e" "compound\x1e" "word\x1e" "that\x1e" "is\x1e" "long");
+  f.w.word("ab\x01" "Bcdefghijk\x01" "Rlmn\x01" "Iopqrstuvw\x01" "Pxyz");
+  f.words("done");
+  f.w.flush();
+  CHECK(f.out == "     xxxxxxxxxxxxxxxx plain words abcdefgh abcdefghi and-a-hyphenated-\n"
+                 "     compound-word-that-is-long ab" +
+                     bold("cdefghijk") + "lmn" + under("opqrstuvw") + "xyz done\n");
+}
+
+TEST_CASE("glyphs beyond ASCII continue a run of plain ASCII in the same font") {
+  // mandoc -T ascii and -T utf8: ".Sy abcdefghij\(emklmnopqr\(aaabcdefghi\[u00E9]".
+  std::string text = "abcdefghij\u2014klmnopqr\u00b4abcdefghi\u00e9";
+  Fixture f;
+  f.w.no_space = true;
+  f.w.push_font(TermFont::Bold);
+  f.w.word(text);
+  f.w.flush();
+  CHECK(f.out == "     " + bold("abcdefghij") + "-\b--\b-" + bold("klmnopqr") + "'\b'" +
+                     bold("abcdefghi") + "'\b'\be\be\n");
+
+  TermOutputDevice utf8(TermDevice::Utf8, false);
+  std::string out;
+  TermWriter w(utf8, out, 78);
+  w.no_space = true;
+  w.push_font(TermFont::Bold);
+  w.word(text);
+  w.flush();
+  CHECK(out == bold("abcdefghij") + "\u2014\b\u2014" + bold("klmnopqr") + "\u00b4\b\u00b4" +
+                   bold("abcdefghi") + "\u00e9\b\u00e9\n");
 }
