@@ -34,6 +34,16 @@ Context::Context(const Document& d, const HtmlOptions& o, pugi::xml_node top) : 
   push_flow(top, false);
 }
 
+void Context::enter_section(std::string title) {
+  section = std::move(title);
+  section_kind = section == "NAME"            ? Section::Name
+                 : section == "SYNOPSIS"      ? Section::Synopsis
+                 : section == "ERRORS"        ? Section::Errors
+                 : section == "RETURN VALUES" ? Section::ReturnValues
+                 : section == "AUTHORS"       ? Section::Authors
+                                              : Section::Other;
+}
+
 void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   Flow f;
   f.box = box;
@@ -45,11 +55,13 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
                    name != "span" && name != "code" && name != "cite";
   f.wrapper = wrapper_for(box);
   flows_.push_back(f);
+  text_parent_ = {};
   no_space_ = true;
 }
 
 pugi::xml_node Context::block_parent() {
   flush_text();
+  text_parent_ = {};
   Flow& f = flows_.back();
   if (f.no_fill && f.box.parent()) {
     // A display or list inside a literal display: <pre> cannot hold it, so
@@ -86,6 +98,12 @@ pugi::xml_node Context::inline_parent() {
 }
 
 pugi::xml_node Context::text_parent() {
+  if (!is_null(text_parent_)) return text_parent_;
+  text_parent_ = find_text_parent();
+  return text_parent_;
+}
+
+pugi::xml_node Context::find_text_parent() {
   Flow& f = flows_.back();
   if (f.box_closed) {
     flush_text();
@@ -130,20 +148,23 @@ pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
   pugi::xml_node parent = inline_parent();
   // Links do not nest in HTML: inside one, a would-be link is a <span>
   // (set_href() then leaves it without a target).
-  if (std::string_view(name) == "a") {
+  auto is_link = [](const char* element) { return element[0] == 'a' && element[1] == '\0'; };
+  if (is_link(name)) {
     for (pugi::xml_node up = parent; !is_null(up); up = up.parent())
-      if (std::string_view(up.name()) == "a") {
+      if (is_link(up.name())) {
         name = "span";
         break;
       }
   }
   pugi::xml_node el = add_element(parent, name, cls);
   flows_.back().inlines.push_back(el);
+  text_parent_ = {};
   return el;
 }
 
 void Context::replace_box(pugi::xml_node box) {
   Flow& f = flows_.back();
+  text_parent_ = {};
   f.box = box;
   f.wrapper = wrapper_for(box);
   f.paragraph = pugi::xml_node();
@@ -171,11 +192,13 @@ Mark Context::mark() const { return {flows_.size(), flows_.back().inlines.size()
 void Context::unwind(const Mark& m) {
   while (flows_.size() > m.flows && flows_.size() > 1) {
     flows_.pop_back();
+    text_parent_ = {};
     no_space_ = false;
   }
   Flow& f = flows_.back();
   if (f.inlines.size() > m.inlines) {
     f.inlines.resize(m.inlines);
+    text_parent_ = {};
     if (f.detached_from != SIZE_MAX && f.detached_from >= f.inlines.size()) f.detached_from = SIZE_MAX;
   }
 }

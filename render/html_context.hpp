@@ -107,7 +107,12 @@ class Context {
   std::unordered_map<const Node*, HeadTerm> tagged_heads;
   std::unordered_set<std::string> text_terms;  // terms already tagged in running text
 
-  std::string section;       // the title of the enclosing .Sh
+  // The enclosing .Sh: its title, and which of the sections that change
+  // how macros render it is (compared once, not at every macro).
+  enum class Section { Other, Name, Synopsis, Errors, ReturnValues, Authors };
+  void enter_section(std::string title);
+  std::string section;
+  Section section_kind = Section::Other;
   std::string pending_id;    // from .Tg: goes on the next element
   // A list head's tagged term: the walker wraps this node in <a class="permalink">.
   const Node* permalink_node = nullptr;
@@ -118,7 +123,11 @@ class Context {
   bool authors_split = false, authors_nosplit = false, authors_seen = false;
 
  private:
+  pugi::xml_node find_text_parent();
   void reopen_detached(Flow& f);
+  // What text_parent() returns while the flows stay as they are; null when
+  // they changed and it must be worked out again.
+  pugi::xml_node text_parent_;
   std::string pending_text_;
   pugi::xml_node pending_parent_;
   std::vector<Flow> flows_;

@@ -23,7 +23,7 @@ constexpr std::array<char, 256> kIdByte = id_bytes();
 
 char id_char(char c) { return kIdByte[static_cast<unsigned char>(c)]; }
 
-std::string id_from(const std::string& text) {
+std::string id_from(std::string_view text) {
   std::string out(text.size(), '\0');
   for (std::size_t i = 0; i < text.size(); ++i) out[i] = id_char(text[i]);
   return out;
@@ -143,6 +143,8 @@ std::string fragment_href(const std::string& id) {
 
 std::string section_id(const Node& head) { return id_from(plain_text(head)); }
 
+std::string section_id(std::string_view title) { return id_from(title); }
+
 std::string term_id(const Node& element) {
   static constexpr std::string_view kMinus = "\u2212";
   // The word becomes the id in place.  What display_text() does to a
@@ -192,9 +194,11 @@ HeadTerm tagged_head(const Node& head, const std::string& section) {
 }
 
 std::string text_term(const Context& ctx, const Node& element) {
-  if (ctx.section == "NAME" || ctx.section == "SYNOPSIS" || element.is(kSynopsis)) return {};
+  using Section = Context::Section;
+  if (ctx.section_kind == Section::Name || ctx.section_kind == Section::Synopsis || element.is(kSynopsis)) return {};
   bool eligible = element.macro == Macro::Em || element.macro == Macro::Sy ||
-                  (element.macro == Macro::Fn && ctx.section != "ERRORS" && ctx.section != "RETURN VALUES");
+                  (element.macro == Macro::Fn && ctx.section_kind != Section::Errors &&
+                   ctx.section_kind != Section::ReturnValues);
   if (!eligible) return {};
   std::string id = term_id(element);
   if (ctx.head_terms.count(id) || ctx.text_terms.count(id)) return {};

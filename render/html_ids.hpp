@@ -16,6 +16,8 @@
 namespace mdoc::html {
 
 std::string section_id(const Node& head);
+// The same from the title already read (plain_text of the head).
+std::string section_id(std::string_view title);
 // "#" and the id, with the characters URLs may not hold percent-encoded
 // (browsers decode them before matching the id).
 std::string fragment_href(const std::string& id);

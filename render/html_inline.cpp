@@ -107,7 +107,9 @@ void synopsis_break(Context& ctx, const Node& n) {
   }
 }
 
-bool in_synopsis(const Context& ctx, const Node& n) { return n.is(kSynopsis) || ctx.section == "SYNOPSIS"; }
+bool in_synopsis(const Context& ctx, const Node& n) {
+  return n.is(kSynopsis) || ctx.section_kind == Context::Section::Synopsis;
+}
 
 pugi::xml_node open_semantic(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
   ctx.separate(n);
@@ -191,7 +193,7 @@ bool pre_author(Context& ctx, const Node& n) {
     return false;
   }
   // In AUTHORS, each author after the first starts a line unless -nosplit.
-  if (ctx.section == "AUTHORS") {
+  if (ctx.section_kind == Context::Section::Authors) {
     if (ctx.authors_seen && (ctx.authors_split || !ctx.authors_nosplit)) {
       add_element(ctx.inline_parent(), "br");
     }

@@ -29,13 +29,15 @@ bool pre_section(Context& ctx, const Node& n) {
   bool sh = is_section(n);
   switch (n.type) {
     case NodeType::Block: {
-      if (sh) ctx.section = n.head ? plain_text(*n.head) : std::string();
+      if (sh) ctx.enter_section(n.head ? plain_text(*n.head) : std::string());
       pugi::xml_node section = add_element(ctx.block_parent(), "section", sh ? "Sh" : "Ss");
       ctx.push_flow(section, false);
       return true;
     }
     case NodeType::Head: {
-      std::string id = ctx.claim_id(section_id(n));
+      // An .Sh title was read when its block began.
+      bool title_read = sh && n.parent && n.parent->head == &n;
+      std::string id = ctx.claim_id(title_read ? section_id(ctx.section) : section_id(n));
       pugi::xml_node heading = add_element(ctx.block_parent(), sh ? "h1" : "h2", sh ? "Sh" : "Ss");
       if (!id.empty()) set_attribute(heading, "id", id);
       pugi::xml_node link = add_element(heading, "a", "permalink");

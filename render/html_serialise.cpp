@@ -115,10 +115,23 @@ class Writer {
     std::memcpy(pos_, s.data(), s.size());
     pos_ += s.size();
   }
+  // Copies a NUL-terminated name and returns its length: element and
+  // attribute names are a few bytes, not worth measuring before copying.
+  std::size_t put_name(const char* name) {
+    const char* start = name;
+    for (;;) {
+      if (end_ - pos_ < kNameChunk) grow(kNameChunk);
+      for (int i = 0; i < kNameChunk; ++i) {
+        if (*name == '\0') return static_cast<std::size_t>(name - start);
+        *pos_++ = *name++;
+      }
+    }
+  }
   void append_to(std::string& out) const { out.append(buffer_.get(), pos_); }
 
  private:
   static constexpr std::size_t kInitialSize = 64 * 1024;
+  static constexpr int kNameChunk = 16;
 
   void grow(std::size_t n) {
     std::size_t used = static_cast<std::size_t>(pos_ - buffer_.get());
@@ -213,6 +226,17 @@ void write_comment(const char* text, Writer& out) {
   out.put("-->\n");
 }
 
+void write_node(pugi::xml_node node, Writer& out, bool in_pre);
+
+// Text children are written here rather than through write_node(): they are
+// half of all nodes.
+void write_children(pugi::xml_node node, Writer& out, bool in_pre) {
+  for (pugi::xml_node child = node.first_child(); !is_null(child); child = child.next_sibling()) {
+    if (child.type() == pugi::node_pcdata) escape_text(child.value(), out);
+    else write_node(child, out, in_pre);
+  }
+}
+
 void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
   switch (node.type()) {
     case pugi::node_pcdata:
@@ -225,17 +249,16 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
     case pugi::node_element:
       break;
     default:
-      for (pugi::xml_node child = node.first_child(); !is_null(child); child = child.next_sibling())
-        write_node(child, out, in_pre);
+      write_children(node, out, in_pre);
       return;
   }
-  std::string_view name = node.name();
-  unsigned flags = element_flags(name);
   out.put('<');
-  out.put(name);
+  const char* name_start = node.name();
+  std::string_view name(name_start, out.put_name(name_start));
+  unsigned flags = element_flags(name);
   for (pugi::xml_attribute attr = node.first_attribute(); !is_null(attr); attr = attr.next_attribute()) {
     out.put(' ');
-    out.put(attr.name());
+    out.put_name(attr.name());
     out.put("=\"");
     escape_attribute(attr.value(), out);
     out.put('"');
@@ -248,15 +271,10 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
     return;
   }
   out.put('>');
-  if (flags & kRawText) {
-    write_raw_content(node, name, out);
-  } else {
-    bool child_in_pre = in_pre || (flags & kPreformatted);
-    for (pugi::xml_node child = node.first_child(); !is_null(child); child = child.next_sibling())
-      write_node(child, out, child_in_pre);
-  }
+  if (flags & kRawText) write_raw_content(node, name, out);
+  else write_children(node, out, in_pre || (flags & kPreformatted));
   out.put("</");
-  out.put(name);
+  out.put_name(name_start);
   out.put('>');
   if (!in_pre && (flags & kBlock)) out.put('\n');
 }
