@@ -26,7 +26,7 @@ inline ParseOptions page_options() {
   options.limits.expansions_per_line = 100;
   options.limits.line_length = 64u << 10;
   options.limits.nesting = 64;
-  options.limits.expanded_size = 256u << 10;
+  options.limits.expanded_size = 64u << 10;
   return options;
 }
 
