@@ -97,12 +97,6 @@ pugi::xml_node Context::inline_parent() {
   return text_parent();
 }
 
-pugi::xml_node Context::text_parent() {
-  if (!is_null(text_parent_)) return text_parent_;
-  text_parent_ = find_text_parent();
-  return text_parent_;
-}
-
 pugi::xml_node Context::find_text_parent() {
   Flow& f = flows_.back();
   if (f.box_closed) {
@@ -130,12 +124,9 @@ pugi::xml_node Context::find_text_parent() {
   return is_null(f.paragraph) ? f.box : f.paragraph;
 }
 
-std::string& Context::text_buffer(pugi::xml_node parent) {
-  if (!same_node(parent, pending_parent_)) {
-    flush_text();
-    pending_parent_ = parent;
-  }
-  return pending_text_;
+void Context::collect_text_for(pugi::xml_node parent) {
+  flush_text();
+  pending_parent_ = parent;
 }
 
 void Context::flush_text() {
@@ -216,10 +207,6 @@ void Context::separate(const Node& n) {
   if (!none) text(" ");
 }
 
-void Context::text(std::string_view s) {
-  text_buffer(text_parent()).append(s);
-  no_space_ = false;
-}
 
 void Context::word(const Node& n, std::string_view s) {
   separate(n);

@@ -13,6 +13,7 @@
 
 #include "mdoc/ast.hpp"
 #include "render/html.hpp"
+#include "render/html_dom.hpp"
 
 namespace mdoc::html {
 
@@ -72,12 +73,18 @@ class Context {
   //
   // The buffer for text that goes into `parent` (the in-line parent or an
   // element just opened in it).
-  std::string& text_buffer(pugi::xml_node parent);
+  std::string& text_buffer(pugi::xml_node parent) {
+    if (!same_node(parent, pending_parent_)) collect_text_for(parent);
+    return pending_text_;
+  }
   void flush_text();
   // inline_parent() for text only: the collected text stays unflushed unless
   // a node (a paragraph, a reopened in-line) must be added.  Flush before
   // adding an element to what it returns.
-  pugi::xml_node text_parent();
+  pugi::xml_node text_parent() {
+    if (is_null(text_parent_)) text_parent_ = find_text_parent();
+    return text_parent_;
+  }
   pugi::xml_node open_inline(const char* name, std::string_view cls = {});
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(pugi::xml_node box);
@@ -93,7 +100,10 @@ class Context {
   void allow_space() { no_space_ = false; }
   void keep_spacing_off(bool off) { spacing_off_ = off; }
   // Appends text to the in-line parent.
-  void text(std::string_view s);
+  void text(std::string_view s) {
+    text_buffer(text_parent()).append(s);
+    no_space_ = false;
+  }
   // separate() and text() together.
   void word(const Node& n, std::string_view s);
 
@@ -124,6 +134,7 @@ class Context {
 
  private:
   pugi::xml_node find_text_parent();
+  void collect_text_for(pugi::xml_node parent);
   void reopen_detached(Flow& f);
   // What text_parent() returns while the flows stay as they are; null when
   // they changed and it must be worked out again.

@@ -90,11 +90,19 @@ constexpr std::array<std::size_t, 27> first_with_letter() {
 }
 constexpr std::array<std::size_t, 27> kFirstWith = first_with_letter();
 
+bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  // A byte loop: names are a few bytes, shorter than a call to memcmp.
+  for (std::size_t i = 1; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;  // the first letters matched already
+}
+
 unsigned element_flags(std::string_view name) {
   int letter = name.empty() ? -1 : name[0] - 'a';
   if (letter < 0 || letter >= 26) return 0;
   for (std::size_t i = kFirstWith[letter]; i < kFirstWith[letter + 1]; ++i)
-    if (kElements[i].name == name) return kElements[i].flags;
+    if (same_name(kElements[i].name, name)) return kElements[i].flags;
   return 0;
 }
 
@@ -281,7 +289,7 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
   if (flags & kRawText) write_raw_content(node, name, out);
   else write_children(node, out, in_pre || (flags & kPreformatted));
   out.put("</");
-  out.put_name(name_start);
+  out.put(name);
   out.put('>');
   if (!in_pre && (flags & kBlock)) out.put('\n');
 }
