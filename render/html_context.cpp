@@ -178,9 +178,7 @@ void Context::paragraph_break() {
   f.paragraphs = true;
 }
 
-Mark Context::mark() const { return {flows_.size(), flows_.back().inlines.size()}; }
-
-void Context::unwind(const Mark& m) {
+void Context::close_to(const Mark& m) {
   while (flows_.size() > m.flows && flows_.size() > 1) {
     flows_.pop_back();
     text_parent_ = {};

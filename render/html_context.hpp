@@ -89,8 +89,11 @@ class Context {
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(pugi::xml_node box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph
-  Mark mark() const;
-  void unwind(const Mark& m);
+  Mark mark() const { return {flows_.size(), flows_.back().inlines.size()}; }
+  // Most macros open nothing that outlives them: that case costs no call.
+  void unwind(const Mark& m) {
+    if (flows_.size() != m.flows || flows_.back().inlines.size() != m.inlines) close_to(m);
+  }
   bool no_fill() const { return !flows_.empty() && flows_.back().no_fill; }
 
   // Spacing.  Before each node of in-line content the walker asks for a
@@ -133,6 +136,7 @@ class Context {
   bool authors_split = false, authors_nosplit = false, authors_seen = false;
 
  private:
+  void close_to(const Mark& m);
   pugi::xml_node find_text_parent();
   void collect_text_for(pugi::xml_node parent);
   void reopen_detached(Flow& f);
