@@ -8,7 +8,7 @@
 // Rendering is split in two steps so that the writer can do the per-character
 // work once, when a word arrives, and print whole runs later: render_* turn
 // text into the bytes a run of glyphs prints as (transliterated, overstruck),
-// and put() writes such a run with the font and link changes around it.
+// and switch_to() writes the font and link changes before such a run.
 #pragma once
 
 #include <cstdint>
@@ -58,15 +58,15 @@ class TermOutputDevice {
     if (overstrike_ && f != TermFont::Roman) return overstrike_ascii(dst, text.substr(0, taken), f);
     return dst + taken;
   }
-  // True when put() and put_spaces() only ever write the bytes they are
-  // given: no fonts or links marked by escape sequences.
+  // Switches the output to font and link (escape sequences on -T ansi and
+  // with -O color; nothing on the overstriking devices, whose bytes carry
+  // the font).  Bytes made by render_* follow.
+  void switch_to(std::string& out, TermFont font, std::uint16_t link) { set_state(out, font, link); }
+  // True when switch_to() and put_spaces() never write escape sequences.
   bool writes_plain() const { return !uses_links(); }
-
-  // Writes bytes made by render_* in that font, inside link (an index from
-  // add_link, or 0).
-  void put(std::string& out, std::string_view rendered, TermFont font, std::uint16_t link) {
-    set_state(out, font, link);
-    out.append(rendered);
+  // Whether switch_to(font, link) would write nothing.
+  bool is_current(TermFont font, std::uint16_t link) const {
+    return link == open_link_ && (!sgr_ || font == sgr_font_);
   }
   // Blanks inside a link stay inside it (link is 0 between links).
   void put_spaces(std::string& out, int n, std::uint16_t link) {
@@ -92,8 +92,7 @@ class TermOutputDevice {
   // Called for every run and every stretch of blanks; most of the time
   // nothing changes (always, without links and SGR), so that test is inline.
   void set_state(std::string& out, TermFont font, std::uint16_t link) {
-    if (link == open_link_ && (!sgr_ || font == sgr_font_)) return;
-    change_state(out, font, link);
+    if (!is_current(font, link)) change_state(out, font, link);
   }
   void change_state(std::string& out, TermFont font, std::uint16_t link);
 

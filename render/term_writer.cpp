@@ -234,10 +234,16 @@ TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
   return {count, ink};
 }
 
+// Prints items [start, end) after blanks blanks.  The bytes of the runs and
+// of the blanks between them lie in order in bytes_, so a stretch of runs
+// that needs no font or link change on the way (all of a line on the
+// overstriking devices) is copied at once.
 void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
   int vis = 0;  // relative to where the field started on this line
   int pending = blanks;
+  bool stored = false;  // the pending blanks are those in bytes_ after the last run
   std::uint16_t last_link = 0;
+  std::size_t copy_from = 0, copy_to = 0;  // bytes to copy as they are
   for (std::size_t i = start; i < end; ++i) {
     const TermItem& it = items_[i];
     switch (it.kind) {
@@ -250,26 +256,39 @@ void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
         int to = next_tab(vis);
         pending += to - vis;
         vis = to;
+        stored = false;
         break;
       }
       case ItemKind::BreakPoint: break;
       case ItemKind::Hyphen:
-      case ItemKind::Text:
+      case ItemKind::Text: {
         // Blanks print only before a glyph: trailing ones vanish.
-        device_.put_spaces(out_, pending, it.link == last_link ? it.link : 0);
-        viscol_ += pending;
+        std::uint16_t blank_link = it.link == last_link ? it.link : 0;
+        if (stored && (pending == 0 || device_.is_current(TermFont::Roman, blank_link)) &&
+            device_.is_current(it.font, it.link)) {
+          copy_to = it.begin + it.size;
+        } else {
+          out_.append(bytes_.view(copy_from, copy_to - copy_from));
+          device_.put_spaces(out_, pending, blank_link);
+          device_.switch_to(out_, it.font, it.link);
+          copy_from = it.begin;
+          copy_to = it.begin + it.size;
+        }
+        viscol_ += pending + it.width;
         pending = 0;
-        device_.put(out_, bytes_.view(it.begin, it.size), it.font, it.link);
+        stored = true;
         last_link = it.link;
-        viscol_ += it.width;
         vis += it.width;
         break;
+      }
     }
   }
+  out_.append(bytes_.view(copy_from, copy_to - copy_from));
 }
 
-// print_items for a plain device: the bytes from the first run to the last
-// are the runs with their blanks between them, so they print as one copy.
+// print_items for a device that writes no escape sequences, and a field
+// without tabs: the bytes from the first run to the last are the runs with
+// their blanks between them, so they print as one copy.
 void TermWriter::print_plain(std::size_t start, std::size_t end, int blanks) {
   int pending = blanks;  // blanks not yet printed
   int lead = 0;          // blanks before the first run
