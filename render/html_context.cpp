@@ -8,8 +8,7 @@ namespace {
 
 // Text that lands directly in a list or table (malformed input) goes into
 // the item or cell such a box may hold, so that the page stays valid.
-Wrapper wrapper_for(pugi::xml_node box) {
-  std::string_view name = box.name();
+Wrapper wrapper_for(std::string_view name) {
   if (name == "ul" || name == "ol") return Wrapper::ListItem;
   if (name == "dl") return Wrapper::Definition;
   if (name == "table") return Wrapper::RowAndCell;
@@ -53,7 +52,7 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   std::string_view name = box.name();
   f.holds_blocks = !no_fill && name != "a" && name != "pre" && name != "h1" && name != "h2" &&
                    name != "span" && name != "code" && name != "cite";
-  f.wrapper = wrapper_for(box);
+  f.wrapper = wrapper_for(name);
   flows_.push_back(f);
   text_parent_ = {};
   no_space_ = true;
@@ -157,7 +156,7 @@ void Context::replace_box(pugi::xml_node box) {
   Flow& f = flows_.back();
   text_parent_ = {};
   f.box = box;
-  f.wrapper = wrapper_for(box);
+  f.wrapper = wrapper_for(box.name());
   f.paragraph = pugi::xml_node();
   f.inlines.clear();
   f.detached_from = SIZE_MAX;
@@ -199,10 +198,10 @@ void Context::separate(const Node& n) {
   if (no_fill() && n.is(kLineStart)) {
     pugi::xml_node parent = inline_parent();
     // The first line of a <pre> needs no newline before it.
-    if (parent.first_child()) text("\n");
+    if (!is_null(parent.first_child())) text('\n');
     return;
   }
-  if (!none) text(" ");
+  if (!none) text(' ');
 }
 
 

@@ -107,6 +107,10 @@ class Context {
     text_buffer(text_parent()).append(s);
     no_space_ = false;
   }
+  void text(char c) {
+    text_buffer(text_parent()) += c;
+    no_space_ = false;
+  }
   // separate() and text() together.
   void word(const Node& n, std::string_view s);
 
