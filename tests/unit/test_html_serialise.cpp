@@ -1,0 +1,108 @@
+// The HTML serialiser and the byte scanner it shares with the text renderer:
+// text split into several DOM nodes, escaping at every position of the
+// sixteen-byte blocks, raw text whose end tag spans two nodes.
+#include <doctest/doctest.h>
+
+#include <pugixml.hpp>
+#include <string>
+
+#include "mdoc/ast.hpp"
+#include "mdoc/parse.hpp"
+#include "render/html.hpp"
+#include "render/html_dom.hpp"
+#include "render/html_scan.hpp"
+
+namespace {
+
+std::string serialise(const pugi::xml_document& dom) {
+  std::string out;
+  mdoc::html::serialise_html(dom, out, false);
+  return out;
+}
+
+// What the serialiser must make of text, written byte by byte.
+std::string expected_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '&') out += "&amp;";
+    else if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') continue;
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("html serialiser: text split over several nodes reads as one text") {
+  pugi::xml_document dom;
+  pugi::xml_node p = mdoc::html::add_element(dom, "p", "Pp");
+  mdoc::html::add_text(p, "one ");
+  mdoc::html::add_text(p, "");
+  mdoc::html::add_text(p, "two & three");
+  CHECK(serialise(dom) == "<p class=\"Pp\">one two &amp; three</p>\n");
+}
+
+TEST_CASE("html serialiser: a special byte is escaped wherever it falls in the text") {
+  // Lengths around the 16-byte blocks of the scanner, the special byte at
+  // every position, so that each block and the overlapping last one are hit.
+  for (std::size_t length : {1u, 7u, 15u, 16u, 17u, 31u, 32u, 33u, 50u}) {
+    for (std::size_t at = 0; at < length; ++at) {
+      for (char special : {'&', '<', '>', '"', '\x01', '\x1f', '\t', '\n'}) {
+        std::string text(length, 'x');
+        text[at] = special;
+        pugi::xml_document dom;
+        mdoc::html::add_text(mdoc::html::add_element(dom, "span"), text);
+        INFO("length " << length << " at " << at << " byte " << int(special));
+        CHECK(serialise(dom) == "<span>" + expected_escape(text) + "</span>");
+      }
+    }
+  }
+}
+
+TEST_CASE("html serialiser: attribute values escape quotes, text does not") {
+  pugi::xml_document dom;
+  pugi::xml_node a = mdoc::html::add_element(dom, "a");
+  mdoc::html::set_href(a, "x?a=\"1\"&b=<2>\x02");
+  mdoc::html::add_text(a, "say \"hi\"");
+  CHECK(serialise(dom) == "<a href=\"x?a=&quot;1&quot;&amp;b=&lt;2&gt;\">say \"hi\"</a>");
+}
+
+TEST_CASE("html serialiser: an end tag split across raw-text nodes is still broken") {
+  pugi::xml_document dom;
+  pugi::xml_node style = mdoc::html::add_element(dom, "style");
+  mdoc::html::add_text(style, "a{}<");
+  mdoc::html::add_text(style, "/STYLE><script>");
+  std::string out = serialise(dom);
+  CHECK(out == "<style>a{}<\\/STYLE><script></style>\n");
+}
+
+TEST_CASE("html scanner: finds the first member byte at any position") {
+  constexpr mdoc::html::ByteSet set = mdoc::html::ByteSet().add('\x01').add('\xe2').add('&');
+  for (std::size_t length = 0; length < 40; ++length) {
+    std::string text(length, 'a');
+    CHECK(mdoc::html::find_byte(text, 0, set) == length);
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string marked = text;
+      marked[at] = '\xe2';
+      for (std::size_t from = 0; from <= at; ++from) CHECK(mdoc::html::find_byte(marked, from, set) == at);
+      // Bytes below 0x20 that are not members are passed over.
+      marked[at] = '\x02';
+      CHECK(mdoc::html::find_byte(marked, 0, set) == length);
+    }
+  }
+}
+
+TEST_CASE("html: markers, no-break spaces and minus signs in long runs of text") {
+  // A text line long enough for the scanner's blocks, with \- and \~ in it.
+  std::string source =
+      ".Dd May 1, 2020\n.Dt TEST 7\n.Os\n.Sh NAME\n.Nm test\n.Nd a test page\n.Sh DESCRIPTION\n"
+      "a rather long line of text with a minus \\- sign and a no\\~break space near its end\n";
+  mdoc::ParseOptions po;
+  po.file_name = "test.7";
+  mdoc::Document doc = mdoc::parse(source, po);
+  std::string out;
+  mdoc::render_html(doc, mdoc::HtmlOptions{}, out);
+  CHECK(out.find("with a minus - sign and a no\u00a0break space near its end") != std::string::npos);
+}
