@@ -163,11 +163,6 @@ void TermWriter::pop_font() {
   if (fonts_.size() > 1) fonts_.pop_back();
 }
 
-void TermWriter::restore_fonts(std::size_t depth) {
-  if (depth == 0) depth = 1;
-  if (fonts_.size() > depth) fonts_.resize(depth);
-}
-
 void TermWriter::replace_font(TermFont f) {
   last_font_ = fonts_.back();
   fonts_.back() = f;

@@ -25,7 +25,7 @@ namespace mdoc {
 // stretches of glyphs in one font and link with no break opportunity inside,
 // already rendered for the device (transliterated, overstruck) into one byte
 // buffer.  Filling then works per run and blank, not per character, and
-// printing a run is one append.
+// printing copies whole runs.
 enum class ItemKind : std::uint8_t {
   Text,          // a run of glyphs
   Hyphen,        // a run ending in a '-' after which the line may break
@@ -36,7 +36,9 @@ enum class ItemKind : std::uint8_t {
 };
 
 struct TermItem {
-  std::uint32_t begin = 0;  // a run's bytes in the writer's byte buffer
+  // A run's bytes in the writer's byte buffer (a field is far below 4 GiB:
+  // the parser bounds the expanded text, Limits::expanded_size).
+  std::uint32_t begin = 0;
   std::uint32_t size = 0;
   int width = 0;            // columns: of a run's glyphs, or the number of blanks
   ItemKind kind = ItemKind::Text;
@@ -93,7 +95,10 @@ class TermWriter {
   void push_font(TermFont f);
   void pop_font();
   std::size_t font_depth() const { return fonts_.size(); }
-  void restore_fonts(std::size_t depth);
+  // Called around every node, almost always with nothing to pop: inline.
+  void restore_fonts(std::size_t depth) {
+    if (fonts_.size() > std::max<std::size_t>(depth, 1)) fonts_.resize(std::max<std::size_t>(depth, 1));
+  }
   TermFont font() const { return fonts_.back(); }
   TermFont previous_font() const { return last_font_; }
   void replace_font(TermFont f);
@@ -123,8 +128,9 @@ class TermWriter {
   };
 
   // The runs' rendered bytes, with the blanks between them stored as ' ', so
-  // that on a plain device a line prints as one copy.  Written through
-  // room(): plain stores instead of a std::string append per glyph.
+  // that a line prints in as few copies as font and link changes allow.
+  // Written through room(): plain stores instead of a std::string append
+  // per glyph.
   class Bytes {
    public:
     char* room(std::size_t n) {
@@ -182,7 +188,7 @@ class TermWriter {
   std::string& out_;
   std::vector<TermItem> items_;
   Bytes bytes_;
-  // The field holds a tab or a link: it must be printed item by item.
+  // The field holds a tab or a link, which print_plain does not handle.
   bool per_item_ = false;
   std::vector<TermFont> fonts_{TermFont::Roman};
   TermFont last_font_ = TermFont::Roman;
