@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <limits>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
@@ -18,6 +19,13 @@ namespace mdoc::roff {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// Register arithmetic saturates: a page can add to a register without
+// bound (".nr N +2147483647", "\n+N" in a loop), and int overflow is undefined.
+int saturating_add(int a, long long b) {
+  long long sum = static_cast<long long>(a) + b;
+  return static_cast<int>(std::clamp<long long>(sum, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()));
+}
 
 std::string_view trim_left(std::string_view s) {
   while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
@@ -258,8 +266,8 @@ std::string Preprocessor::State::register_value(std::string_view name, char sign
   if (name == ".l") return "1560";  // 6.5i line length
   auto it = registers.find(std::string(name));
   if (it == registers.end()) return "0";
-  if (sign == '+') it->second.value += it->second.increment;
-  if (sign == '-') it->second.value -= it->second.increment;
+  if (sign == '+') it->second.value = saturating_add(it->second.value, it->second.increment);
+  if (sign == '-') it->second.value = saturating_add(it->second.value, -static_cast<long long>(it->second.increment));
   return std::to_string(it->second.value);
 }
 
@@ -906,8 +914,8 @@ void Preprocessor::State::request(std::string_view name, std::string_view rest, 
     std::size_t p = sign ? 1 : 0;
     int value = 0;
     if (evaluate_numeric(v, p, value)) {
-      if (sign == '+') r.value += value;
-      else if (sign == '-') r.value -= value;
+      if (sign == '+') r.value = saturating_add(r.value, value);
+      else if (sign == '-') r.value = saturating_add(r.value, -static_cast<long long>(value));
       else r.value = value;
     }
     if (args.size() > 2) {

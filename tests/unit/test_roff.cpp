@@ -56,6 +56,13 @@ TEST_CASE("strings: predefined, .ds, .as, .rm, .rn, and recursion bounds") {
   CHECK(has_diagnostic(doc, "input stack limit exceeded"));
 }
 
+TEST_CASE("number registers saturate instead of overflowing (fuzz finding)") {
+  CHECK(sx(".nr N -2147483647\n.nr N -10\n\\nN\n") == "\"-2147483648\"");
+  CHECK(sx(".nr N 2147483647\n.nr N +5\n\\nN\n") == "\"2147483647\"");
+  CHECK(sx(".nr N 2147483640 2147483647\n\\n+N \\n+N\n") == "\"2147483647 2147483647\"");
+  CHECK(sx(".nr N -2147483640 2147483647\n\\n-N\n") == "\"-2147483648\"");
+}
+
 TEST_CASE("number registers: .nr, .rr, \\n with increments") {
   CHECK(sx(".nr N 5\n\\nN\n") == "\"5\"");
   CHECK(sx(".nr N 5 2\n\\n+N \\n+N\n") == "\"7 9\"");
