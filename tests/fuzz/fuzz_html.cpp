@@ -7,7 +7,7 @@
 #include "render/html.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  mdoc::Document doc = mdoc::parse(mdoc::fuzz::bytes_of(data, size), mdoc::fuzz::page_options());
+  mdoc::Document doc = mdoc::parse(mdoc::fuzz::bytes_of(data, size), mdoc::fuzz::render_options());
   mdoc::HtmlOptions options;
   options.fragment = size % 2 == 0;
   if (size % 3 == 0) options.man_url = "../man%S/%N.html";

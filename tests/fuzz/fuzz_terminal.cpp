@@ -8,7 +8,7 @@
 #include "render/terminal.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  mdoc::Document doc = mdoc::parse(mdoc::fuzz::bytes_of(data, size), mdoc::fuzz::page_options());
+  mdoc::Document doc = mdoc::parse(mdoc::fuzz::bytes_of(data, size), mdoc::fuzz::render_options());
   mdoc::TermOptions options;
   options.device = static_cast<mdoc::TermDevice>(size % 3);
   if (size % 5 == 0) options.width = 20;

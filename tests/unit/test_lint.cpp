@@ -145,6 +145,20 @@ TEST_CASE("section titles: typos, order, restricted sections, AUTHORS") {
   CHECK(messages(doc, "AUTHORS") == Lines{"15:2: WARNING: AUTHORS section without An macro"});
 }
 
+TEST_CASE("section titles one edit from a standard one: substitution, insertion, deletion only") {
+  auto typos = [](const std::string& title) {
+    return messages(parse_page(".Sh NAME\n.Nm a\n.Nd b\n.Sh " + title + "\nx\n"), "typo");
+  };
+  CHECK(typos("FILEZ") == Lines{"7:5: STYLE: possible typo in section name: Sh FILEZ instead of FILES"});
+  CHECK(typos("ERRRORS") == Lines{"7:5: STYLE: possible typo in section name: Sh ERRRORS instead of ERRORS"});
+  CHECK(typos("SEEALSO") == Lines{"7:5: STYLE: possible typo in section name: Sh SEEALSO instead of SEE ALSO"});
+  CHECK(typos("XFILES") == Lines{"7:5: STYLE: possible typo in section name: Sh XFILES instead of FILES"});
+  // Two edits (a transposition counts as two), and titles far longer than any.
+  CHECK(typos("FIELS").empty());
+  CHECK(typos("NOTE").empty());
+  CHECK(typos(std::string(5000, 'N')).empty());
+}
+
 TEST_CASE("lists and displays: -width without a tag column, nested displays") {
   CHECK(lint(".Bl -ohang -width 4n\n.It x\n.El\n", "width") == Lines{"4:12: WARNING: skipping -width argument: Bl -ohang"});
   CHECK(lint(".Bd -ragged\n.Bd -literal\nx\n.Ed\n.Ed\n", "nested") ==
