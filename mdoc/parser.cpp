@@ -210,6 +210,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
           if (text[k] == '"' && k + 1 < end && text[k + 1] == '"') ++k;
         }
         a.raw = s;
+        a.unescaped = true;
       } else {
         a.raw = text.substr(start, end - start);
       }
@@ -467,7 +468,20 @@ void Parser::prologue_macro(Macro m, std::uint32_t column) {
     if (more()) {
       std::string_view first = args_[next_].raw;
       std::string_view last = args_.back().raw;
-      std::string_view joined(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
+      bool one_span = std::none_of(args_.begin() + static_cast<std::ptrdiff_t>(next_), args_.end(),
+                                   [](const Arg& a) { return a.unescaped; });
+      std::string_view joined;
+      if (one_span) {
+        joined = std::string_view(first.data(), static_cast<std::size_t>(last.data() + last.size() - first.data()));
+      } else {
+        // Some argument is a copy, not a view of the line: join the copies.
+        std::string& s = scratch_.emplace_back();
+        for (std::size_t k = next_; k < args_.size(); ++k) {
+          if (k > next_) s += ' ';
+          s += args_[k].raw;
+        }
+        joined = s;
+      }
       Arg a{joined, args_[next_].column, false};
       if (args_.size() - next_ == 1) a = args_[next_];
       add_text(e, a, false);
@@ -593,7 +607,9 @@ void Parser::split_column_line(std::size_t name_end) {
         return i++ >= reported && d.message == "unterminated quoted argument";
       });
     for (auto& a : args_) {
-      std::size_t offset = static_cast<std::size_t>(a.raw.data() - cell.data());
+      // An unescaped argument lives in scratch_: its column says where its
+      // opening quote was, which is where its text starts less one.
+      std::size_t offset = a.unescaped ? a.column : static_cast<std::size_t>(a.raw.data() - cell.data());
       if (cell_quoted && offset > 0) --offset;
       a.column = static_cast<std::uint32_t>(cell_start + offset + 1);
       out.push_back(a);

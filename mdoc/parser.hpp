@@ -32,6 +32,9 @@ class Parser final : public roff::LineSink {
     std::string_view raw;
     std::uint32_t column = 0;
     bool quoted = false;
+    // raw is a copy in scratch_ (a quoted argument with "" pairs), not a view
+    // of the line: it cannot be joined with its neighbours as one span.
+    bool unescaped = false;
   };
   enum class Delim { None, Open, Middle, Close };
 

@@ -69,3 +69,20 @@ TEST_CASE("regressions: a macro calling itself several times with arguments is c
   mdoc::render_terminal(doc, mdoc::TermOptions{}, out);
   CHECK(out.find("AFTER") != std::string::npos);
 }
+
+TEST_CASE("regressions: .Dd with a quoted argument holding \"\" pairs joins copies, not a span") {
+  // Reduced from dd-quoted-pair-join.mdoc (fuzz_html: std::length_error).
+  // The unescaped argument is a copy outside the line, so the span from the
+  // first argument to the last had a negative length.
+  auto doc = mdoc::parse(".Dd \"\"\"\"\"\" 2024 \"May \"\"1\"\"\"\n.Dt A 1\n.Os\n.Sh NAME\ntext\n", fuzz_options());
+  CHECK(doc.prologue.date.find("2024") != std::string::npos);
+  CHECK(doc.prologue.date.find("May \"1\"") != std::string::npos);
+  std::string out;
+  mdoc::render_terminal(doc, mdoc::TermOptions{}, out);
+  CHECK(out.find("text") != std::string::npos);
+  // A table cell takes the same copies: its column is where the quote was.
+  auto cells = mdoc::parse(".Dd May 1, 2020\n.Dt A 1\n.Os\n.Bl -column x y\n.It \"a\"\"b\" Ta c\n.El\n", fuzz_options());
+  std::string tree;
+  mdoc::render_tree(cells, tree);
+  CHECK(tree.find("a\"b") != std::string::npos);
+}
