@@ -11,12 +11,6 @@
 namespace mdoc::cli {
 namespace {
 
-struct HeaderArgs {
-  std::string file;
-  std::string output;  // empty: standard output
-  std::string name_space;
-};
-
 // Writes through a temporary file so a build never sees half a header.
 bool write_file(const std::string& path, const std::string& bytes) {
   std::string temporary = path + ".tmp";
@@ -26,6 +20,8 @@ bool write_file(const std::string& path, const std::string& bytes) {
   }
   return std::rename(temporary.c_str(), path.c_str()) == 0;
 }
+
+}  // namespace
 
 int run_header(const HeaderArgs& args) {
   PageInputOptions input;
@@ -57,17 +53,6 @@ int run_header(const HeaderArgs& args) {
     return 5;
   }
   return 0;
-}
-
-}  // namespace
-
-Action add_header_command(CLI::App& app) {
-  auto args = std::make_shared<HeaderArgs>();
-  auto* sub = app.add_subcommand("header", "generate a C++17 header from a section 2/3 page");
-  sub->add_option("file", args->file, "the page")->required();
-  sub->add_option("-o,--output", args->output, "write the header here instead of standard output");
-  sub->add_option("--namespace", args->name_space, "C++ namespace (default: man::PAGE)");
-  return [args] { return run_header(*args); };
 }
 
 }  // namespace mdoc::cli

@@ -13,15 +13,6 @@
 namespace mdoc::cli {
 namespace {
 
-struct RenderArgs {
-  std::string format = "ascii";
-  std::vector<std::string> includes;  // -I os=NAME
-  std::vector<std::string> outputs;   // -O a=b,c
-  std::string warn_level;             // -W level
-  std::vector<std::string> files;
-  bool so_anywhere = false;           // --so-anywhere
-};
-
 // Splits "-O width=80,indent=3" style lists.
 std::vector<std::string> split_commas(const std::vector<std::string>& in) {
   std::vector<std::string> out;
@@ -48,6 +39,8 @@ bool parse_int(const std::string& s, int& out) {
     return false;
   }
 }
+
+}  // namespace
 
 int run_render(const RenderArgs& args) {
   TermOptions term;
@@ -129,22 +122,6 @@ int run_render(const RenderArgs& args) {
     if (!write_all(out)) return std::max(status, 6);  // disk full or reader gone: a system error
   }
   return status;
-}
-
-}  // namespace
-
-Action add_render_command(CLI::App& app) {
-  auto args = std::make_shared<RenderArgs>();
-  auto* sub = app.add_subcommand("render", "render pages (mandoc-compatible -T, -I, -O, -W)");
-  sub->add_option("-T", args->format, "output format: ascii, utf8, ansi, html, tree, json");
-  sub->add_option("-I", args->includes, "os=NAME: the default for an empty .Os")
-      ->allow_extra_args(false);  // one value per -I, as in mandoc: "-I os=X page" keeps page a file
-  sub->add_option("-O", args->outputs, "width=N, indent=N, man=TEMPLATE, style=URL, color, fragment")
-      ->allow_extra_args(false);
-  sub->add_option("-W", args->warn_level, "report diagnostics at this level and above");
-  sub->add_flag("--so-anywhere", args->so_anywhere, "let .so read files outside the page's folder");
-  sub->add_option("files", args->files, "pages to render")->required();
-  return [args] { return run_render(*args); };
 }
 
 }  // namespace mdoc::cli

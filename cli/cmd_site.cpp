@@ -16,15 +16,6 @@
 #include "cli/site_scan.hpp"
 
 namespace mdoc::cli {
-namespace {
-
-struct SiteArgs {
-  std::vector<std::string> sources;
-  std::string output;
-  unsigned jobs = 0;
-  std::string os;
-};
-
 int run_site(const SiteArgs& args) {
   namespace fs = std::filesystem;
   std::vector<std::string> errors;
@@ -74,19 +65,6 @@ int run_site(const SiteArgs& args) {
   if (failed) std::cerr << " (" << failed << " with problems)";
   std::cerr << '\n';
   return status;
-}
-
-}  // namespace
-
-Action add_site_command(CLI::App& app) {
-  auto args = std::make_shared<SiteArgs>();
-  auto* sub = app.add_subcommand("site", "build a static web site from folders of manual pages");
-  sub->add_option("sources", args->sources, "folders (or files) holding manual pages, plain or .gz")->required();
-  sub->add_option("-o,--output", args->output, "the folder to write the site into")->required();
-  sub->add_option("-j,--jobs", args->jobs, "threads to use (default: one per processor)");
-  sub->add_option("-I", args->os, "os=NAME: the default for an empty .Os")
-      ->transform([](std::string s) { return s.rfind("os=", 0) == 0 ? s.substr(3) : s; });
-  return [args] { return run_site(*args); };
 }
 
 }  // namespace mdoc::cli

@@ -31,13 +31,6 @@ constexpr int kExitManPage = 1;
 constexpr int kExitNotFound = 16;
 constexpr int kMaxSoHops = 8;
 
-struct ViewArgs {
-  std::vector<std::string> words;  // [SECTION] NAME|FILE ..., or the -k words
-  std::string section;             // -s SECTION
-  bool apropos = false;            // -k
-  bool where = false;              // -w: print the file instead of showing it
-};
-
 // The bundled pages: the source tree's (compiled in) and an installed copy
 // in ../share/mdoc/pages next to the binary.
 std::vector<std::string> bundled_page_folders() {
@@ -155,6 +148,8 @@ int run_apropos(const ViewArgs& args) {
   return 0;
 }
 
+}  // namespace
+
 int run_view(ViewArgs args) {
   // A reader that stops early (a pager quit, `| head`) is the normal end.
   std::signal(SIGPIPE, SIG_IGN);
@@ -205,18 +200,6 @@ int run_view(ViewArgs args) {
   std::string pager = pager_command(std::getenv("MANPAGER"), std::getenv("PAGER"));
   if (pager.empty() || !write_through_pager(text, pager, label)) write_all(text);
   return status;
-}
-
-}  // namespace
-
-Action add_view_command(CLI::App& app) {
-  auto args = std::make_shared<ViewArgs>();
-  auto* sub = app.add_subcommand("view", "show a manual page like man(1); -k searches names like apropos(1)");
-  sub->add_flag("-k,--apropos", args->apropos, "list pages whose name or description contains a word");
-  sub->add_flag("-w,--where", args->where, "print the file that would be shown");
-  sub->add_option("-s,--section", args->section, "look only in this section");
-  sub->add_option("pages", args->words, "[SECTION] NAME|FILE ..., or the words for -k")->required();
-  return [args] { return run_view(*args); };
 }
 
 }  // namespace mdoc::cli
