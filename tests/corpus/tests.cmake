@@ -6,4 +6,4 @@ add_test(NAME corpus.terminal_conformance
                  $<TARGET_FILE:mdoc> ${CMAKE_BINARY_DIR}
                  ${CMAKE_CURRENT_LIST_DIR}/baseline-terminal.txt)
 set_tests_properties(corpus.terminal_conformance PROPERTIES
-                     SKIP_RETURN_CODE 77 TIMEOUT 1200 LABELS "corpus;mandoc")
+                     SKIP_RETURN_CODE 77 TIMEOUT 1200 LABELS "corpus;mandoc" COST 200)

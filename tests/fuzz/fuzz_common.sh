@@ -3,30 +3,18 @@
 
 fuzz_targets=(roff parser terminal html header json)
 
-# The clang that has libFuzzer (Debian: clang-14 + libclang-rt-14-dev).
-find_fuzz_compiler() {
-  local c
-  for c in clang++ clang++-14 clang++-15 clang++-16; do
-    if command -v "$c" >/dev/null 2>&1 &&
-       echo 'extern "C" int LLVMFuzzerTestOneInput(const char*, unsigned long) { return 0; }' |
-         "$c" -x c++ -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1; then
-      echo "$c"
-      return 0
-    fi
-  done
-  return 1
-}
+# find_fuzz_compiler and configure_instrumented: the build these targets share
+# with the sanitizer suite and corpus.
+source "$(dirname "${BASH_SOURCE[0]}")/../sanitize/instrumented_build.sh"
 
-# build_fuzz_targets SOURCE_DIR BUILD_DIR TARGET...
+# build_fuzz_targets SOURCE_DIR BUILD_DIR TARGET...: 77 when no clang with
+# libFuzzer is installed (or BUILD_DIR was configured without it).
 build_fuzz_targets() {
   local src=$1 build=$2
   shift 2
-  local compiler
-  compiler=$(find_fuzz_compiler) || return 77
-  if [[ ! -f $build/CMakeCache.txt ]]; then
-    cmake -S "$src" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER="$compiler" -DMDOC_FUZZ=ON \
-      -DMDOC_BUILD_TESTS=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null || return 1
-  fi
+  find_fuzz_compiler >/dev/null || return 77
+  configure_instrumented "$src" "$build" || return 1
+  instrumented_has_fuzz "$build" || return 77
   local t names=()
   for t in "$@"; do names+=("fuzz_$t"); done
   cmake --build "$build" -j"${MDOC_FUZZ_BUILD_JOBS:-2}" --target "${names[@]}" >/dev/null || return 1

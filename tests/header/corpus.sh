@@ -33,12 +33,14 @@ xargs -P 2 -n 1 sh -c '
   strict="-std=c++17 -Wall -Wextra -Werror -pedantic -fsyntax-only"
   printf "#include \"%s\"\n" "$h" > "$work/headers/$n.cpp"
   "$mdoc" header "$f" -o "$h" > "$log" 2>&1 || exit 0
-  if "$compiler" $strict "$work/headers/$n.cpp" >> "$log" 2>&1; then
+  # Strict declarations first: a header that passes them compiles as
+  # generated too, so most pages (all but ~20) need one compiler run, not two.
+  if "$compiler" $strict -DMDOC_HEADER_STRICT_DECLARATIONS "$work/headers/$n.cpp" >> "$log" 2>&1; then
     : > "$work/headers/$n.ok"
-    # Informational: does the platform declare a documented function differently?
-    if ! "$compiler" $strict -DMDOC_HEADER_STRICT_DECLARATIONS "$work/headers/$n.cpp" >> "$log" 2>&1; then
-      : > "$work/headers/$n.differs"
-    fi
+  elif "$compiler" $strict "$work/headers/$n.cpp" >> "$log" 2>&1; then
+    : > "$work/headers/$n.ok"
+    # Informational: the platform declares a documented function differently.
+    : > "$work/headers/$n.differs"
   fi
 ' sh < "$work/pages.txt"
 as_is=$(find "$work/headers" -name "*.ok" | wc -l)

@@ -37,7 +37,7 @@ set_tests_properties(header.consumer_project PROPERTIES TIMEOUT 900 RUN_SERIAL T
 add_test(NAME header.corpus_section2
   COMMAND sh ${MDOC_HEADER_TESTS}/corpus.sh $<TARGET_FILE:mdoc> ${MDOC_HEADER_WORK}/corpus
           ${MDOC_HEADER_TESTS}/corpus-baseline.txt ${MDOC_GXX})
-set_tests_properties(header.corpus_section2 PROPERTIES TIMEOUT 1800 RUN_SERIAL TRUE LABELS corpus)
+set_tests_properties(header.corpus_section2 PROPERTIES TIMEOUT 1800 LABELS corpus COST 80)
 # The same corpus with clang++ doubles the time; CI keeps to g++ (the
 # socketpair strict checks above run with both compilers).
 option(MDOC_EXTENDED_TESTS "Also run the slow duplicate corpus checks" OFF)

@@ -10,7 +10,7 @@ add_test(NAME html.text_conformance
                  $<TARGET_FILE:mdoc> ${CMAKE_CURRENT_LIST_DIR}/html_text_baseline.txt
                  ${CMAKE_BINARY_DIR}/html_text_differences.txt)
 set_tests_properties(html.text_conformance PROPERTIES
-                     SKIP_RETURN_CODE 77 TIMEOUT 1800 LABELS "corpus;mandoc;html")
+                     SKIP_RETURN_CODE 77 TIMEOUT 1800 LABELS "corpus;mandoc;html" COST 100)
 
 # The Nu Html Checker finds no error in socketpair, 120 corpus pages and the site pages.
 add_test(NAME html.nu_checker

@@ -6,7 +6,7 @@ add_test(NAME lint.corpus_vs_mandoc
                  $<TARGET_FILE:mdoc> ${CMAKE_BINARY_DIR}
                  ${CMAKE_CURRENT_LIST_DIR}/baseline-lint.txt)
 set_tests_properties(lint.corpus_vs_mandoc PROPERTIES
-                     SKIP_RETURN_CODE 77 TIMEOUT 1200 LABELS "corpus;lint;mandoc")
+                     SKIP_RETURN_CODE 77 TIMEOUT 1200 LABELS "corpus;lint;mandoc" COST 100)
 
 # Our own pages must be clean under mandoc -T lint -W warning.
 add_test(NAME lint.pages_clean_under_mandoc

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The corpus through a sanitizer build of mdoc (a ctest, tests/sanitize/tests.cmake):
 #   corpus_under_sanitizers.sh SOURCE_DIR BUILD_DIR
-# configures BUILD_DIR with g++ and MDOC_SANITIZE=ON (ASan + UBSan) if needed,
+# configures BUILD_DIR (instrumented_build.sh: ASan + UBSan) if needed,
 # builds mdoc, then runs every corpus page through `mdoc lint` and a sample of
 # MDOC_SANITIZE_SAMPLE pages (default 300) through `mdoc render -T ascii` and
 # `-T html`.  Any sanitizer report, crash or exit status above 6 fails the test.
@@ -21,10 +21,8 @@ fi
 # MDOC_SANITIZE_BINARY: an already built sanitizer mdoc (skips the build).
 mdoc=${MDOC_SANITIZE_BINARY:-}
 if [[ -z $mdoc ]]; then
-  if [[ ! -f $build/CMakeCache.txt ]]; then
-    cmake -S "$src" -B "$build" -G Ninja -DMDOC_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null ||
-      { echo "FAIL: configuring $build"; exit 1; }
-  fi
+  source "$(dirname "${BASH_SOURCE[0]}")/instrumented_build.sh"
+  configure_instrumented "$src" "$build" || { echo "FAIL: configuring $build"; exit 1; }
   cmake --build "$build" -j"${MDOC_SANITIZE_BUILD_JOBS:-2}" --target mdoc >/dev/null ||
     { echo "FAIL: building mdoc in $build"; exit 1; }
   mdoc=$build/cli/mdoc

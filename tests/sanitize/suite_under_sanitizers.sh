@@ -2,18 +2,17 @@
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer
 # (a ctest, tests/sanitize/tests.cmake):
 #   suite_under_sanitizers.sh SOURCE_DIR BUILD_DIR
-# configures BUILD_DIR with MDOC_SANITIZE=ON if needed, builds everything and
-# runs its ctest.  The sanitizer build does not register this test or the
-# other build-nesting ones, so it does not recurse.  MDOC_SANITIZE_CTEST_ARGS
+# configures BUILD_DIR if needed (instrumented_build.sh: clang with the fuzz
+# instrumentation, or g++), builds everything and runs its ctest.  The
+# instrumented build does not register this test or the other build-nesting
+# ones, so it does not recurse.  MDOC_SANITIZE_CTEST_ARGS
 # passes extra ctest arguments (e.g. "-E conformance" for a quick local run).
 set -uo pipefail
 src=${1:?usage: suite_under_sanitizers.sh SOURCE_DIR BUILD_DIR}
 build=${2:?usage: suite_under_sanitizers.sh SOURCE_DIR BUILD_DIR}
 
-if [[ ! -f $build/CMakeCache.txt ]]; then
-  cmake -S "$src" -B "$build" -G Ninja -DMDOC_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null ||
-    { echo "FAIL: configuring $build"; exit 1; }
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/instrumented_build.sh"
+configure_instrumented "$src" "$build" || { echo "FAIL: configuring $build"; exit 1; }
 cmake --build "$build" -j"${MDOC_SANITIZE_BUILD_JOBS:-2}" >/dev/null ||
   { echo "FAIL: building $build with sanitizers"; exit 1; }
 
