@@ -17,7 +17,7 @@ build_fuzz_targets() {
   instrumented_has_fuzz "$build" || return 77
   local t names=()
   for t in "$@"; do names+=("fuzz_$t"); done
-  cmake --build "$build" -j"${MDOC_FUZZ_BUILD_JOBS:-2}" --target "${names[@]}" >/dev/null || return 1
+  build_instrumented "$src" "$build" "${names[@]}" || return 1
 }
 
 # run_fuzz_target SOURCE_DIR BUILD_DIR TARGET SECONDS: the corpus grows in

@@ -6,5 +6,5 @@ if(NOT MDOC_SANITIZE AND NOT MDOC_FUZZ)
   add_test(NAME fuzz_targets_bounded
     COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/run_ci.sh ${PROJECT_SOURCE_DIR} ${MDOC_INSTRUMENTED_BUILD})
   set_tests_properties(fuzz_targets_bounded PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 1500 LABELS "fuzz;slow"
-    RESOURCE_LOCK mdoc_instrumented_build COST 250)
+    FIXTURES_REQUIRED mdoc_instrumented ENVIRONMENT MDOC_INSTRUMENTED_PREBUILT=1 COST 250)
 endif()

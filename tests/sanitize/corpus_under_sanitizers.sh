@@ -22,9 +22,7 @@ fi
 mdoc=${MDOC_SANITIZE_BINARY:-}
 if [[ -z $mdoc ]]; then
   source "$(dirname "${BASH_SOURCE[0]}")/instrumented_build.sh"
-  configure_instrumented "$src" "$build" || { echo "FAIL: configuring $build"; exit 1; }
-  cmake --build "$build" -j"${MDOC_SANITIZE_BUILD_JOBS:-2}" --target mdoc >/dev/null ||
-    { echo "FAIL: building mdoc in $build"; exit 1; }
+  build_instrumented "$src" "$build" mdoc || { echo "FAIL: building mdoc in $build"; exit 1; }
   mdoc=$build/cli/mdoc
 fi
 

@@ -40,3 +40,17 @@ configure_instrumented() {
 instrumented_has_fuzz() {
   grep -q '^MDOC_FUZZ:BOOL=ON$' "$1/CMakeCache.txt" 2>/dev/null
 }
+
+# build_instrumented SOURCE_DIR BUILD_DIR [TARGET...]: configures if needed and
+# builds TARGETs (everything when none).  Under ctest the instrumented_build
+# test has built everything first (MDOC_INSTRUMENTED_PREBUILT=1), so the tests
+# that use the build can run side by side without building it again.
+build_instrumented() {
+  local src=$1 build=$2
+  shift 2
+  [[ ${MDOC_INSTRUMENTED_PREBUILT:-} == 1 && -f $build/CMakeCache.txt ]] && return 0
+  configure_instrumented "$src" "$build" || return 1
+  local targets=()
+  (($# > 0)) && targets=(--target "$@")
+  cmake --build "$build" -j"${MDOC_INSTRUMENTED_BUILD_JOBS:-2}" "${targets[@]}" >/dev/null
+}

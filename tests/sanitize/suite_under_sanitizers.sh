@@ -12,9 +12,7 @@ src=${1:?usage: suite_under_sanitizers.sh SOURCE_DIR BUILD_DIR}
 build=${2:?usage: suite_under_sanitizers.sh SOURCE_DIR BUILD_DIR}
 
 source "$(dirname "${BASH_SOURCE[0]}")/instrumented_build.sh"
-configure_instrumented "$src" "$build" || { echo "FAIL: configuring $build"; exit 1; }
-cmake --build "$build" -j"${MDOC_SANITIZE_BUILD_JOBS:-2}" >/dev/null ||
-  { echo "FAIL: building $build with sanitizers"; exit 1; }
+build_instrumented "$src" "$build" || { echo "FAIL: building $build with sanitizers"; exit 1; }
 
 export ASAN_OPTIONS=detect_leaks=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
