@@ -179,7 +179,8 @@ void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>
         if (!a.empty() && a[0] == '|') ++p;
         bool neg = p < a.size() && a[p] == '-';
         if (neg || (p < a.size() && a[p] == '+')) ++p;
-        while (p < a.size() && a[p] >= '0' && a[p] <= '9') n = n * 10 + (a[p++] - '0');
+        // At most 200 spaces are printed: stop counting long before int overflows.
+        while (p < a.size() && a[p] >= '0' && a[p] <= '9') n = std::min(n * 10 + (a[p++] - '0'), 1000000);
         char unit = p < a.size() ? a[p] : 'm';
         if (unit == 'n') {} else if (unit == 'u') n /= 24; else if (unit == 'i') n *= 10; else if (unit == 'm') {}
         if (!neg) for (int k = 0; k < n && k < 200; ++k) out += text_marker::kNoBreakSpace;

@@ -420,6 +420,9 @@ int vertical_lines(const std::string& arg) {
 bool pre_sp(TermContext& c, const Node& n) {
   std::string arg = term_first_arg(n);
   int lines = arg.empty() ? 1 : vertical_lines(arg);
+  // Like mandoc, more than 65 lines (a screenful and then some) is taken for
+  // a mistake and spaced as one: ".sp 34601500" printed 34 million lines.
+  if (lines > 65) lines = 1;
   if (lines <= 0) {
     c.w.new_line();
     return false;

@@ -7,6 +7,12 @@
 
 namespace mdoc {
 
+// The most blanks printed in a row.  Offsets, widths and tab stops come from
+// the page; without a bound ".ti 100000" or "-offset 100000n" on every line
+// multiplies the output a hundred-thousandfold.  mandoc never indents past
+// about 260 columns; no corpus page comes near this.
+constexpr int kMaxBlankRun = 1000;
+
 TermWriter::TermWriter(TermOutputDevice& device, std::string& out, int width)
     : rmargin(width), max_rmargin(width), device_(device), out_(out) {}
 
@@ -264,6 +270,7 @@ void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
           copy_to = it.begin + it.size;
         } else {
           out_.append(bytes_.view(copy_from, copy_to - copy_from));
+          pending = std::min(pending, kMaxBlankRun);
           device_.put_spaces(out_, pending, blank_link);
           device_.switch_to(out_, it.font, it.link);
           copy_from = it.begin;
@@ -306,6 +313,10 @@ void TermWriter::print_plain(std::size_t start, std::size_t end, int blanks) {
     to = it.begin + it.size;
   }
   if (!printed) return;  // blanks alone never print
+  if (lead > kMaxBlankRun) {
+    columns -= lead - kMaxBlankRun;
+    lead = kMaxBlankRun;
+  }
   out_.append(static_cast<std::size_t>(lead), ' ');
   out_.append(bytes_.view(from, to - from));
   viscol_ += columns;

@@ -4,6 +4,7 @@
 // with the property that failed.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -85,4 +86,42 @@ TEST_CASE("regressions: .Dd with a quoted argument holding \"\" pairs joins copi
   std::string tree;
   mdoc::render_tree(cells, tree);
   CHECK(tree.find("a\"b") != std::string::npos);
+}
+
+TEST_CASE("regressions: page geometry cannot multiply the output") {
+  // term-sp-huge-vertical-space.mdoc (fuzz_terminal timeout): a macro body
+  // with ".sp 34601500s1" printed 2.2 GB of blank lines.  Like mandoc, more
+  // than 65 lines of space is taken as one.
+  auto lines = [](const std::string& body) {
+    std::string out;
+    mdoc::render_terminal(mdoc::test::parse_page(".Sh NAME\nfoo\n" + body), mdoc::TermOptions{}, out);
+    return static_cast<std::size_t>(std::count(out.begin(), out.end(), '\n'));
+  };
+  CHECK(lines(".sp 65\nbar\n") == lines(".sp 0\nbar\n") + 65);
+  CHECK(lines(".sp 66\nbar\n") == lines(".sp 0\nbar\n") + 1);
+  CHECK(lines(".sp 34601500s1\nbar\n") == lines(".sp 0\nbar\n") + 1);
+  // Offsets, temporary indents, line lengths, tag widths and tab stops from
+  // the page: at most 1000 blanks in a row, whatever they ask for.
+  for (const char* body : {".Bd -literal -offset 100000n\nx\ny\n.Ed\n", ".ti 100000\nx\n", ".ll 100000\nx y z\n",
+                           ".Bl -tag -width 100000n\n.It a\nb\n.El\n", ".ta 100000n\na\tb\n"}) {
+    CAPTURE(body);
+    for (auto device : {mdoc::TermDevice::Ascii, mdoc::TermDevice::Ansi}) {
+      mdoc::TermOptions t;
+      t.device = device;
+      std::string out;
+      mdoc::render_terminal(mdoc::test::parse_page(std::string(".Sh NAME\nfoo\n") + body), t, out);
+      CHECK(out.size() < 4000);
+      CHECK(out.find(std::string(1001, ' ')) == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("regressions: a huge horizontal motion neither overflows nor prints more than 200 blanks") {
+  // text-h-motion-overflow.mdoc (fuzz_html, UBSan: 222222222 * 10 overflowed
+  // int while reading \h's number).
+  auto doc = mdoc::test::parse_page(".Sh NAME\na\\h'22222222222222222222223n'b\n");
+  std::string out;
+  mdoc::render_terminal(doc, mdoc::TermOptions{}, out);
+  CHECK(out.find("a") != std::string::npos);
+  CHECK(out.size() < 2000);
 }
