@@ -1,5 +1,7 @@
 #include "mdoc/text.hpp"
 
+#include <algorithm>
+
 #include "mdoc/ast.hpp"
 #include "mdoc/roff/escape.hpp"
 #include "mdoc/scan.hpp"
