@@ -412,8 +412,11 @@ int vertical_lines(const std::string& arg) {
   std::string unit = end ? std::string(end) : std::string();
   double per = unit.empty() || unit == "v" ? 1.0 : unit == "i" ? 6.0 : unit == "c" ? 6.0 / 2.54
                : unit == "P" ? 1.0 : unit == "p" ? 1.0 / 12.0 : unit == "m" || unit == "n" ? 0.6 : 1.0;
-  double lines = v * per;
-  return static_cast<int>(lines > 0 ? lines + 0.4999 : 0);
+  double lines = v * per + 0.4999;
+  if (!(lines >= 1)) return 0;  // also NaN (".sp nan")
+  // Beyond int (".sp 1e30", ".sp inf") mandoc takes no distance: a break.
+  if (lines >= 2147483648.0) return 0;
+  return static_cast<int>(lines);
 }
 
 // .sp N: N blank lines; .sp 0 only breaks the line.

@@ -100,6 +100,14 @@ TEST_CASE("regressions: page geometry cannot multiply the output") {
   CHECK(lines(".sp 65\nbar\n") == lines(".sp 0\nbar\n") + 65);
   CHECK(lines(".sp 66\nbar\n") == lines(".sp 0\nbar\n") + 1);
   CHECK(lines(".sp 34601500s1\nbar\n") == lines(".sp 0\nbar\n") + 1);
+  // term-sp-beyond-int.mdoc (fuzz_terminal, UBSan: 6.7e19 converted to int).
+  // Beyond int, and for inf and nan, mandoc spaces nothing: a break.
+  CHECK(lines(".sp 2147483647\nbar\n") == lines(".sp 0\nbar\n") + 1);
+  for (const char* huge : {".sp 2147483648\n", ".sp 66666666666666666666\n", ".sp 1e30\n", ".sp inf\n", ".sp nan\n",
+                           ".sp 1e300i\n"}) {
+    CAPTURE(huge);
+    CHECK(lines(std::string(huge) + "bar\n") == lines(".sp 0\nbar\n"));
+  }
   // Offsets, temporary indents, line lengths, tag widths and tab stops from
   // the page: at most 1000 blanks in a row, whatever they ask for.
   for (const char* body : {".Bd -literal -offset 100000n\nx\ny\n.Ed\n", ".ti 100000\nx\n", ".ll 100000\nx y z\n",
