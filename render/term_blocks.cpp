@@ -456,7 +456,7 @@ bool pre_ll(TermContext& c, const Node& n) {
     std::string number = v.find_first_not_of("+-0123456789.") == std::string::npos ? v + "n" : v;
     cols = relative ? w.max_rmargin + term_scaled_width(number, w) : term_scaled_width(number, w);
   }
-  if (cols > 0) w.max_rmargin = cols;
+  if (cols > 0) w.max_rmargin = std::min(cols, kTermMaxColumns);
   return false;
 }
 
@@ -491,7 +491,7 @@ bool pre_ta(TermContext& c, const Node& n) {
     bool rel = !v.empty() && v[0] == '+';
     if (rel) v.erase(0, 1);
     int col = term_scaled_width(v.find_first_not_of("0123456789.") == std::string::npos ? v + "n" : v, w);
-    last = rel ? last + col : col;
+    last = rel ? std::min(last + col, kTermMaxColumns) : col;
     w.tab_stops.push_back(last);
   }
   return false;

@@ -1,5 +1,6 @@
 #include "render/term_width.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -57,6 +58,8 @@ bool parse_scaled(std::string_view value, int& out) {
   double v = std::strtod(number.c_str(), &end);
   if (end != number.c_str() + number.size()) return false;
   double cols = v * per_unit;
+  // Beyond int ("99999999999999999999n") converting would be undefined.
+  cols = std::clamp(cols, -double{kTermMaxColumns}, double{kTermMaxColumns});
   // Halves round down, as mandoc's output shows ("2.5n" is two columns).
   out = static_cast<int>(cols > 0 ? cols + 0.4999 : cols - 0.4999);
   return true;

@@ -124,6 +124,34 @@ TEST_CASE("regressions: page geometry cannot multiply the output") {
   }
 }
 
+TEST_CASE("regressions: scaled widths are bounded, so neither converting nor adding them overflows") {
+  // Same kind as term-sp-beyond-int.mdoc: -width and -offset read a double
+  // and converted it to int (term-width-beyond-int.mdoc); .ta added relative
+  // stops and overflowed int (term-width-sums.mdoc).
+  for (const char* width : {"99999999999999999999n", "-99999999999999999999n", "9999999999999999999999999999999i"}) {
+    CAPTURE(width);
+    std::string body = std::string(".Bl -tag -width ") + width + "\n.It a\nb\n.El\n.Bd -literal -offset " + width +
+                       "\nx\n.Ed\n";
+    std::string out;
+    mdoc::render_terminal(mdoc::test::parse_page(".Sh NAME\nfoo\n" + body), mdoc::TermOptions{}, out);
+    CHECK(out.find('b') != std::string::npos);
+    CHECK(out.size() < 4000);
+  }
+  // Sums of bounded widths stay bounded: 3000 relative tab stops of a
+  // million columns, 3000 right margins each a million wider.
+  std::string stops = ".ta";
+  std::string margins;
+  for (int i = 0; i < 3000; ++i) {
+    stops += " +1000000n";
+    margins += ".ll +1000000n\n";
+  }
+  std::string out;
+  mdoc::render_terminal(mdoc::test::parse_page(".Sh NAME\nfoo\n" + stops + "\na\tb\n" + margins + "c d\n"),
+                        mdoc::TermOptions{}, out);
+  CHECK(out.find('b') != std::string::npos);
+  CHECK(out.find('d') != std::string::npos);
+}
+
 TEST_CASE("regressions: a huge horizontal motion neither overflows nor prints more than 200 blanks") {
   // text-h-motion-overflow.mdoc (fuzz_html, UBSan: 222222222 * 10 overflowed
   // int while reading \h's number).
