@@ -39,13 +39,13 @@ struct TermContext {
   const Document& doc;
   const TermOptions& options;
   int indent = 5;  // -O indent: the left margin of section bodies
-  std::string section;     // the title of the section being printed
+  std::string section = {};  // the title of the section being printed
   bool authors_split = false;    // An: each author starts a line
   bool authors_nosplit = false;  // An -nosplit was given
   int center_lines = 0;          // .ce: input lines still to center
-  int function_offset = -1;
-  bool os_keep_outer = false;
-  TermReference reference;    // a keep was already in force around Fx, Nx...      // Fo in the SYNOPSIS: where argument lines continue
+  int function_offset = -1;      // Fo in the SYNOPSIS: where argument lines continue
+  bool os_keep_outer = false;    // a keep was already in force around Fx, Nx...
+  TermReference reference = {};  // the Rs block being printed
 };
 
 using TermPre = bool (*)(TermContext&, const Node&);
