@@ -95,6 +95,10 @@ enum class FontCode : char {
 };
 
 struct Node {
+  Node() = default;
+  // Text is allocated from the Document's arena (see Document::make_node).
+  explicit Node(std::pmr::memory_resource* text_memory) : text(text_memory) {}
+
   NodeType type = NodeType::Text;
   Macro macro = Macro::None;
   std::uint16_t flags = 0;
@@ -112,7 +116,7 @@ struct Node {
   Node* body = nullptr;
   Node* tail = nullptr;
 
-  std::string text;               // Text, Table, Equation: content; Sh/Ss: none
+  std::pmr::string text;          // Text, Table, Equation: content; Sh/Ss: none
   std::vector<Argument> args;     // dash-arguments of block and in-line macros
   BlockArgs* block = nullptr;     // Bl, Bd, Bf, Bk, An: interpreted args (arena)
 

@@ -28,14 +28,42 @@ static_assert(std::all_of(std::begin(kMacros), std::end(kMacros),
                           [](const MacroInfo& m) { return m.name.size() <= kMaxName; }),
               "a macro name is longer than find_macro's key holds");
 
-// Keys sorted at compile time for binary search.
+// A perfect hash, found at compile time: the multiplier that sends every
+// macro's key to a slot of its own among kSlots ((key * multiplier) >> shift).
+// A lookup is then one multiplication and one comparison.
+constexpr unsigned kSlotBits = 11;
+constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
+
+constexpr std::size_t slot_of(std::uint32_t key, std::uint32_t multiplier) {
+  return static_cast<std::size_t>((key * multiplier) >> (32 - kSlotBits));
+}
+
 struct NameIndex {
-  std::array<std::pair<std::uint32_t, Macro>, kCount> entries{};
+  std::uint32_t multiplier = 0;
+  std::array<std::uint8_t, kSlots> slots{};  // macro index + 1; 0: no macro
+  std::array<std::uint32_t, kCount> keys{};
+
   constexpr NameIndex() {
-    for (std::size_t i = 0; i < kCount; ++i) entries[i] = {name_key(kMacros[i].name), static_cast<Macro>(i)};
-    std::sort(entries.begin(), entries.end(), [](auto& a, auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < kCount; ++i) keys[i] = name_key(kMacros[i].name);
+    // Odd multipliers from a fixed sequence (Knuth's golden-ratio constant
+    // stepped by an odd number): the first without collisions wins.
+    for (std::uint32_t m = 0x9E3779B1u;; m += 0x5851F42Eu) {
+      std::array<std::uint8_t, kSlots> trial{};
+      bool ok = true;
+      for (std::size_t i = 0; i < kCount && ok; ++i) {
+        std::size_t s = slot_of(keys[i], m | 1u);
+        if (trial[s]) ok = false;
+        else trial[s] = static_cast<std::uint8_t>(i + 1);
+      }
+      if (ok) {
+        multiplier = m | 1u;
+        slots = trial;
+        return;
+      }
+    }
   }
 };
+static_assert(kCount < 255, "macro indexes must fit the slot bytes");
 constexpr NameIndex kIndex{};
 
 constexpr std::pair<Macro, Macro> kPartners[] = {
@@ -54,13 +82,13 @@ const MacroInfo& macro_info(Macro m) {
 }
 
 std::optional<Macro> find_macro(std::string_view name) {
-  // A NUL byte would pack like the padding (the roff layer replaces them anyway).
-  if (name.empty() || name.size() > kMaxName || name.find('\0') != std::string_view::npos) return std::nullopt;
+  if (name.empty() || name.size() > kMaxName) return std::nullopt;
   std::uint32_t key = name_key(name);
-  auto& e = kIndex.entries;
-  auto it = std::lower_bound(e.begin(), e.end(), key, [](auto& a, std::uint32_t k) { return a.first < k; });
-  if (it != e.end() && it->first == key) return it->second;
-  return std::nullopt;
+  std::size_t entry = kIndex.slots[slot_of(key, kIndex.multiplier)];
+  // Equal keys and sizes: a NUL byte inside name would pack like padding,
+  // but then name is longer than the macro whose key it matches.
+  if (entry == 0 || kIndex.keys[entry - 1] != key || kMacros[entry - 1].name.size() != name.size()) return std::nullopt;
+  return static_cast<Macro>(entry - 1);
 }
 
 Macro closing_macro(Macro opener) {

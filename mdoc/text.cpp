@@ -50,9 +50,8 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return n;
 }
 
-}  // namespace
-
-void append_utf8(std::string& out, char32_t cp) {
+template <typename String>
+void append_utf8_to(String& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
   } else if (cp < 0x800) {
@@ -70,7 +69,8 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
-void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
+template <typename String>
+void decode_into(std::string_view raw, String& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
                  std::uint32_t column, DecodeOptions options) {
   auto col = [&](std::size_t i) { return static_cast<std::uint32_t>(column + i); };
   out.reserve(out.size() + raw.size());
@@ -113,8 +113,8 @@ void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>
         switch (e.letter) {
           case '\\': case 'e': case 'E': out += '\\'; break;
           case '-': out += '-'; break;  // mandoc prints \- as ASCII hyphen-minus (utf8, html)
-          case '\'': append_utf8(out, 0x00B4); break;
-          case '`': append_utf8(out, 0x0060); break;
+          case '\'': append_utf8_to(out, 0x00B4); break;
+          case '`': append_utf8_to(out, 0x0060); break;
           case '_': out += '_'; break;
           default: {
             std::size_t n = static_cast<unsigned char>(e.letter) >= 0x80 ? utf8_length(raw, i + 1) : 1;
@@ -130,7 +130,7 @@ void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>
           // Control characters (\[u001B] is ESC) would reach the terminal
           // raw; mandoc prints the replacement character instead.
           bool control = cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
-          append_utf8(out, control ? 0xFFFD : cp);
+          append_utf8_to(out, control ? 0xFFFD : cp);
         } else if (const Glyph* g = special_character(e.argument)) {
           out.append(g->utf8);
         } else {
@@ -146,7 +146,7 @@ void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>
           v = v * 10 + (d - '0');
         }
         if (ok && v >= 0x20 && v < 0x7F) out += static_cast<char>(v);
-        else if (ok && v >= 0xA0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) append_utf8(out, static_cast<char32_t>(v));
+        else if (ok && v >= 0xA0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) append_utf8_to(out, static_cast<char32_t>(v));
         else diagnostics.push_back({Level::Warning, line, col(i), "invalid escape sequence", std::string(raw.substr(i, e.length))});
         break;
       }
@@ -199,6 +199,20 @@ void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>
     }
     i += e.length;
   }
+}
+
+}  // namespace
+
+void append_utf8(std::string& out, char32_t cp) { append_utf8_to(out, cp); }
+void append_utf8(std::pmr::string& out, char32_t cp) { append_utf8_to(out, cp); }
+
+void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
+                 std::uint32_t column, DecodeOptions options) {
+  decode_into(raw, out, diagnostics, line, column, options);
+}
+void decode_text(std::string_view raw, std::pmr::string& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
+                 std::uint32_t column, DecodeOptions options) {
+  decode_into(raw, out, diagnostics, line, column, options);
 }
 
 std::string decode_text(std::string_view raw, std::vector<Diagnostic>& diagnostics, std::uint32_t line,

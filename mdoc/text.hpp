@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory_resource>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,11 +19,15 @@ struct DecodeOptions {
 // Appends the decoded form of raw to out; reports bad escapes.
 void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>& diagnostics,
                  std::uint32_t line, std::uint32_t column, DecodeOptions options = {});
+// The same into a node's text (allocated from the Document's arena).
+void decode_text(std::string_view raw, std::pmr::string& out, std::vector<Diagnostic>& diagnostics,
+                 std::uint32_t line, std::uint32_t column, DecodeOptions options = {});
 std::string decode_text(std::string_view raw, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
                         std::uint32_t column, DecodeOptions options = {});
 
 // Appends the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t cp);
+void append_utf8(std::pmr::string& out, char32_t cp);
 
 // True when raw text ends a sentence: . ! ? optionally followed by ) ] " '
 // and not protected by a trailing \&.

@@ -112,7 +112,7 @@ void Validator::prologue_macro(Node* n) {
     case Macro::Dd: {
       if (seen_dd_) diag(Level::Error, n, "duplicate prologue macro", "Dd");
       seen_dd_ = true;
-      std::string raw = n->first ? n->first->text : std::string();
+      std::string raw = n->first ? std::string(n->first->text) : std::string();
       DateResult d = normalize_date(raw);
       if (raw.empty()) diag(Level::Warning, n, "missing date, using \"\"", "Dd");
       else if (d.future) diag(Level::Warning, n->first, "date in the future, using it anyway", "Dd " + raw);
@@ -268,7 +268,7 @@ void Validator::check_list(Node* n) {
 
 void Validator::expand_return_values(Node* n) {
   std::vector<std::string> names;
-  for (const Node* c = n->first; c; c = c->next) names.push_back(c->text);
+  for (const Node* c = n->first; c; c = c->next) names.emplace_back(c->text);
   clear_children(n);
   if (names.empty()) {
     text(n, "Upon successful completion, the value\\~0 is returned;", n);
@@ -294,7 +294,7 @@ void Validator::expand_return_values(Node* n) {
 
 void Validator::expand_exit_status(Node* n) {
   std::vector<std::string> names;
-  for (const Node* c = n->first; c; c = c->next) names.push_back(c->text);
+  for (const Node* c = n->first; c; c = c->next) names.emplace_back(c->text);
   clear_children(n);
   if (names.empty() && !doc_.prologue.name.empty()) names.push_back(doc_.prologue.name);
   text(n, "The", n);

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "render/html_scan.hpp"
+#include "mdoc/scan.hpp"
 #include "render/html_text.hpp"
 
 namespace mdoc::html {
@@ -32,7 +32,7 @@ std::string id_from(std::string_view text) {
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
 // What ends a run of word bytes in a text node: blanks and markers.
-constexpr ByteSet kWordEnd = ByteSet()
+constexpr scan::ByteSet kWordEnd = scan::ByteSet()
                                  .add(' ')
                                  .add('\t')
                                  .add('\n')
@@ -58,7 +58,7 @@ class FirstWord {
       if (seen_text_ && !n.is(kNoSpace)) blank();
       std::string_view text = n.text;
       for (std::size_t i = 0; i < text.size() && !done_;) {
-        std::size_t end = find_byte(text, i, kWordEnd);
+        std::size_t end = scan::find_byte(text, i, kWordEnd);
         if (end > i) {
           word_.append(text, i, end - i);
           seen_text_ = true;

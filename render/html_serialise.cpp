@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "mdoc/scan.hpp"
 #include "render/html_dom.hpp"
-#include "render/html_scan.hpp"
 
 namespace mdoc::html {
 namespace {
@@ -167,7 +167,7 @@ class Writer {
 // characters (not allowed in HTML text; markers that escaped the back end
 // must not reach the reader).  The NUL that ends a pugixml string is one of
 // them.
-constexpr ByteSet kEscaped = ByteSet().add_controls_except("\t\n").add('&').add('<').add('>').add('"');
+constexpr scan::ByteSet kEscaped = scan::ByteSet().add_controls_except("\t\n").add('&').add('<').add('>').add('"');
 
 void escape_special(char c, bool attribute, Writer& out) {
   switch (c) {
@@ -182,7 +182,7 @@ void escape_special(char c, bool attribute, Writer& out) {
 // Text runs can be long: measured, then searched sixteen bytes at a time.
 void escape_text(std::string_view text, Writer& out) {
   for (std::size_t i = 0;;) {
-    std::size_t special = find_byte(text, i, kEscaped);
+    std::size_t special = scan::find_byte(text, i, kEscaped);
     out.put(text.substr(i, special - i));
     if (special == text.size()) return;
     escape_special(text[special], false, out);

@@ -1,9 +1,9 @@
 #include "render/html_text.hpp"
 
-#include "render/html_dom.hpp"
-#include "render/html_scan.hpp"
-
 #include <algorithm>
+
+#include "mdoc/scan.hpp"
+#include "render/html_dom.hpp"
 
 namespace mdoc::html {
 namespace {
@@ -13,7 +13,7 @@ constexpr std::string_view kMinus = "\u2212";
 
 // The bytes append_visible() must look at: the markers of ast.hpp and the
 // first byte of U+2212.  Everything else is copied in runs.
-constexpr ByteSet kMarkers = ByteSet()
+constexpr scan::ByteSet kMarkers = scan::ByteSet()
                                  .add(text_marker::kFont)
                                  .add(text_marker::kNoBreakSpace)
                                  .add(text_marker::kBreakHyphen)
@@ -25,7 +25,7 @@ constexpr ByteSet kMarkers = ByteSet()
 // change, and returns where that is (text.size() at the end).
 std::size_t append_visible(std::string_view text, std::size_t from, std::string& out) {
   std::size_t run = from;  // start of the bytes not yet copied
-  for (std::size_t i = find_byte(text, from, kMarkers); i < text.size(); i = find_byte(text, i, kMarkers)) {
+  for (std::size_t i = scan::find_byte(text, from, kMarkers); i < text.size(); i = scan::find_byte(text, i, kMarkers)) {
     out.append(text.data() + run, i - run);
     run = i + 1;
     switch (text[i]) {

@@ -166,7 +166,7 @@ bool pre_bf(TermContext& c, const Node& n) {
   // "Bf Sy" (a macro name instead of -symbolic) arrives as head text.
   const Node* head = n.parent ? n.parent->head : nullptr;
   if (f == FontType::None && head && head->first && head->first->type == NodeType::Text) {
-    const std::string& name = head->first->text;
+    std::string_view name = head->first->text;
     f = name == "Em" ? FontType::Emphasis : name == "Sy" ? FontType::Symbolic
         : name == "Li" ? FontType::Literal : FontType::None;
   }
@@ -214,7 +214,7 @@ std::vector<std::string> column_widths(const Node& bl) {
   std::vector<std::string> cols;
   if (bl.head)
     for (const Node* k = bl.head->first; k; k = k->next)
-      if (k->type == NodeType::Text) cols.push_back(k->text);
+      if (k->type == NodeType::Text) cols.emplace_back(k->text);
   return cols;
 }
 
@@ -487,7 +487,7 @@ bool pre_ta(TermContext& c, const Node& n) {
   int last = 0;
   for (const Node* k = n.first; k; k = k->next) {
     if (k->type != NodeType::Text) continue;
-    std::string v = k->text;
+    std::string v(k->text);
     bool rel = !v.empty() && v[0] == '+';
     if (rel) v.erase(0, 1);
     int col = term_scaled_width(v.find_first_not_of("0123456789.") == std::string::npos ? v + "n" : v, w);

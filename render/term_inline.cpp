@@ -131,7 +131,7 @@ bool pre_nd(TermContext& c, const Node& n) {
 }
 
 std::string nm_name(const TermContext& c, const Node& head) {
-  if (head.first && head.first->type == NodeType::Text) return head.first->text;
+  if (head.first && head.first->type == NodeType::Text) return std::string(head.first->text);
   return c.doc.prologue.name;
 }
 

@@ -99,7 +99,7 @@ void Xrefs::see_also(const Node* body) {
       if (have_last) {
         if (delimiters == 0) warn(c, "unusual Xr punctuation", "none before " + shown(r));
         else if (delimiter->text != ",")
-          warn(c, "unusual Xr punctuation", delimiter->text + " before " + shown(r));
+          warn(c, "unusual Xr punctuation", std::string(delimiter->text) + " before " + shown(r));
         int by_section = last.section.compare(r.section);
         if (by_section > 0) warn(c, "unusual Xr order", shown(r) + " after " + shown(last));
         else if (by_section == 0 && strcasecmp(last.name.c_str(), r.name.c_str()) > 0)
@@ -121,7 +121,7 @@ void Xrefs::see_also(const Node* body) {
     return;
   }
   if (have_last && delimiters == 1)
-    warn(delimiter, "unusual Xr punctuation", delimiter->text + " after " + shown(last));
+    warn(delimiter, "unusual Xr punctuation", std::string(delimiter->text) + " after " + shown(last));
 }
 
 }  // namespace

@@ -415,8 +415,9 @@ bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
 
 // Removes \{ and \} from a line that is being executed, tracking scopes.
 void Preprocessor::State::strip_braces(std::string& text, std::uint32_t ln) {
-  // Most lines hold no brace at all: then there is nothing to lex.
-  if (scan::find_brace(text, 0) == text.size()) return;
+  // Most lines hold no escape, or no brace: then there is nothing to lex.
+  // (memchr looks for the backslash many bytes at a time.)
+  if (text.find('\\') == std::string::npos || scan::find_brace(text, 0) == text.size()) return;
   for (std::size_t i = 0; i < text.size();) {
     i = text.find('\\', i);
     if (i == std::string::npos) break;
@@ -538,12 +539,15 @@ bool Preprocessor::State::dispatch_control(std::string& text, std::uint32_t ln) 
     conditional(name, rest, ln, name_start + 1);
     return true;
   }
-  auto def = definitions.find(name);
-  if (def != definitions.end() && def->second.macro) {
-    strip_braces(text, ln);
-    rest = trim_left(std::string_view(text).substr(std::min(p, text.size())));
-    call_macro(name, rest, ln);
-    return true;
+  // Most pages define nothing: then there is no name to hash.
+  if (!definitions.empty()) {
+    auto def = definitions.find(name);
+    if (def != definitions.end() && def->second.macro) {
+      strip_braces(text, ln);
+      rest = trim_left(std::string_view(text).substr(std::min(p, text.size())));
+      call_macro(name, rest, ln);
+      return true;
+    }
   }
   const RequestInfo* req = find_request(name);
   if (!req) return false;  // an mdoc macro, or unknown: the parser decides

@@ -10,7 +10,7 @@
 #include "mdoc/parse.hpp"
 #include "render/html.hpp"
 #include "render/html_dom.hpp"
-#include "render/html_scan.hpp"
+#include "mdoc/scan.hpp"
 
 namespace {
 
@@ -79,17 +79,17 @@ TEST_CASE("html serialiser: an end tag split across raw-text nodes is still brok
 }
 
 TEST_CASE("html scanner: finds the first member byte at any position") {
-  constexpr mdoc::html::ByteSet set = mdoc::html::ByteSet().add('\x01').add('\xe2').add('&');
+  constexpr mdoc::scan::ByteSet set = mdoc::scan::ByteSet().add('\x01').add('\xe2').add('&');
   for (std::size_t length = 0; length < 40; ++length) {
     std::string text(length, 'a');
-    CHECK(mdoc::html::find_byte(text, 0, set) == length);
+    CHECK(mdoc::scan::find_byte(text, 0, set) == length);
     for (std::size_t at = 0; at < length; ++at) {
       std::string marked = text;
       marked[at] = '\xe2';
-      for (std::size_t from = 0; from <= at; ++from) CHECK(mdoc::html::find_byte(marked, from, set) == at);
+      for (std::size_t from = 0; from <= at; ++from) CHECK(mdoc::scan::find_byte(marked, from, set) == at);
       // Bytes below 0x20 that are not members are passed over.
       marked[at] = '\x02';
-      CHECK(mdoc::html::find_byte(marked, 0, set) == length);
+      CHECK(mdoc::scan::find_byte(marked, 0, set) == length);
     }
   }
 }

@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "mdoc/macro.hpp"
 #include "mdoc/tables.hpp"
 #include "mdoc/tables/rows.hpp"
 
@@ -445,4 +446,26 @@ TEST_CASE("tables: .Dd dates")
         CHECK_FALSE(l.legacy);
         CHECK(l.ok);
     }
+}
+
+TEST_CASE("tables: the macro table's perfect hash finds every macro and nothing else")
+{
+    std::size_t found = 0;
+    for (int i = 0; i < 256; ++i) {
+        auto m = static_cast<mdoc::Macro>(i);
+        std::string_view name = mdoc::macro_info(m).name;
+        if (name.empty()) continue;
+        ++found;
+        auto back = mdoc::find_macro(name);
+        REQUIRE(back.has_value());
+        CHECK(*back == m);
+        // The same name with a NUL inside or after it, or one byte more, is no macro.
+        CHECK_FALSE(mdoc::find_macro(std::string(name) + '\0').has_value());
+        CHECK_FALSE(mdoc::find_macro(std::string(name) + 'x').has_value());
+        if (name.size() == 2) CHECK_FALSE(mdoc::find_macro(std::string{name[0], '\0', name[1]}).has_value());
+    }
+    CHECK(found > 100);
+    for (std::string_view word : {"", "x", "Foo", "Dt ", "AAAA", "ar", "PP", "de", "\xff\xff"})
+        CHECK_FALSE(mdoc::find_macro(word).has_value());
+    CHECK(mdoc::find_macro("%A") == mdoc::Macro::Pct_A);
 }
