@@ -236,7 +236,7 @@ void Parser::on_line(const roff::Line& line) {
   line_text_ = line.text;
   line_start_ = true;
   last_text_ = nullptr;
-  scratch_.clear();
+  if (!scratch_.empty()) scratch_.clear();  // clear() is not free even when empty
   if (line.control)
     macro_line(line.text);
   else

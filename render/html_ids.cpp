@@ -29,18 +29,16 @@ std::string id_from(std::string_view text) {
   return out;
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
-
 // What ends a run of word bytes in a text node: blanks and markers.
 constexpr scan::ByteSet kWordEnd = scan::ByteSet()
-                                 .add(' ')
-                                 .add('\t')
-                                 .add('\n')
-                                 .add(text_marker::kFont)
-                                 .add(text_marker::kNoBreakSpace)
-                                 .add(text_marker::kBreakHyphen)
-                                 .add(text_marker::kBreakPoint)
-                                 .add(text_marker::kZeroWidth);
+    .add(' ')
+    .add('\t')
+    .add('\n')
+    .add(text_marker::kFont)
+    .add(text_marker::kNoBreakSpace)
+    .add(text_marker::kBreakHyphen)
+    .add(text_marker::kBreakPoint)
+    .add(text_marker::kZeroWidth);
 
 // The first word of plain_text(n) (text joined with blanks, markers
 // stripped), read from the text nodes without building the whole text: a

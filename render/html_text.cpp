@@ -14,12 +14,12 @@ constexpr std::string_view kMinus = "\u2212";
 // The bytes append_visible() must look at: the markers of ast.hpp and the
 // first byte of U+2212.  Everything else is copied in runs.
 constexpr scan::ByteSet kMarkers = scan::ByteSet()
-                                 .add(text_marker::kFont)
-                                 .add(text_marker::kNoBreakSpace)
-                                 .add(text_marker::kBreakHyphen)
-                                 .add(text_marker::kBreakPoint)
-                                 .add(text_marker::kZeroWidth)
-                                 .add(kMinus[0]);
+    .add(text_marker::kFont)
+    .add(text_marker::kNoBreakSpace)
+    .add(text_marker::kBreakHyphen)
+    .add(text_marker::kBreakPoint)
+    .add(text_marker::kZeroWidth)
+    .add(kMinus[0]);
 
 // Appends the visible characters of text[from, ...) up to the next font
 // change, and returns where that is (text.size() at the end).
