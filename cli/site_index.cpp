@@ -1,35 +1,15 @@
 #include "cli/site_index.hpp"
 
-#include <cstdio>
-
 #include "cli/site_render.hpp"
+#include "mdoc/ast.hpp"
 #include "render/html.hpp"
 #include "render/html_assets.hpp"
 #include "render/html_dom.hpp"
 #include "render/html_page.hpp"
+#include "render/json_string.hpp"
 
 namespace mdoc::cli::site {
 namespace {
-
-void json_string(const std::string& s, std::string& out) {
-  out += '"';
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", u == 0x1f ? 0x20 : u);
-      out += buf;
-    } else if (c == '<') {
-      out += "\\u003c";  // harmless if the JSON is ever inlined in a page
-    } else {
-      out += c;
-    }
-  }
-  out += '"';
-}
 
 std::string section_title(const Catalog& catalog, const std::pair<std::string, std::vector<std::size_t>>& group) {
   for (std::size_t i : group.second)
@@ -128,14 +108,15 @@ std::string search_index_json(const Catalog& catalog) {
     out += "{\"n\":[";
     for (std::size_t i = 0; i < p.names.size(); ++i) {
       if (i) out += ',';
-      json_string(p.names[i], out);
+      append_json_string(strip_markers(p.names[i]), out);
     }
     out += "],\"s\":";
-    json_string(p.section, out);
+    append_json_string(p.section, out);
     out += ",\"d\":";
-    json_string(p.description, out);
+    // Descriptions of man(7) pages may hold a no-break marker.
+    append_json_string(strip_markers(p.description), out);
     out += ",\"u\":";
-    json_string(p.output, out);
+    append_json_string(p.output, out);
     out += '}';
   }
   out += "]\n";

@@ -3,7 +3,7 @@
 // and flags; -T json is the same information for programs.
 #include "render/tree.hpp"
 
-#include <cstdio>
+#include "render/json_string.hpp"
 
 namespace mdoc {
 namespace {
@@ -57,27 +57,6 @@ std::string visible(std::string_view text) {
   return out;
 }
 
-void json_string(std::string_view s, std::string& out) {
-  out += '"';
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-}
-
 void tree_node(const Node& n, int depth, std::string& out) {
   out.append(static_cast<std::size_t>(depth) * 2, ' ');
   if (n.type == NodeType::Text) {
@@ -108,23 +87,23 @@ void json_node(const Node& n, std::string& out) {
   out += '"';
   if (n.macro != Macro::None) {
     out += ",\"macro\":";
-    json_string(macro_name(n.macro), out);
+    append_json_string(macro_name(n.macro), out);
   }
   out += ",\"line\":" + std::to_string(n.line) + ",\"column\":" + std::to_string(n.column);
   if (n.type == NodeType::Text) {
     out += ",\"text\":";
-    json_string(strip_markers(n.text), out);
+    append_json_string(strip_markers(n.text), out);
   }
   if (!n.args.empty()) {
     out += ",\"args\":[";
     for (std::size_t i = 0; i < n.args.size(); ++i) {
       if (i) out += ',';
       out += "{\"name\":";
-      json_string(n.args[i].name, out);
+      append_json_string(n.args[i].name, out);
       out += ",\"values\":[";
       for (std::size_t k = 0; k < n.args[i].values.size(); ++k) {
         if (k) out += ',';
-        json_string(n.args[i].values[k], out);
+        append_json_string(n.args[i].values[k], out);
       }
       out += "]}";
     }
@@ -134,7 +113,7 @@ void json_node(const Node& n, std::string& out) {
   for (const auto& f : kFlagNames)
     if (n.is(f.flag)) {
       out += any ? "," : ",\"flags\":[";
-      json_string(f.name, out);
+      append_json_string(f.name, out);
       any = true;
     }
   if (any) out += ']';
@@ -161,27 +140,27 @@ void render_tree(const Document& doc, std::string& out) {
 void render_json(const Document& doc, std::string& out) {
   const Prologue& p = doc.prologue;
   out += "{\"prologue\":{\"title\":";
-  json_string(p.title, out);
+  append_json_string(p.title, out);
   out += ",\"section\":";
-  json_string(p.section, out);
+  append_json_string(p.section, out);
   out += ",\"arch\":";
-  json_string(p.arch, out);
+  append_json_string(p.arch, out);
   out += ",\"volume\":";
-  json_string(p.volume, out);
+  append_json_string(p.volume, out);
   out += ",\"os\":";
-  json_string(p.os, out);
+  append_json_string(p.os, out);
   out += ",\"date\":";
-  json_string(p.date, out);
+  append_json_string(p.date, out);
   out += ",\"name\":";
-  json_string(p.name, out);
+  append_json_string(p.name, out);
   out += "},\"diagnostics\":[";
   for (std::size_t i = 0; i < doc.diagnostics.size(); ++i) {
     const Diagnostic& d = doc.diagnostics[i];
     if (i) out += ',';
     out += "{\"line\":" + std::to_string(d.line) + ",\"column\":" + std::to_string(d.column) + ",\"level\":";
-    json_string(level_name(d.level), out);
+    append_json_string(level_name(d.level), out);
     out += ",\"message\":";
-    json_string(d.message, out);
+    append_json_string(d.message, out);
     out += '}';
   }
   out += "],\"root\":";
