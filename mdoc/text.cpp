@@ -204,7 +204,6 @@ void decode_into(std::string_view raw, String& out, std::vector<Diagnostic>& dia
 }  // namespace
 
 void append_utf8(std::string& out, char32_t cp) { append_utf8_to(out, cp); }
-void append_utf8(std::pmr::string& out, char32_t cp) { append_utf8_to(out, cp); }
 
 void decode_text(std::string_view raw, std::string& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
                  std::uint32_t column, DecodeOptions options) {

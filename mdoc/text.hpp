@@ -27,7 +27,6 @@ std::string decode_text(std::string_view raw, std::vector<Diagnostic>& diagnosti
 
 // Appends the UTF-8 encoding of a code point.
 void append_utf8(std::string& out, char32_t cp);
-void append_utf8(std::pmr::string& out, char32_t cp);
 
 // True when raw text ends a sentence: . ! ? optionally followed by ) ] " '
 // and not protected by a trailing \&.

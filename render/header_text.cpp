@@ -67,7 +67,9 @@ void children(const Node& n, PlainWriter& w) {
 // Fn and Fo: "name(arg, arg)"; in prose usually "name()".
 void function(const Node& n, PlainWriter& w, bool attach) {
   const Node* name = n.type == NodeType::Block ? n.head : n.first;
-  std::string text = name ? strip_markers(name->type == NodeType::Text ? std::string(name->text) : mdoc::header::plain_text(*name)) : "";
+  std::string text = !name ? std::string()
+                     : name->type == NodeType::Text ? strip_markers(name->text)
+                                                    : strip_markers(mdoc::header::plain_text(*name));
   std::string args;
   const Node* first_arg = n.type == NodeType::Block ? (n.body ? n.body->first : nullptr)
                                                     : (n.first ? n.first->next : nullptr);

@@ -181,7 +181,7 @@ bool pre_config(Context& ctx, const Node& n) {
 
 bool pre_author(Context& ctx, const Node& n) {
   // The parser may leave -split/-nosplit as the only text child.
-  std::string only = n.first && n.first == n.last && n.first->type == NodeType::Text ? std::string(n.first->text) : "";
+  std::string_view only = n.first && n.first == n.last && n.first->type == NodeType::Text ? std::string_view(n.first->text) : "";
   if (find_argument(n, "split") || only == "-split") {
     ctx.authors_split = true;
     ctx.authors_nosplit = false;

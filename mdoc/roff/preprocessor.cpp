@@ -415,10 +415,11 @@ bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
 
 // Removes \{ and \} from a line that is being executed, tracking scopes.
 void Preprocessor::State::strip_braces(std::string& text, std::uint32_t ln) {
-  // Most lines hold no escape, or no brace: then there is nothing to lex.
-  // (memchr looks for the backslash many bytes at a time.)
-  if (text.find('\\') == std::string::npos || scan::find_brace(text, 0) == text.size()) return;
-  for (std::size_t i = 0; i < text.size();) {
+  // Most lines hold no escape, or no brace after the first one: then there
+  // is nothing to lex.  (memchr looks for the backslash many bytes at a time.)
+  std::size_t first = text.find('\\');
+  if (first == std::string::npos || scan::find_brace(text, first) == text.size()) return;
+  for (std::size_t i = first; i < text.size();) {
     i = text.find('\\', i);
     if (i == std::string::npos) break;
     Escape e = lex_escape(text, i);

@@ -8,9 +8,9 @@
 
 #include "mdoc/ast.hpp"
 #include "mdoc/parse.hpp"
+#include "mdoc/scan.hpp"
 #include "render/html.hpp"
 #include "render/html_dom.hpp"
-#include "mdoc/scan.hpp"
 
 namespace {
 
