@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/heap_policy.hpp"
 
 namespace mdoc::cli {
 namespace {
@@ -75,6 +76,7 @@ Action add_site_command(CLI::App& app) {
 }  // namespace mdoc::cli
 
 int main(int argc, char** argv) {
+  mdoc::cli::keep_freed_memory_for_reuse();
   CLI::App app{"mdoc: parse, check and render mdoc(7) manual pages", "mdoc"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "mdoc 0.1.0");

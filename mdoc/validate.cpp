@@ -404,7 +404,8 @@ void Validator::expand_os_name(Node* n, std::string_view os) {
 
 }  // namespace
 
-std::string default_os_name() {
+namespace {
+std::string read_os_name() {
   std::ifstream f("/etc/os-release");
   std::string line;
   while (std::getline(f, line)) {
@@ -418,6 +419,14 @@ std::string default_os_name() {
   struct utsname u{};
   if (uname(&u) == 0) return std::string(u.sysname);
   return "UNKNOWN";
+}
+}  // namespace
+
+// Read once per process: a run over many pages would otherwise open and
+// parse /etc/os-release for every page without -I os.
+std::string default_os_name() {
+  static const std::string name = read_os_name();
+  return name;
 }
 
 void validate(Document& doc, const ParseOptions& options) { Validator(doc, options).run(); }
