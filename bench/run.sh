@@ -3,11 +3,12 @@
 #
 # Builds mdoc in Release (build-release/), decompresses the freebsd-manpages
 # corpus once into a cache (mandoc only decompresses the first of several .gz
-# arguments), then measures each case RUNS times and prints medians and
-# ratios:
+# arguments), then measures each case RUNS times, mandoc and mdoc taking
+# turns, and prints medians and ratios:
 #   - whole corpus in one process, -T ascii and -T html, single-threaded;
 #   - one page (pages/socketpair.2): wall time;
-#   - peak memory (max RSS) for one page and for the whole corpus;
+#   - peak memory (max RSS) for one page and for the whole corpus, and the
+#     corpus run's minor page faults;
 #   - mdoc site over the corpus at -j1 and -j2 (pages per second).
 # With --instructions it counts instructions instead (valgrind's callgrind) on
 # every STEP-th page, for both programs: stable when the machine is loaded.
@@ -79,17 +80,28 @@ fi
 
 echo "corpus: ${#files[@]} pages, $((bytes / 1024 / 1024)) MiB; $runs runs each; median shown"
 
-# median of the wall times (seconds) of RUNS runs of a command; output discarded
-median_time() {
-  local t=()
+# wall time (seconds) of one run of a command; output discarded
+wall() {
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>&1 || true
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# One row: mandoc and mdoc alternate, run by run, so that a change in the
+# machine's load (this is often a shared VM) hits both alike; the ratio is
+# the median of the runs' own ratios, not the ratio of the medians.
+paired_row() {
+  local label=$1 cmd_mandoc=$2 cmd_mdoc=$3 tm=() td=() r=() m d
   for ((i = 0; i < runs; i++)); do
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s.%N)
-    t+=("$(echo "$end - $start" | bc -l)")
+    m=$(wall $cmd_mandoc)
+    d=$(wall $cmd_mdoc)
+    tm+=("$m") td+=("$d") r+=("$(ratio "$m" "$d")")
   done
-  printf '%s\n' "${t[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  row "$label" "$(median "${tm[@]}")" "$(median "${td[@]}")" "$(median "${r[@]}")x"
 }
 
 # peak resident memory in KiB
@@ -98,25 +110,31 @@ peak_kib() {
 }
 
 row "measurement" "mandoc" "mdoc" "ratio"
+# The commands measured (functions, so paired_row can take them as words).
+mandoc_corpus() { mandoc -T "$1" "${files[@]}"; }
+mdoc_corpus() { "$mdoc" render -T "$1" "${files[@]}"; }
+mandoc_page() { mandoc -T ascii "$page"; }
+mdoc_page() { "$mdoc" render -T ascii "$page"; }
 for fmt in ascii html; do
-  m=$(median_time mandoc -T "$fmt" "${files[@]}")
-  d=$(median_time "$mdoc" render -T "$fmt" "${files[@]}")
-  row "corpus -T $fmt (s, 1 process)" "$m" "$d" "$(ratio "$m" "$d")x"
+  paired_row "corpus -T $fmt (s, 1 process)" "mandoc_corpus $fmt" "mdoc_corpus $fmt"
 done
-m=$(median_time mandoc -T ascii "$page")
-d=$(median_time "$mdoc" render -T ascii "$page")
-row "one page -T ascii (s)" "$m" "$d" "$(ratio "$m" "$d")x"
+paired_row "one page -T ascii (s)" mandoc_page mdoc_page
 m=$(peak_kib mandoc -T ascii "$page")
 d=$(peak_kib "$mdoc" render -T ascii "$page")
 row "one page peak RSS (KiB)" "$m" "$d" "$(ratio "$m" "$d")x"
 m=$(peak_kib mandoc -T ascii "${files[@]}")
 d=$(peak_kib "$mdoc" render -T ascii "${files[@]}")
 row "corpus peak RSS (KiB)" "$m" "$d" "$(ratio "$m" "$d")x"
+m=$(/usr/bin/time -f '%R' mandoc -T ascii "${files[@]}" 2>&1 >/dev/null | tail -n 1)
+d=$(/usr/bin/time -f '%R' "$mdoc" render -T ascii "${files[@]}" 2>&1 >/dev/null | tail -n 1)
+row "corpus minor page faults" "$m" "$d" "$(ratio "$m" "$d")x"
 echo "(ratios: mandoc / mdoc; above 1 means mdoc is faster or smaller)"
 
 out=$(mktemp -d)
 for j in 1 2; do
-  t=$(median_time "$mdoc" site "$cache" -o "$out/site$j" -j "$j")
+  t=()
+  for ((i = 0; i < runs; i++)); do t+=("$(wall "$mdoc" site "$cache" -o "$out/site$j" -j "$j")"); done
+  t=$(median "${t[@]}")
   echo "site -j$j: $t s, $(echo "scale=1; ${#files[@]} / $t" | bc -l) pages/s"
 done
 rm -rf "$out"
