@@ -4,6 +4,7 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <filesystem>
 #include <fstream>
@@ -195,4 +196,41 @@ TEST_CASE("hygiene: an endless file (/dev/zero) is refused at the input size lim
   std::string bytes, error;
   CHECK_FALSE(mdoc::read_file("/dev/zero", bytes, error));
   CHECK(error == "File too large");
+}
+
+namespace {
+// Writes text gzip-compressed into file, appending a member when append.
+void write_gzip(const std::string& file, const std::string& text, bool append) {
+  gzFile f = gzopen(file.c_str(), append ? "ab" : "wb");
+  REQUIRE(f != nullptr);
+  gzwrite(f, text.data(), static_cast<unsigned>(text.size()));
+  gzclose(f);
+}
+}  // namespace
+
+TEST_CASE("read_file: plain bytes as they are, gzip data decompressed, members in a row joined") {
+  char tmpl[] = "/tmp/mdoc-read-XXXXXX";
+  int fd = mkstemp(tmpl);
+  REQUIRE(fd >= 0);
+  ::close(fd);
+  std::string bytes, error;
+  // Plain, with a NUL byte and bytes that start no gzip data.
+  std::string plain("x\x1f\0.Dd\n", 6);
+  std::ofstream(tmpl, std::ios::binary) << plain;
+  CHECK(mdoc::read_file(tmpl, bytes, error));
+  CHECK(bytes == plain);
+  // Larger than the first guesses of the buffer sizes.
+  std::string big;
+  for (int i = 0; i < 40000; ++i) big += "line " + std::to_string(i) + "\n";
+  write_gzip(tmpl, big, false);
+  CHECK(mdoc::read_file(tmpl, bytes, error));
+  CHECK(bytes == big);
+  write_gzip(tmpl, "second member\n", true);
+  CHECK(mdoc::read_file(tmpl, bytes, error));
+  CHECK(bytes == big + "second member\n");
+  // An empty file is an empty page.
+  std::ofstream(tmpl, std::ios::binary | std::ios::trunc).flush();
+  CHECK(mdoc::read_file(tmpl, bytes, error));
+  CHECK(bytes.empty());
+  std::filesystem::remove(tmpl);
 }
