@@ -44,7 +44,10 @@ void Context::enter_section(std::string title) {
 }
 
 void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
-  Flow f;
+  // A flow that was closed leaves its storage behind: the vector of its
+  // in-lines keeps its capacity for the next flow at that depth.
+  if (depth_ == flows_.size()) flows_.emplace_back();
+  Flow& f = flows_[depth_++];
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
@@ -52,8 +55,11 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   std::string_view name = box.name();
   f.holds_blocks = !no_fill && name != "a" && name != "pre" && name != "h1" && name != "h2" &&
                    name != "span" && name != "code" && name != "cite";
+  f.box_closed = false;
   f.wrapper = wrapper_for(name);
-  flows_.push_back(f);
+  f.paragraph = pugi::xml_node();
+  f.inlines.clear();
+  f.detached_from = SIZE_MAX;
   text_parent_ = {};
   no_space_ = true;
 }
@@ -61,7 +67,7 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
 pugi::xml_node Context::block_parent() {
   flush_text();
   text_parent_ = {};
-  Flow& f = flows_.back();
+  Flow& f = top();
   if (f.no_fill && f.box.parent()) {
     // A display or list inside a literal display: <pre> cannot hold it, so
     // it goes after the <pre>, and the text after it starts another <pre>.
@@ -97,7 +103,7 @@ pugi::xml_node Context::inline_parent() {
 }
 
 pugi::xml_node Context::find_text_parent() {
-  Flow& f = flows_.back();
+  Flow& f = top();
   if (f.box_closed) {
     flush_text();
     f.box = add_element(f.box.parent(), f.box.name());
@@ -111,7 +117,7 @@ pugi::xml_node Context::find_text_parent() {
     flush_text();
     f.paragraph = add_element(f.box, "p", "Pp");
     if (!pending_id.empty()) {
-      set_attribute(f.paragraph, "id", claim_id(pending_id));
+      add_attribute(f.paragraph, "id", claim_id(pending_id));
       pending_id.clear();
     }
   }
@@ -147,13 +153,13 @@ pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
       }
   }
   pugi::xml_node el = add_element(parent, name, cls);
-  flows_.back().inlines.push_back(el);
+  top().inlines.push_back(el);
   text_parent_ = {};
   return el;
 }
 
 void Context::replace_box(pugi::xml_node box) {
-  Flow& f = flows_.back();
+  Flow& f = top();
   text_parent_ = {};
   f.box = box;
   f.wrapper = wrapper_for(box.name());
@@ -164,7 +170,7 @@ void Context::replace_box(pugi::xml_node box) {
 }
 
 void Context::paragraph_break() {
-  Flow& f = flows_.back();
+  Flow& f = top();
   if (!f.holds_blocks) {
     // A blank line in a <pre>; a line break where paragraphs cannot go.
     if (f.no_fill) text("\n");
@@ -178,12 +184,12 @@ void Context::paragraph_break() {
 }
 
 void Context::close_to(const Mark& m) {
-  while (flows_.size() > m.flows && flows_.size() > 1) {
-    flows_.pop_back();
+  while (depth_ > m.flows && depth_ > 1) {
+    --depth_;
     text_parent_ = {};
     no_space_ = false;
   }
-  Flow& f = flows_.back();
+  Flow& f = top();
   if (f.inlines.size() > m.inlines) {
     f.inlines.resize(m.inlines);
     text_parent_ = {};

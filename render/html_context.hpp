@@ -89,12 +89,12 @@ class Context {
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(pugi::xml_node box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph
-  Mark mark() const { return {flows_.size(), flows_.back().inlines.size()}; }
+  Mark mark() const { return {depth_, top().inlines.size()}; }
   // Most macros open nothing that outlives them: that case costs no call.
   void unwind(const Mark& m) {
-    if (flows_.size() != m.flows || flows_.back().inlines.size() != m.inlines) close_to(m);
+    if (depth_ != m.flows || top().inlines.size() != m.inlines) close_to(m);
   }
-  bool no_fill() const { return !flows_.empty() && flows_.back().no_fill; }
+  bool no_fill() const { return depth_ > 0 && top().no_fill; }
 
   // Spacing.  Before each node of in-line content the walker asks for a
   // separator; it is a space unless the node or the previous output says no.
@@ -149,7 +149,12 @@ class Context {
   pugi::xml_node text_parent_;
   std::string pending_text_;
   pugi::xml_node pending_parent_;
+  // The open flows are flows_[0, depth_); those above are closed ones kept
+  // for their storage.
   std::vector<Flow> flows_;
+  std::size_t depth_ = 0;
+  Flow& top() { return flows_[depth_ - 1]; }
+  const Flow& top() const { return flows_[depth_ - 1]; }
   std::unordered_map<std::string, int> ids_;
   bool no_space_ = true;
   bool spacing_off_ = false;

@@ -105,7 +105,9 @@ void collect(Context& ctx, const Node& n, std::string& section) {
         ctx.tagged_heads.emplace(c, std::move(tagged));
       }
     }
-    if (c->first) collect(ctx, *c, section);
+    // List items begin lines; in-line macros end with theirs: no .It head
+    // lies under one.
+    if (c->first && c->type != NodeType::Element) collect(ctx, *c, section);
   }
 }
 

@@ -44,7 +44,7 @@ const Node* list_of(const Node& n) {
 void render_term(Context& ctx, const Node& head, pugi::xml_node dt) {
   if (auto tagged = ctx.tagged_heads.find(&head); tagged != ctx.tagged_heads.end()) {
     std::string id = ctx.claim_id(tagged->second.term);
-    set_attribute(dt, "id", id);
+    add_attribute(dt, "id", id);
     ctx.permalink_node = tagged->second.element;
     ctx.permalink_id = id;
   }
