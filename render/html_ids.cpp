@@ -125,19 +125,22 @@ constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
 
 std::string fragment_href(const std::string& id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(id.size() + 1);
-  out += '#';
+  // Written through a pointer into room for the worst case (every byte
+  // encoded), then cut to length: ids are short, and most need no encoding.
+  std::string out(1 + 3 * id.size(), '\0');
+  char* p = out.data();
+  *p++ = '#';
   for (char c : id) {
     unsigned char u = static_cast<unsigned char>(c);
     if (kUrlEncoded[u]) {
-      out += '%';
-      out += kHex[u >> 4];
-      out += kHex[u & 15];
+      *p++ = '%';
+      *p++ = kHex[u >> 4];
+      *p++ = kHex[u & 15];
     } else {
-      out += c;
+      *p++ = c;
     }
   }
+  out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
 
