@@ -47,6 +47,9 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   // A flow that was closed leaves its storage behind: the vector of its
   // in-lines keeps its capacity for the next flow at that depth.
   if (depth_ == flows_.size()) flows_.emplace_back();
+  // A new box goes where the open flow puts blocks: inside that flow's box
+  // or, for a <pre>, beside it, so in a link when that box is.
+  bool outer_in_link = depth_ > 0 && flows_[depth_ - 1].box_in_link;
   Flow& f = flows_[depth_++];
   f.box = box;
   f.paragraphs = paragraphs;
@@ -58,8 +61,8 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   f.box_closed = false;
   f.wrapper = wrapper_for(name);
   f.paragraph = pugi::xml_node();
-  f.inlines.clear();
-  f.detached_from = SIZE_MAX;
+  f.clear_inlines();
+  f.box_in_link = outer_in_link || name == "a";
   text_parent_ = {};
   no_space_ = true;
 }
@@ -72,8 +75,7 @@ pugi::xml_node Context::block_parent() {
     // A display or list inside a literal display: <pre> cannot hold it, so
     // it goes after the <pre>, and the text after it starts another <pre>.
     f.paragraph = pugi::xml_node();
-    f.inlines.clear();
-    f.detached_from = SIZE_MAX;
+    f.clear_inlines();
     f.box_closed = true;
     no_space_ = true;
     return f.box.parent();
@@ -142,18 +144,15 @@ void Context::flush_text() {
 
 pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
   pugi::xml_node parent = inline_parent();
+  Flow& f = top();
   // Links do not nest in HTML: inside one, a would-be link is a <span>
   // (set_href() then leaves it without a target).
-  auto is_link = [](const char* element) { return element[0] == 'a' && element[1] == '\0'; };
-  if (is_link(name)) {
-    for (pugi::xml_node up = parent; !is_null(up); up = up.parent())
-      if (is_link(up.name())) {
-        name = "span";
-        break;
-      }
+  if (name[0] == 'a' && name[1] == '\0') {
+    if (f.in_link()) name = "span";
+    else f.first_link = f.inlines.size();
   }
   pugi::xml_node el = add_element(parent, name, cls);
-  top().inlines.push_back(el);
+  f.inlines.push_back(el);
   text_parent_ = {};
   return el;
 }
@@ -164,8 +163,7 @@ void Context::replace_box(pugi::xml_node box) {
   f.box = box;
   f.wrapper = wrapper_for(box.name());
   f.paragraph = pugi::xml_node();
-  f.inlines.clear();
-  f.detached_from = SIZE_MAX;
+  f.clear_inlines();
   no_space_ = true;
 }
 
@@ -192,6 +190,7 @@ void Context::close_to(const Mark& m) {
   Flow& f = top();
   if (f.inlines.size() > m.inlines) {
     f.inlines.resize(m.inlines);
+    if (f.first_link != SIZE_MAX && f.first_link >= f.inlines.size()) f.first_link = SIZE_MAX;
     text_parent_ = {};
     if (f.detached_from != SIZE_MAX && f.detached_from >= f.inlines.size()) f.detached_from = SIZE_MAX;
   }

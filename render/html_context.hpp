@@ -36,6 +36,16 @@ struct Flow {
   // so that text keeps its order and <div> never lands inside <code>.
   std::vector<pugi::xml_node> inlines;
   std::size_t detached_from = SIZE_MAX;  // inlines[i >= this] must be reopened
+  // Links do not nest: whether the box is an <a> or inside one, and which
+  // open in-line is the outermost <a> (SIZE_MAX: none).
+  bool box_in_link = false;
+  std::size_t first_link = SIZE_MAX;
+  bool in_link() const { return box_in_link || first_link != SIZE_MAX; }
+  void clear_inlines() {
+    inlines.clear();
+    detached_from = SIZE_MAX;
+    first_link = SIZE_MAX;
+  }
 };
 
 // The term a list head tags: its first element and that element's id.

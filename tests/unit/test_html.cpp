@@ -220,3 +220,22 @@ TEST_CASE("html: hostile input still yields a well-formed page") {
   load(dom, render(source));
   CHECK(dom.select_node("/html/body/div[@class='manual-text']"));
 }
+
+TEST_CASE("html: links never nest; a would-be link inside one is a span") {
+  std::string source = std::string(kPrologue) +
+                       ".Sh SEE Xr ls 1 and In stdio.h\n"
+                       "text with\n.Xr cat 1\n"
+                       ".Ss Sub Lk https://example.com site\n"
+                       ".Bl -tag -width Ds\n"
+                       ".It Fl v Xr ls 1\nverbose, see\n.Xr cp 1\n"
+                       ".El\n";
+  pugi::xml_document dom;
+  load(dom, render(source));
+  CHECK(dom.select_nodes("//a//a").size() == 0);
+  CHECK(dom.select_node("//h1/a[@class='permalink']/span[@class='Xr'][.='ls(1)']"));
+  CHECK(dom.select_node("//h1/a[@class='permalink']/code[@class='In']/span[@class='In']"));
+  CHECK(dom.select_node("//h2/a[@class='permalink']/span[@class='Lk']"));
+  // Outside headings the same macros are links.
+  CHECK(dom.select_node("//p/a[@class='Xr'][.='cat(1)']"));
+  CHECK(dom.select_node("//dd/a[@class='Xr'][.='cp(1)']"));
+}
