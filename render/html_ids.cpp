@@ -153,16 +153,16 @@ std::string term_id(const Node& element) {
   // The word becomes the id in place.  What display_text() does to a
   // marker-free word: U+2212 becomes '-'.
   std::string id = FirstWord().read(element);
-  std::size_t length = 0;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    if (id[i] == kMinus[0] && std::string_view(id).substr(i, kMinus.size()) == kMinus) {
-      id[length++] = '-';
-      i += kMinus.size() - 1;
+  char* out = id.data();
+  for (const char *p = id.data(), *end = p + id.size(); p < end; ++p) {
+    if (*p == kMinus[0] && std::string_view(p, static_cast<std::size_t>(end - p)).starts_with(kMinus)) {
+      *out++ = '-';
+      p += kMinus.size() - 1;
     } else {
-      id[length++] = id_char(id[i]);
+      *out++ = id_char(*p);
     }
   }
-  id.resize(length);
+  id.resize(static_cast<std::size_t>(out - id.data()));
   if (element.macro == Macro::Fl) id.erase(0, id.find_first_not_of('-'));
   return id;
 }

@@ -195,10 +195,17 @@ class Writer {
   const char* put_until(const char* text, const scan::ByteSet& stop) {
     for (;;) {
       if (end_ - pos_ < kChunk) grow(kChunk);
+      // Indexed from the chunk's start: one counter for both pointers.
       for (int i = 0; i < kChunk; ++i) {
-        if (stop.contains(*text)) return text;
-        *pos_++ = *text++;
+        char c = text[i];
+        if (stop.contains(c)) {
+          pos_ += i;
+          return text + i;
+        }
+        pos_[i] = c;
       }
+      pos_ += kChunk;
+      text += kChunk;
     }
   }
 
