@@ -105,6 +105,17 @@ pugi::xml_node Context::inline_parent() {
 }
 
 pugi::xml_node Context::find_text_parent() {
+  // Most of the time the parent is there already: an open in-line, or the
+  // paragraph.  Nothing needs making then.
+  const Flow& f = top();
+  if (!f.box_closed && f.detached_from == SIZE_MAX) {
+    if (!f.inlines.empty()) return f.inlines.back();
+    if (!is_null(f.paragraph)) return f.paragraph;
+  }
+  return make_text_parent();
+}
+
+pugi::xml_node Context::make_text_parent() {
   Flow& f = top();
   if (f.box_closed) {
     flush_text();

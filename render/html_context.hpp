@@ -152,6 +152,9 @@ class Context {
  private:
   void close_to(const Mark& m);
   pugi::xml_node find_text_parent();
+  // find_text_parent() when the parent may have to be made (a paragraph, a
+  // wrapper, reopened in-lines).
+  pugi::xml_node make_text_parent();
   void collect_text_for(pugi::xml_node parent);
   void reopen_detached(Flow& f);
   // What text_parent() returns while the flows stay as they are; null when
