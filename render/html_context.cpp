@@ -207,19 +207,11 @@ void Context::close_to(const Mark& m) {
   }
 }
 
-void Context::separate(const Node& n) {
-  bool none = no_space_ || n.is(kNoSpace) || n.is(kDelimClose) ||
-              (spacing_off_ && n.is(kSpacingOff));
-  no_space_ = false;
-  if (no_fill() && n.is(kLineStart)) {
-    pugi::xml_node parent = inline_parent();
-    // The first line of a <pre> needs no newline before it.
-    if (!is_null(parent.first_child())) text('\n');
-    return;
-  }
-  if (!none) text(' ');
+void Context::start_line() {
+  pugi::xml_node parent = inline_parent();
+  // The first line of a <pre> needs no newline before it.
+  if (!is_null(parent.first_child())) text('\n');
 }
-
 
 void Context::word(const Node& n, std::string_view s) {
   separate(n);

@@ -108,7 +108,12 @@ class Context {
 
   // Spacing.  Before each node of in-line content the walker asks for a
   // separator; it is a space unless the node or the previous output says no.
-  void separate(const Node& n);
+  void separate(const Node& n) {
+    bool none = no_space_ || n.is(kNoSpace) || n.is(kDelimClose) || (spacing_off_ && n.is(kSpacingOff));
+    no_space_ = false;
+    if (no_fill() && n.is(kLineStart)) return start_line();
+    if (!none) text(' ');
+  }
   void suppress_space() { no_space_ = true; }
   void allow_space() { no_space_ = false; }
   void keep_spacing_off(bool off) { spacing_off_ = off; }
@@ -151,6 +156,8 @@ class Context {
 
  private:
   void close_to(const Mark& m);
+  // A line of a <pre> begins: a newline unless it is the first.
+  void start_line();
   pugi::xml_node find_text_parent();
   // find_text_parent() when the parent may have to be made (a paragraph, a
   // wrapper, reopened in-lines).
