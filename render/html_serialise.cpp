@@ -24,30 +24,45 @@ enum ElementFlags : unsigned {
   kNoNewline = 16,  // a void element that is part of the text line (br)
 };
 
-// A name short enough to be copied with one eight-byte store: the bytes after
-// it are zero, and the writer advances by `length` only.
-struct ShortName {
-  char bytes[8]{};
+// A string short enough to be copied with one store of Size bytes: the
+// bytes after it are zero, and the writer advances by `length` only.
+template <std::size_t Size>
+struct Padded {
+  char bytes[Size]{};
   std::size_t length = 0;
 
   template <std::size_t N>
-  consteval ShortName(const char (&s)[N]) : length(N - 1) {
-    static_assert(N - 1 <= sizeof bytes, "a short name fits one eight-byte store");
+  consteval Padded(const char (&s)[N]) : length(N - 1) {
+    static_assert(N - 1 <= Size, "the string fits one store");
     for (std::size_t i = 0; i < length; ++i) bytes[i] = s[i];
   }
+  consteval Padded(std::string_view a, std::string_view b, std::string_view c) : length(a.size() + b.size() + c.size()) {
+    if (length > Size) throw "the string does not fit one store";
+    std::size_t i = 0;
+    for (std::string_view part : {a, b, c})
+      for (char ch : part) bytes[i++] = ch;
+  }
   constexpr std::string_view view() const { return {bytes, length}; }
-  // Whether the NUL-terminated `name` is this name: compared byte by byte up
-  // to this name's end, so that `name` is never read past its terminator.
+  // Whether the NUL-terminated `name` is this string: compared byte by byte
+  // up to this string's end, so that `name` is never read past its terminator.
   bool matches(const char* name) const {
     for (std::size_t i = 0; i < length; ++i)
       if (name[i] != bytes[i]) return false;
     return name[length] == '\0';
   }
 };
+using ShortName = Padded<8>;
 
+// An element the table knows: its name, and its tags ready to copy.
 struct ElementInfo {
   ShortName name;
+  Padded<16> start_tag;  // "<name"
+  Padded<16> end_tag;    // "</name>"
   unsigned flags;
+
+  template <std::size_t N>
+  consteval ElementInfo(const char (&n)[N], unsigned f)
+      : name(n), start_tag("<", n, ""), end_tag("</", n, ">"), flags(f) {}
 };
 
 // The elements the HTML back end makes, grouped by first letter in
@@ -170,12 +185,13 @@ class Writer {
     std::memcpy(pos_, s.data(), s.size());
     pos_ += s.size();
   }
-  // A table name: all eight bytes stored at once, the pointer advanced by
+  // A table string: all its bytes stored at once, the pointer advanced by
   // its length.
-  void put_short(const ShortName& name) {
-    if (end_ - pos_ < 8) grow(8);
-    std::memcpy(pos_, name.bytes, 8);
-    pos_ += name.length;
+  template <std::size_t Size>
+  void put_padded(const Padded<Size>& s) {
+    if (static_cast<std::size_t>(end_ - pos_) < Size) grow(Size);
+    std::memcpy(pos_, s.bytes, Size);
+    pos_ += s.length;
   }
   // Copies a NUL-terminated name and returns its length: element and
   // attribute names are a few bytes, not worth measuring before copying.
@@ -304,7 +320,7 @@ void write_attributes(pugi::xml_node element, Writer& out) {
   for (pugi::xml_attribute attr = element.first_attribute(); !is_null(attr); attr = attr.next_attribute()) {
     const char* name = attr.name();
     if (const ShortName* prefix = find_attribute_prefix(name)) {
-      out.put_short(*prefix);
+      out.put_padded(*prefix);
     } else {
       out.put(' ');
       out.put_name(name);
@@ -328,12 +344,12 @@ void write_element(pugi::xml_node node, Writer& out, bool in_pre) {
   const ElementInfo* known = find_element(name);
   std::string_view tag;
   unsigned flags = 0;
-  out.put('<');
   if (known) {
-    out.put_short(known->name);
+    out.put_padded(known->start_tag);
     tag = known->name.view();
     flags = known->flags;
   } else {
+    out.put('<');
     tag = std::string_view(name, out.put_name(name));
   }
   write_attributes(node, out);
@@ -347,10 +363,13 @@ void write_element(pugi::xml_node node, Writer& out, bool in_pre) {
   out.put('>');
   if (flags & kRawText) write_raw_content(node, tag, out);
   else write_children(node, out, in_pre || (flags & kPreformatted));
-  out.put("</");
-  if (known) out.put_short(known->name);
-  else out.put(tag);
-  out.put('>');
+  if (known) {
+    out.put_padded(known->end_tag);
+  } else {
+    out.put("</");
+    out.put(tag);
+    out.put('>');
+  }
   if (!in_pre && (flags & kBlock)) out.put('\n');
 }
 
