@@ -111,8 +111,8 @@ class Context {
   void separate(const Node& n) {
     bool none = no_space_ || n.is(kNoSpace) || n.is(kDelimClose) || (spacing_off_ && n.is(kSpacingOff));
     no_space_ = false;
-    if (no_fill() && n.is(kLineStart)) return start_line();
-    if (!none) text(' ');
+    if (no_fill() && n.is(kLineStart)) start_line();
+    else if (!none) text(' ');
   }
   void suppress_space() { no_space_ = true; }
   void allow_space() { no_space_ = false; }
