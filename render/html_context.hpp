@@ -132,12 +132,12 @@ class Context {
   // Ids: a term becomes an id once; later uses get "~2", "~3", ...
   std::string claim_id(const std::string& base);
 
-  // Terms tagged in list heads (collected before rendering, see html_ids.cpp):
-  // running text does not tag these again.
-  std::unordered_set<std::string> head_terms;
+  // Terms that list heads tag (collected before rendering, see html_ids.cpp)
+  // and those running text has tagged: running text does not tag these
+  // (again).
+  std::unordered_set<std::string> tagged_terms;
   // The element and term each tagged .It head tags, keyed by the head.
   std::unordered_map<const Node*, HeadTerm> tagged_heads;
-  std::unordered_set<std::string> text_terms;  // terms already tagged in running text
 
   // The enclosing .Sh: its title, and which of the sections that change
   // how macros render it is (compared once, not at every macro).

@@ -29,16 +29,16 @@ std::string id_from(std::string_view text) {
   return out;
 }
 
-// What ends a run of word bytes in a text node: blanks and markers.
-constexpr scan::ByteSet kWordEnd = scan::ByteSet()
-    .add(' ')
-    .add('\t')
-    .add('\n')
+// The bytes plain_text() removes or replaces.
+constexpr scan::ByteSet kMarkers = scan::ByteSet()
     .add(text_marker::kFont)
     .add(text_marker::kNoBreakSpace)
     .add(text_marker::kBreakHyphen)
     .add(text_marker::kBreakPoint)
     .add(text_marker::kZeroWidth);
+
+// What ends a run of word bytes in a text node: blanks and markers.
+constexpr scan::ByteSet kWordEnd = scan::ByteSet(kMarkers).add(' ').add('\t').add('\n');
 
 // The first word of plain_text(n) (text joined with blanks, markers
 // stripped), read from the text nodes without building the whole text: a
@@ -93,21 +93,32 @@ const Node* list_of(const Node& head) {
   return body->parent;             // Bl block
 }
 
-std::string section_title(const Node& sh) { return sh.head ? plain_text(*sh.head) : std::string(); }
+// Whether the title of section `sh` (plain_text of its head) is `title`.
+// A title is nearly always one text node without markers: that is compared
+// as it stands; only other titles are built.
+bool section_is(const Node& sh, std::string_view title) {
+  if (!sh.head) return title.empty();
+  const Node* only = sh.head->first;
+  if (only && !only->next && only->type == NodeType::Text && !only->first) {
+    if (only->text == title) return true;
+    if (scan::find_byte(only->text, 0, kMarkers) == only->text.size()) return false;
+  }
+  return plain_text(*sh.head) == title;
+}
 
-void collect(Context& ctx, const Node& n, std::string& section) {
+void collect(Context& ctx, const Node& n, bool& in_errors) {
   for (const Node* c = n.first; c; c = c->next) {
-    if (c->type == NodeType::Block && c->macro == Macro::Sh) section = section_title(*c);
+    if (c->type == NodeType::Block && c->macro == Macro::Sh) in_errors = section_is(*c, "ERRORS");
     if (c->type == NodeType::Head && c->macro == Macro::It) {
-      HeadTerm tagged = tagged_head(*c, section);
+      HeadTerm tagged = tagged_head(*c, in_errors);
       if (tagged.element) {
-        ctx.head_terms.insert(tagged.term);
+        ctx.tagged_terms.insert(tagged.term);
         ctx.tagged_heads.emplace(c, std::move(tagged));
       }
     }
     // List items begin lines; in-line macros end with theirs: no .It head
     // lies under one.
-    if (c->first && c->type != NodeType::Element) collect(ctx, *c, section);
+    if (c->first && c->type != NodeType::Element) collect(ctx, *c, in_errors);
   }
 }
 
@@ -167,20 +178,20 @@ std::string term_id(const Node& element) {
   return id;
 }
 
-bool tags_in_list_head(Macro m, const std::string& section) {
+bool tags_in_list_head(Macro m, bool in_errors) {
   switch (m) {
     case Macro::Cm: case Macro::Dv: case Macro::Em: case Macro::Ev: case Macro::Fl:
     case Macro::Fn: case Macro::Fo: case Macro::Ic: case Macro::Li: case Macro::Ms:
     case Macro::Sy: case Macro::Va:
       return true;
     case Macro::Er:
-      return section == "ERRORS";
+      return in_errors;
     default:
       return false;
   }
 }
 
-HeadTerm tagged_head(const Node& head, const std::string& section) {
+HeadTerm tagged_head(const Node& head, bool in_errors) {
   const Node* list = list_of(head);
   if (!list || list->macro != Macro::Bl || !list->block) return {};
   ListType t = list->block->list;
@@ -190,13 +201,13 @@ HeadTerm tagged_head(const Node& head, const std::string& section) {
   while (first && first->type == NodeType::Block) {
     first = first->body ? first->body->first : nullptr;
   }
-  if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, section)) return {};
+  if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, in_errors)) return {};
   std::string term = term_id(*first);
   if (term.empty()) return {};
   return {first, std::move(term)};
 }
 
-std::string text_term(const Context& ctx, const Node& element) {
+std::string claim_text_term(Context& ctx, const Node& element) {
   using Section = Context::Section;
   if (ctx.section_kind == Section::Name || ctx.section_kind == Section::Synopsis || element.is(kSynopsis)) return {};
   bool eligible = element.macro == Macro::Em || element.macro == Macro::Sy ||
@@ -204,13 +215,13 @@ std::string text_term(const Context& ctx, const Node& element) {
                    ctx.section_kind != Section::ReturnValues);
   if (!eligible) return {};
   std::string id = term_id(element);
-  if (ctx.head_terms.count(id) || ctx.text_terms.count(id)) return {};
+  if (id.empty() || !ctx.tagged_terms.insert(id).second) return {};
   return id;
 }
 
 void collect_head_terms(Context& ctx, const Node& root) {
-  std::string section;
-  collect(ctx, root, section);
+  bool in_errors = false;
+  collect(ctx, root, in_errors);
 }
 
 }  // namespace mdoc::html
