@@ -93,17 +93,23 @@ const Node* list_of(const Node& head) {
   return body->parent;             // Bl block
 }
 
-// Whether the title of section `sh` (plain_text of its head) is `title`.
-// A title is nearly always one text node without markers: that is compared
-// as it stands; only other titles are built.
+// Whether the title of section `sh` (plain_text of its head) is `title`,
+// compared piece by piece as plain_text would join the head's text nodes.
+// Titles are nearly always a few marker-free words; any other head is
+// compared through plain_text.
 bool section_is(const Node& sh, std::string_view title) {
   if (!sh.head) return title.empty();
-  const Node* only = sh.head->first;
-  if (only && !only->next && only->type == NodeType::Text && !only->first) {
-    if (only->text == title) return true;
-    if (scan::find_byte(only->text, 0, kMarkers) == only->text.size()) return false;
+  std::string_view rest = title;
+  for (const Node* c = sh.head->first; c; c = c->next) {
+    if (c->type != NodeType::Text || c->first || scan::find_byte(c->text, 0, kMarkers) != c->text.size())
+      return plain_text(*sh.head) == title;
+    bool blank = rest.size() < title.size() && !c->is(kNoSpace);
+    if (blank && !rest.starts_with(' ')) return false;
+    rest.remove_prefix(blank ? 1 : 0);
+    if (!rest.starts_with(c->text)) return false;
+    rest.remove_prefix(c->text.size());
   }
-  return plain_text(*sh.head) == title;
+  return rest.empty();
 }
 
 void collect(Context& ctx, const Node& n, bool& in_errors) {

@@ -250,6 +250,10 @@ TEST_CASE("html: .Er list heads are tagged only in ERRORS, however its title is 
   CHECK(tagged("ERRORS"));
   CHECK(tagged("\\fBERRORS\\fP"));  // font markers in the title's text
   CHECK(tagged("ERR\\&ORS"));
+  CHECK(tagged("\"ERRORS\""));
+  CHECK_FALSE(tagged("ERR ORS"));
+  CHECK_FALSE(tagged("ERRORS X"));
+  CHECK_FALSE(tagged("X ERRORS"));
   CHECK_FALSE(tagged("ERRORS AND MORE"));
   CHECK_FALSE(tagged("ERROR"));
   CHECK_FALSE(tagged("\\fBERROR\\fP"));
