@@ -1,5 +1,8 @@
 #include "render/html_context.hpp"
 
+#include <algorithm>
+#include <functional>
+
 #include "render/html_dom.hpp"
 
 namespace mdoc::html {
@@ -15,6 +18,9 @@ Wrapper wrapper_for(std::string_view name) {
   if (name == "tr") return Wrapper::Cell;
   return Wrapper::None;
 }
+
+// The order of Context::tagged_heads: by the address of the head.
+bool head_before(const HeadTerm& t, const Node* head) { return std::less<const Node*>()(t.head, head); }
 
 pugi::xml_node add_wrapper(pugi::xml_node box, Wrapper w) {
   switch (w) {
@@ -216,6 +222,16 @@ void Context::start_line() {
 void Context::word(const Node& n, std::string_view s) {
   separate(n);
   text(s);
+}
+
+void Context::sort_tagged_heads() {
+  std::sort(tagged_heads.begin(), tagged_heads.end(),
+            [](const HeadTerm& a, const HeadTerm& b) { return head_before(a, b.head); });
+}
+
+const HeadTerm* Context::tagged_term_of(const Node& head) const {
+  auto found = std::lower_bound(tagged_heads.begin(), tagged_heads.end(), &head, head_before);
+  return found != tagged_heads.end() && found->head == &head ? &*found : nullptr;
 }
 
 std::string Context::claim_id(const std::string& base) {

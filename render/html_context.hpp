@@ -48,8 +48,10 @@ struct Flow {
   }
 };
 
-// The term a list head tags: its first element and that element's id.
+// The term a list head tags: the .It head, its first element and that
+// element's id.
 struct HeadTerm {
+  const Node* head = nullptr;
   const Node* element = nullptr;
   std::string term;
 };
@@ -136,8 +138,13 @@ class Context {
   // and those running text has tagged: running text does not tag these
   // (again).
   std::unordered_set<std::string> tagged_terms;
-  // The element and term each tagged .It head tags, keyed by the head.
-  std::unordered_map<const Node*, HeadTerm> tagged_heads;
+  // The element and term each tagged .It head tags, sorted by head (a page
+  // has a few dozen: a search in a vector costs less than a hash map).
+  std::vector<HeadTerm> tagged_heads;
+  // Sorts tagged_heads once it is filled, for tagged_term_of().
+  void sort_tagged_heads();
+  // A head's entry in tagged_heads, or null for a head that tags nothing.
+  const HeadTerm* tagged_term_of(const Node& head) const;
 
   // The enclosing .Sh: its title, and which of the sections that change
   // how macros render it is (compared once, not at every macro).

@@ -119,7 +119,7 @@ void collect(Context& ctx, const Node& n, bool& in_errors) {
       HeadTerm tagged = tagged_head(*c, in_errors);
       if (tagged.element) {
         ctx.tagged_terms.insert(tagged.term);
-        ctx.tagged_heads.emplace(c, std::move(tagged));
+        ctx.tagged_heads.push_back(std::move(tagged));
       }
     }
     // List items begin lines; in-line macros end with theirs: no .It head
@@ -210,7 +210,7 @@ HeadTerm tagged_head(const Node& head, bool in_errors) {
   if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, in_errors)) return {};
   std::string term = term_id(*first);
   if (term.empty()) return {};
-  return {first, std::move(term)};
+  return {&head, first, std::move(term)};
 }
 
 std::string claim_text_term(Context& ctx, const Node& element) {
@@ -228,6 +228,7 @@ std::string claim_text_term(Context& ctx, const Node& element) {
 void collect_head_terms(Context& ctx, const Node& root) {
   bool in_errors = false;
   collect(ctx, root, in_errors);
+  ctx.sort_tagged_heads();
 }
 
 }  // namespace mdoc::html
