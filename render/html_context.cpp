@@ -1,5 +1,8 @@
 #include "render/html_context.hpp"
 
+#include <algorithm>
+#include <functional>
+
 #include "render/html_dom.hpp"
 
 namespace mdoc::html {
@@ -15,6 +18,9 @@ Wrapper wrapper_for(std::string_view name) {
   if (name == "tr") return Wrapper::Cell;
   return Wrapper::None;
 }
+
+// The order of Context::tagged_heads: by the address of the head.
+bool head_before(const HeadTerm& t, const Node* head) { return std::less<const Node*>()(t.head, head); }
 
 pugi::xml_node add_wrapper(pugi::xml_node box, Wrapper w) {
   switch (w) {
@@ -44,7 +50,13 @@ void Context::enter_section(std::string title) {
 }
 
 void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
-  Flow f;
+  // A flow that was closed leaves its storage behind: the vector of its
+  // in-lines keeps its capacity for the next flow at that depth.
+  if (depth_ == flows_.size()) flows_.emplace_back();
+  // A new box goes where the open flow puts blocks: inside that flow's box
+  // or, for a <pre>, beside it, so in a link when that box is.
+  bool outer_in_link = depth_ > 0 && flows_[depth_ - 1].box_in_link;
+  Flow& f = flows_[depth_++];
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
@@ -52,8 +64,11 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   std::string_view name = box.name();
   f.holds_blocks = !no_fill && name != "a" && name != "pre" && name != "h1" && name != "h2" &&
                    name != "span" && name != "code" && name != "cite";
+  f.box_closed = false;
   f.wrapper = wrapper_for(name);
-  flows_.push_back(f);
+  f.paragraph = pugi::xml_node();
+  f.clear_inlines();
+  f.box_in_link = outer_in_link || name == "a";
   text_parent_ = {};
   no_space_ = true;
 }
@@ -61,13 +76,12 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
 pugi::xml_node Context::block_parent() {
   flush_text();
   text_parent_ = {};
-  Flow& f = flows_.back();
+  Flow& f = top();
   if (f.no_fill && f.box.parent()) {
     // A display or list inside a literal display: <pre> cannot hold it, so
     // it goes after the <pre>, and the text after it starts another <pre>.
     f.paragraph = pugi::xml_node();
-    f.inlines.clear();
-    f.detached_from = SIZE_MAX;
+    f.clear_inlines();
     f.box_closed = true;
     no_space_ = true;
     return f.box.parent();
@@ -97,7 +111,18 @@ pugi::xml_node Context::inline_parent() {
 }
 
 pugi::xml_node Context::find_text_parent() {
-  Flow& f = flows_.back();
+  // Most of the time the parent is there already: an open in-line, or the
+  // paragraph.  Nothing needs making then.
+  const Flow& f = top();
+  if (!f.box_closed && f.detached_from == SIZE_MAX) {
+    if (!f.inlines.empty()) return f.inlines.back();
+    if (!is_null(f.paragraph)) return f.paragraph;
+  }
+  return make_text_parent();
+}
+
+pugi::xml_node Context::make_text_parent() {
+  Flow& f = top();
   if (f.box_closed) {
     flush_text();
     f.box = add_element(f.box.parent(), f.box.name());
@@ -111,7 +136,7 @@ pugi::xml_node Context::find_text_parent() {
     flush_text();
     f.paragraph = add_element(f.box, "p", "Pp");
     if (!pending_id.empty()) {
-      set_attribute(f.paragraph, "id", claim_id(pending_id));
+      add_attribute(f.paragraph, "id", claim_id(pending_id));
       pending_id.clear();
     }
   }
@@ -136,35 +161,31 @@ void Context::flush_text() {
 
 pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
   pugi::xml_node parent = inline_parent();
+  Flow& f = top();
   // Links do not nest in HTML: inside one, a would-be link is a <span>
   // (set_href() then leaves it without a target).
-  auto is_link = [](const char* element) { return element[0] == 'a' && element[1] == '\0'; };
-  if (is_link(name)) {
-    for (pugi::xml_node up = parent; !is_null(up); up = up.parent())
-      if (is_link(up.name())) {
-        name = "span";
-        break;
-      }
+  if (name[0] == 'a' && name[1] == '\0') {
+    if (f.in_link()) name = "span";
+    else f.first_link = f.inlines.size();
   }
   pugi::xml_node el = add_element(parent, name, cls);
-  flows_.back().inlines.push_back(el);
+  f.inlines.push_back(el);
   text_parent_ = {};
   return el;
 }
 
 void Context::replace_box(pugi::xml_node box) {
-  Flow& f = flows_.back();
+  Flow& f = top();
   text_parent_ = {};
   f.box = box;
   f.wrapper = wrapper_for(box.name());
   f.paragraph = pugi::xml_node();
-  f.inlines.clear();
-  f.detached_from = SIZE_MAX;
+  f.clear_inlines();
   no_space_ = true;
 }
 
 void Context::paragraph_break() {
-  Flow& f = flows_.back();
+  Flow& f = top();
   if (!f.holds_blocks) {
     // A blank line in a <pre>; a line break where paragraphs cannot go.
     if (f.no_fill) text("\n");
@@ -178,36 +199,39 @@ void Context::paragraph_break() {
 }
 
 void Context::close_to(const Mark& m) {
-  while (flows_.size() > m.flows && flows_.size() > 1) {
-    flows_.pop_back();
+  while (depth_ > m.flows && depth_ > 1) {
+    --depth_;
     text_parent_ = {};
     no_space_ = false;
   }
-  Flow& f = flows_.back();
+  Flow& f = top();
   if (f.inlines.size() > m.inlines) {
     f.inlines.resize(m.inlines);
+    if (f.first_link != SIZE_MAX && f.first_link >= f.inlines.size()) f.first_link = SIZE_MAX;
     text_parent_ = {};
     if (f.detached_from != SIZE_MAX && f.detached_from >= f.inlines.size()) f.detached_from = SIZE_MAX;
   }
 }
 
-void Context::separate(const Node& n) {
-  bool none = no_space_ || n.is(kNoSpace) || n.is(kDelimClose) ||
-              (spacing_off_ && n.is(kSpacingOff));
-  no_space_ = false;
-  if (no_fill() && n.is(kLineStart)) {
-    pugi::xml_node parent = inline_parent();
-    // The first line of a <pre> needs no newline before it.
-    if (!is_null(parent.first_child())) text('\n');
-    return;
-  }
-  if (!none) text(' ');
+void Context::start_line() {
+  pugi::xml_node parent = inline_parent();
+  // The first line of a <pre> needs no newline before it.
+  if (!is_null(parent.first_child())) text('\n');
 }
-
 
 void Context::word(const Node& n, std::string_view s) {
   separate(n);
   text(s);
+}
+
+void Context::sort_tagged_heads() {
+  std::sort(tagged_heads.begin(), tagged_heads.end(),
+            [](const HeadTerm& a, const HeadTerm& b) { return head_before(a, b.head); });
+}
+
+const HeadTerm* Context::tagged_term_of(const Node& head) const {
+  auto found = std::lower_bound(tagged_heads.begin(), tagged_heads.end(), &head, head_before);
+  return found != tagged_heads.end() && found->head == &head ? &*found : nullptr;
 }
 
 std::string Context::claim_id(const std::string& base) {

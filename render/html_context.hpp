@@ -36,10 +36,22 @@ struct Flow {
   // so that text keeps its order and <div> never lands inside <code>.
   std::vector<pugi::xml_node> inlines;
   std::size_t detached_from = SIZE_MAX;  // inlines[i >= this] must be reopened
+  // Links do not nest: whether the box is an <a> or inside one, and which
+  // open in-line is the outermost <a> (SIZE_MAX: none).
+  bool box_in_link = false;
+  std::size_t first_link = SIZE_MAX;
+  bool in_link() const { return box_in_link || first_link != SIZE_MAX; }
+  void clear_inlines() {
+    inlines.clear();
+    detached_from = SIZE_MAX;
+    first_link = SIZE_MAX;
+  }
 };
 
-// The term a list head tags: its first element and that element's id.
+// The term a list head tags: the .It head, its first element and that
+// element's id.
 struct HeadTerm {
+  const Node* head = nullptr;
   const Node* element = nullptr;
   std::string term;
 };
@@ -89,16 +101,21 @@ class Context {
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(pugi::xml_node box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph
-  Mark mark() const { return {flows_.size(), flows_.back().inlines.size()}; }
+  Mark mark() const { return {depth_, top().inlines.size()}; }
   // Most macros open nothing that outlives them: that case costs no call.
   void unwind(const Mark& m) {
-    if (flows_.size() != m.flows || flows_.back().inlines.size() != m.inlines) close_to(m);
+    if (depth_ != m.flows || top().inlines.size() != m.inlines) close_to(m);
   }
-  bool no_fill() const { return !flows_.empty() && flows_.back().no_fill; }
+  bool no_fill() const { return depth_ > 0 && top().no_fill; }
 
   // Spacing.  Before each node of in-line content the walker asks for a
   // separator; it is a space unless the node or the previous output says no.
-  void separate(const Node& n);
+  void separate(const Node& n) {
+    bool none = no_space_ || n.is(kNoSpace) || n.is(kDelimClose) || (spacing_off_ && n.is(kSpacingOff));
+    no_space_ = false;
+    if (no_fill() && n.is(kLineStart)) start_line();
+    else if (!none) text(' ');
+  }
   void suppress_space() { no_space_ = true; }
   void allow_space() { no_space_ = false; }
   void keep_spacing_off(bool off) { spacing_off_ = off; }
@@ -117,12 +134,17 @@ class Context {
   // Ids: a term becomes an id once; later uses get "~2", "~3", ...
   std::string claim_id(const std::string& base);
 
-  // Terms tagged in list heads (collected before rendering, see html_ids.cpp):
-  // running text does not tag these again.
-  std::unordered_set<std::string> head_terms;
-  // The element and term each tagged .It head tags, keyed by the head.
-  std::unordered_map<const Node*, HeadTerm> tagged_heads;
-  std::unordered_set<std::string> text_terms;  // terms already tagged in running text
+  // Terms that list heads tag (collected before rendering, see html_ids.cpp)
+  // and those running text has tagged: running text does not tag these
+  // (again).
+  std::unordered_set<std::string> tagged_terms;
+  // The element and term each tagged .It head tags, sorted by head (a page
+  // has a few dozen: a search in a vector costs less than a hash map).
+  std::vector<HeadTerm> tagged_heads;
+  // Sorts tagged_heads once it is filled, for tagged_term_of().
+  void sort_tagged_heads();
+  // A head's entry in tagged_heads, or null for a head that tags nothing.
+  const HeadTerm* tagged_term_of(const Node& head) const;
 
   // The enclosing .Sh: its title, and which of the sections that change
   // how macros render it is (compared once, not at every macro).
@@ -141,7 +163,12 @@ class Context {
 
  private:
   void close_to(const Mark& m);
+  // A line of a <pre> begins: a newline unless it is the first.
+  void start_line();
   pugi::xml_node find_text_parent();
+  // find_text_parent() when the parent may have to be made (a paragraph, a
+  // wrapper, reopened in-lines).
+  pugi::xml_node make_text_parent();
   void collect_text_for(pugi::xml_node parent);
   void reopen_detached(Flow& f);
   // What text_parent() returns while the flows stay as they are; null when
@@ -149,7 +176,12 @@ class Context {
   pugi::xml_node text_parent_;
   std::string pending_text_;
   pugi::xml_node pending_parent_;
+  // The open flows are flows_[0, depth_); those above are closed ones kept
+  // for their storage.
   std::vector<Flow> flows_;
+  std::size_t depth_ = 0;
+  Flow& top() { return flows_[depth_ - 1]; }
+  const Flow& top() const { return flows_[depth_ - 1]; }
   std::unordered_map<std::string, int> ids_;
   bool no_space_ = true;
   bool spacing_off_ = false;

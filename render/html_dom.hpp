@@ -30,7 +30,12 @@ pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_
 // growing text of a paragraph for every word made building quadratic.
 void add_text(pugi::xml_node parent, std::string_view text);
 void set_attribute(pugi::xml_node node, const char* name, std::string_view value);
-// Sets href on an <a>; other elements (a link demoted to <span>) get none.
+// set_attribute() for an attribute the node does not have yet (the renderer
+// adds each attribute once, to the element it has just made): no search for
+// one to replace.
+void add_attribute(pugi::xml_node node, const char* name, std::string_view value);
+// Gives an <a> that has no href yet its href; other elements (a link demoted
+// to <span>) get none.
 void set_href(pugi::xml_node node, std::string_view url);
 
 // True for the schemes we emit as links: http, https, ftp, mailto.

@@ -29,16 +29,16 @@ std::string id_from(std::string_view text) {
   return out;
 }
 
-// What ends a run of word bytes in a text node: blanks and markers.
-constexpr scan::ByteSet kWordEnd = scan::ByteSet()
-    .add(' ')
-    .add('\t')
-    .add('\n')
+// The bytes plain_text() removes or replaces.
+constexpr scan::ByteSet kMarkers = scan::ByteSet()
     .add(text_marker::kFont)
     .add(text_marker::kNoBreakSpace)
     .add(text_marker::kBreakHyphen)
     .add(text_marker::kBreakPoint)
     .add(text_marker::kZeroWidth);
+
+// What ends a run of word bytes in a text node: blanks and markers.
+constexpr scan::ByteSet kWordEnd = scan::ByteSet(kMarkers).add(' ').add('\t').add('\n');
 
 // The first word of plain_text(n) (text joined with blanks, markers
 // stripped), read from the text nodes without building the whole text: a
@@ -93,19 +93,38 @@ const Node* list_of(const Node& head) {
   return body->parent;             // Bl block
 }
 
-std::string section_title(const Node& sh) { return sh.head ? plain_text(*sh.head) : std::string(); }
+// Whether the title of section `sh` (plain_text of its head) is `title`,
+// compared piece by piece as plain_text would join the head's text nodes.
+// Titles are nearly always a few marker-free words; any other head is
+// compared through plain_text.
+bool section_is(const Node& sh, std::string_view title) {
+  if (!sh.head) return title.empty();
+  std::string_view rest = title;
+  for (const Node* c = sh.head->first; c; c = c->next) {
+    if (c->type != NodeType::Text || c->first || scan::find_byte(c->text, 0, kMarkers) != c->text.size())
+      return plain_text(*sh.head) == title;
+    bool blank = rest.size() < title.size() && !c->is(kNoSpace);
+    if (blank && !rest.starts_with(' ')) return false;
+    rest.remove_prefix(blank ? 1 : 0);
+    if (!rest.starts_with(c->text)) return false;
+    rest.remove_prefix(c->text.size());
+  }
+  return rest.empty();
+}
 
-void collect(Context& ctx, const Node& n, std::string& section) {
+void collect(Context& ctx, const Node& n, bool& in_errors) {
   for (const Node* c = n.first; c; c = c->next) {
-    if (c->type == NodeType::Block && c->macro == Macro::Sh) section = section_title(*c);
+    if (c->type == NodeType::Block && c->macro == Macro::Sh) in_errors = section_is(*c, "ERRORS");
     if (c->type == NodeType::Head && c->macro == Macro::It) {
-      HeadTerm tagged = tagged_head(*c, section);
+      HeadTerm tagged = tagged_head(*c, in_errors);
       if (tagged.element) {
-        ctx.head_terms.insert(tagged.term);
-        ctx.tagged_heads.emplace(c, std::move(tagged));
+        ctx.tagged_terms.insert(tagged.term);
+        ctx.tagged_heads.push_back(std::move(tagged));
       }
     }
-    if (c->first) collect(ctx, *c, section);
+    // List items begin lines; in-line macros end with theirs: no .It head
+    // lies under one.
+    if (c->first && c->type != NodeType::Element) collect(ctx, *c, in_errors);
   }
 }
 
@@ -123,19 +142,22 @@ constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
 
 std::string fragment_href(const std::string& id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(id.size() + 1);
-  out += '#';
+  // Written through a pointer into room for the worst case (every byte
+  // encoded), then cut to length: ids are short, and most need no encoding.
+  std::string out(1 + 3 * id.size(), '\0');
+  char* p = out.data();
+  *p++ = '#';
   for (char c : id) {
     unsigned char u = static_cast<unsigned char>(c);
     if (kUrlEncoded[u]) {
-      out += '%';
-      out += kHex[u >> 4];
-      out += kHex[u & 15];
+      *p++ = '%';
+      *p++ = kHex[u >> 4];
+      *p++ = kHex[u & 15];
     } else {
-      out += c;
+      *p++ = c;
     }
   }
+  out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
 
@@ -148,34 +170,34 @@ std::string term_id(const Node& element) {
   // The word becomes the id in place.  What display_text() does to a
   // marker-free word: U+2212 becomes '-'.
   std::string id = FirstWord().read(element);
-  std::size_t length = 0;
-  for (std::size_t i = 0; i < id.size(); ++i) {
-    if (id[i] == kMinus[0] && std::string_view(id).substr(i, kMinus.size()) == kMinus) {
-      id[length++] = '-';
-      i += kMinus.size() - 1;
+  char* out = id.data();
+  for (const char *p = id.data(), *end = p + id.size(); p < end; ++p) {
+    if (*p == kMinus[0] && std::string_view(p, static_cast<std::size_t>(end - p)).starts_with(kMinus)) {
+      *out++ = '-';
+      p += kMinus.size() - 1;
     } else {
-      id[length++] = id_char(id[i]);
+      *out++ = id_char(*p);
     }
   }
-  id.resize(length);
+  id.resize(static_cast<std::size_t>(out - id.data()));
   if (element.macro == Macro::Fl) id.erase(0, id.find_first_not_of('-'));
   return id;
 }
 
-bool tags_in_list_head(Macro m, const std::string& section) {
+bool tags_in_list_head(Macro m, bool in_errors) {
   switch (m) {
     case Macro::Cm: case Macro::Dv: case Macro::Em: case Macro::Ev: case Macro::Fl:
     case Macro::Fn: case Macro::Fo: case Macro::Ic: case Macro::Li: case Macro::Ms:
     case Macro::Sy: case Macro::Va:
       return true;
     case Macro::Er:
-      return section == "ERRORS";
+      return in_errors;
     default:
       return false;
   }
 }
 
-HeadTerm tagged_head(const Node& head, const std::string& section) {
+HeadTerm tagged_head(const Node& head, bool in_errors) {
   const Node* list = list_of(head);
   if (!list || list->macro != Macro::Bl || !list->block) return {};
   ListType t = list->block->list;
@@ -185,13 +207,13 @@ HeadTerm tagged_head(const Node& head, const std::string& section) {
   while (first && first->type == NodeType::Block) {
     first = first->body ? first->body->first : nullptr;
   }
-  if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, section)) return {};
+  if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, in_errors)) return {};
   std::string term = term_id(*first);
   if (term.empty()) return {};
-  return {first, std::move(term)};
+  return {&head, first, std::move(term)};
 }
 
-std::string text_term(const Context& ctx, const Node& element) {
+std::string claim_text_term(Context& ctx, const Node& element) {
   using Section = Context::Section;
   if (ctx.section_kind == Section::Name || ctx.section_kind == Section::Synopsis || element.is(kSynopsis)) return {};
   bool eligible = element.macro == Macro::Em || element.macro == Macro::Sy ||
@@ -199,13 +221,14 @@ std::string text_term(const Context& ctx, const Node& element) {
                    ctx.section_kind != Section::ReturnValues);
   if (!eligible) return {};
   std::string id = term_id(element);
-  if (ctx.head_terms.count(id) || ctx.text_terms.count(id)) return {};
+  if (id.empty() || !ctx.tagged_terms.insert(id).second) return {};
   return id;
 }
 
 void collect_head_terms(Context& ctx, const Node& root) {
-  std::string section;
-  collect(ctx, root, section);
+  bool in_errors = false;
+  collect(ctx, root, in_errors);
+  ctx.sort_tagged_heads();
 }
 
 }  // namespace mdoc::html

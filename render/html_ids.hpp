@@ -23,13 +23,14 @@ std::string section_id(std::string_view title);
 std::string fragment_href(const std::string& id);
 std::string term_id(const Node& element);
 // Whether a list-head term in this macro gets an id (Er only in ERRORS).
-bool tags_in_list_head(Macro m, const std::string& section);
-// The term this in-line element tags in running text, or "" when it tags none.
-std::string text_term(const Context& ctx, const Node& element);
-// Fills ctx.head_terms and ctx.tagged_heads with the terms list heads will
+bool tags_in_list_head(Macro m, bool in_errors);
+// The term this in-line element tags in running text, or "" when it tags
+// none; a term it tags is recorded in ctx.tagged_terms.
+std::string claim_text_term(Context& ctx, const Node& element);
+// Fills ctx.tagged_terms and ctx.tagged_heads with the terms list heads will
 // tag; rendering looks them up instead of computing them again.
 void collect_head_terms(Context& ctx, const Node& root);
 // The element an .It head tags and its term; no element when it tags none.
-HeadTerm tagged_head(const Node& head, const std::string& section);
+HeadTerm tagged_head(const Node& head, bool in_errors);
 
 }  // namespace mdoc::html

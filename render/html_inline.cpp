@@ -115,7 +115,7 @@ pugi::xml_node open_semantic(Context& ctx, const Node& n, const char* tag, std::
   ctx.separate(n);
   pugi::xml_node el = ctx.open_inline(tag, cls);
   if (!ctx.pending_id.empty()) {
-    set_attribute(el, "id", ctx.claim_id(ctx.pending_id));
+    add_attribute(el, "id", ctx.claim_id(ctx.pending_id));
     ctx.pending_id.clear();
   }
   ctx.suppress_space();
@@ -123,15 +123,14 @@ pugi::xml_node open_semantic(Context& ctx, const Node& n, const char* tag, std::
 }
 
 pugi::xml_node open_tagged(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
-  std::string term = n.type == NodeType::Element ? text_term(ctx, n) : std::string();
+  std::string term = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string();
   if (term.empty()) return open_semantic(ctx, n, tag, cls);
-  ctx.text_terms.insert(term);
   std::string id = ctx.claim_id(term);
   ctx.separate(n);
   pugi::xml_node link = ctx.open_inline("a", "permalink");
   set_href(link, fragment_href(id));
   pugi::xml_node el = ctx.open_inline(tag, cls);
-  set_attribute(el, "id", id);
+  add_attribute(el, "id", id);
   ctx.suppress_space();
   return el;
 }
@@ -228,7 +227,7 @@ bool pre_function(Context& ctx, const Node& n) {
     }
     ctx.suppress_space();
     pugi::xml_node fa = ctx.open_inline("var", "Fa");
-    if (synopsis) set_attribute(fa, "style", "white-space: nowrap;");
+    if (synopsis) add_attribute(fa, "style", "white-space: nowrap;");
     render_text_content(ctx, c->text);
     ctx.unwind(arg);
     first = false;

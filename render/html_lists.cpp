@@ -42,10 +42,10 @@ const Node* list_of(const Node& n) {
 // The term of a tag-style head: the walker wraps the tagged element in a
 // permalink (see Context::permalink_node).
 void render_term(Context& ctx, const Node& head, pugi::xml_node dt) {
-  if (auto tagged = ctx.tagged_heads.find(&head); tagged != ctx.tagged_heads.end()) {
-    std::string id = ctx.claim_id(tagged->second.term);
-    set_attribute(dt, "id", id);
-    ctx.permalink_node = tagged->second.element;
+  if (const HeadTerm* tagged = ctx.tagged_term_of(head)) {
+    std::string id = ctx.claim_id(tagged->term);
+    add_attribute(dt, "id", id);
+    ctx.permalink_node = tagged->element;
     ctx.permalink_id = id;
   }
   walk_children(ctx, head);

@@ -39,9 +39,9 @@ bool pre_section(Context& ctx, const Node& n) {
       bool title_read = sh && n.parent && n.parent->head == &n;
       std::string id = ctx.claim_id(title_read ? section_id(ctx.section) : section_id(n));
       pugi::xml_node heading = add_element(ctx.block_parent(), sh ? "h1" : "h2", sh ? "Sh" : "Ss");
-      if (!id.empty()) set_attribute(heading, "id", id);
+      if (!id.empty()) add_attribute(heading, "id", id);
       pugi::xml_node link = add_element(heading, "a", "permalink");
-      set_attribute(link, "href", fragment_href(id));
+      add_attribute(link, "href", fragment_href(id));
       ctx.push_flow(link, false);
       return true;
     }
@@ -95,7 +95,7 @@ bool pre_display(Context& ctx, const Node& n) {
     if (block.block && !block.block->offset.empty()) cls += " Bd-indent";
     if (type == DisplayType::Literal) cls += " Li";
     pugi::xml_node div = add_element(ctx.block_parent(), "div", cls);
-    if (type == DisplayType::Centered) set_attribute(div, "style", "text-align: center;");
+    if (type == DisplayType::Centered) add_attribute(div, "style", "text-align: center;");
     ctx.push_flow(div, false);
     return true;
   }

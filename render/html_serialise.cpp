@@ -24,23 +24,66 @@ enum ElementFlags : unsigned {
   kNoNewline = 16,  // a void element that is part of the text line (br)
 };
 
+// A string short enough to be copied with one store of Size bytes: the
+// bytes after it are zero, and the writer advances by `length` only.
+template <std::size_t Size>
+struct Padded {
+  char bytes[Size]{};
+  std::size_t length = 0;
+
+  template <std::size_t N>
+  consteval Padded(const char (&s)[N]) : length(N - 1) {
+    static_assert(N - 1 <= Size, "the string fits one store");
+    for (std::size_t i = 0; i < length; ++i) bytes[i] = s[i];
+  }
+  consteval Padded(std::string_view a, std::string_view b, std::string_view c) : length(a.size() + b.size() + c.size()) {
+    if (length > Size) throw "the string does not fit one store";
+    std::size_t i = 0;
+    for (std::string_view part : {a, b, c})
+      for (char ch : part) bytes[i++] = ch;
+  }
+  constexpr std::string_view view() const { return {bytes, length}; }
+  // Whether the NUL-terminated `name` is this string: compared byte by byte
+  // up to this string's end, so that `name` is never read past its terminator.
+  bool matches(const char* name) const {
+    for (std::size_t i = 0; i < length; ++i)
+      if (name[i] != bytes[i]) return false;
+    return name[length] == '\0';
+  }
+};
+using ShortName = Padded<8>;
+
+// An element the table knows: its name, and its tags ready to copy.
 struct ElementInfo {
-  std::string_view name;
+  ShortName name;
+  Padded<16> start_tag;  // "<name"
+  Padded<16> end_tag;    // "</name>"
   unsigned flags;
+
+  template <std::size_t N>
+  consteval ElementInfo(const char (&n)[N], unsigned f)
+      : name(n), start_tag("<", n, ""), end_tag("</", n, ">"), flags(f) {}
 };
 
-// Sorted by name, so that the elements sharing a first letter are adjacent.
+// The elements the HTML back end makes, grouped by first letter in
+// alphabetical order (see kFirstWith), the most frequent first in each group.
+// Those without flags are listed so that their names, too, are written from
+// here.
 constexpr ElementInfo kElements[] = {
+    {"a", 0},
     {"area", kVoid},
-    {"base", kVoid},
-    {"body", kBlock},
     {"br", kVoid | kNoNewline},
+    {"b", 0},
+    {"body", kBlock},
+    {"base", kVoid},
+    {"button", 0},
+    {"code", 0},
     {"cite", kBlock},
     {"col", kVoid},
     {"dd", kBlock},
-    {"div", kBlock},
-    {"dl", kBlock},
     {"dt", kBlock},
+    {"dl", kBlock},
+    {"div", kBlock},
     {"embed", kVoid},
     {"footer", kBlock},
     {"form", kBlock},
@@ -50,6 +93,7 @@ constexpr ElementInfo kElements[] = {
     {"header", kBlock},
     {"hr", kVoid | kBlock},
     {"html", kBlock},
+    {"i", 0},
     {"img", kVoid},
     {"input", kVoid},
     {"li", kBlock},
@@ -60,19 +104,21 @@ constexpr ElementInfo kElements[] = {
     {"ol", kBlock},
     {"p", kBlock},
     {"pre", kBlock | kPreformatted},
-    {"script", kRawText | kBlock},
+    {"span", 0},
     {"section", kBlock},
-    {"source", kVoid},
     {"style", kRawText | kBlock},
-    {"table", kBlock},
-    {"tbody", kBlock},
+    {"script", kRawText | kBlock},
+    {"source", kVoid},
     {"td", kBlock},
+    {"tr", kBlock},
+    {"table", kBlock},
+    {"title", kBlock},
+    {"tbody", kBlock},
     {"th", kBlock},
     {"thead", kBlock},
-    {"title", kBlock},
-    {"tr", kBlock},
     {"track", kVoid},
     {"ul", kBlock},
+    {"var", 0},
     {"wbr", kVoid},
 };
 constexpr std::size_t kElementCount = std::size(kElements);
@@ -83,27 +129,35 @@ constexpr std::array<std::size_t, 27> first_with_letter() {
   std::array<std::size_t, 27> first{};
   std::size_t i = 0;
   for (int letter = 0; letter < 27; ++letter) {
-    while (i < kElementCount && kElements[i].name[0] - 'a' < letter) ++i;
+    while (i < kElementCount && kElements[i].name.bytes[0] - 'a' < letter) ++i;
     first[letter] = i;
   }
   return first;
 }
 constexpr std::array<std::size_t, 27> kFirstWith = first_with_letter();
 
-bool same_name(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  // A byte loop: names are a few bytes, shorter than a call to memcmp.
-  for (std::size_t i = 1; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;  // the first letters matched already
+// The table's entry for an element name, or null for a name it does not know.
+const ElementInfo* find_element(const char* name) {
+  int letter = name[0] - 'a';
+  if (letter < 0 || letter >= 26) return nullptr;
+  for (std::size_t i = kFirstWith[letter]; i < kFirstWith[letter + 1]; ++i)
+    if (kElements[i].name.matches(name)) return &kElements[i];
+  return nullptr;
 }
 
-unsigned element_flags(std::string_view name) {
-  int letter = name.empty() ? -1 : name[0] - 'a';
-  if (letter < 0 || letter >= 26) return 0;
-  for (std::size_t i = kFirstWith[letter]; i < kFirstWith[letter + 1]; ++i)
-    if (same_name(kElements[i].name, name)) return kElements[i].flags;
-  return 0;
+// The attributes the back end writes most, with what goes around their
+// names: ` name="` in one store.
+struct AttributeInfo {
+  ShortName name;
+  ShortName prefix;
+};
+constexpr AttributeInfo kAttributes[] = {
+    {"class", " class=\""}, {"id", " id=\""}, {"href", " href=\""}, {"style", " style=\""}};
+
+const ShortName* find_attribute_prefix(const char* name) {
+  for (const AttributeInfo& a : kAttributes)
+    if (name[0] == a.name.bytes[0] && a.name.matches(name)) return &a.prefix;
+  return nullptr;
 }
 
 // Writes into the output string through a pointer: std::string would check
@@ -131,16 +185,43 @@ class Writer {
     std::memcpy(pos_, s.data(), s.size());
     pos_ += s.size();
   }
+  // A table string: all its bytes stored at once, the pointer advanced by
+  // its length.
+  template <std::size_t Size>
+  void put_padded(const Padded<Size>& s) {
+    if (static_cast<std::size_t>(end_ - pos_) < Size) grow(Size);
+    std::memcpy(pos_, s.bytes, Size);
+    pos_ += s.length;
+  }
   // Copies a NUL-terminated name and returns its length: element and
   // attribute names are a few bytes, not worth measuring before copying.
   std::size_t put_name(const char* name) {
     const char* start = name;
     for (;;) {
-      if (end_ - pos_ < kNameChunk) grow(kNameChunk);
-      for (int i = 0; i < kNameChunk; ++i) {
+      if (end_ - pos_ < kChunk) grow(kChunk);
+      for (int i = 0; i < kChunk; ++i) {
         if (*name == '\0') return static_cast<std::size_t>(name - start);
         *pos_++ = *name++;
       }
+    }
+  }
+  // Copies a NUL-terminated string up to its end or to the first byte of
+  // `stop`, and returns where it stopped: byte by byte, for the short values
+  // of attributes, which are not worth measuring first.
+  const char* put_until(const char* text, const scan::ByteSet& stop) {
+    for (;;) {
+      if (end_ - pos_ < kChunk) grow(kChunk);
+      // Indexed from the chunk's start: one counter for both pointers.
+      for (int i = 0; i < kChunk; ++i) {
+        char c = text[i];
+        if (stop.contains(c)) {
+          pos_ += i;
+          return text + i;
+        }
+        pos_[i] = c;
+      }
+      pos_ += kChunk;
+      text += kChunk;
     }
   }
 
@@ -149,7 +230,7 @@ class Writer {
   // with vector stores, where a larger block would take "rep stosb", which
   // callgrind (our measure) counts byte by byte.  Capacity still doubles.
   static constexpr std::size_t kStep = 2048;
-  static constexpr int kNameChunk = 16;
+  static constexpr int kChunk = 16;
 
   void grow(std::size_t n) {
     std::size_t used = static_cast<std::size_t>(pos_ - out_.data());
@@ -190,23 +271,17 @@ void escape_text(std::string_view text, Writer& out) {
   }
 }
 
-// Attribute values are mostly short class names: read byte by byte up to the
-// terminating NUL, without measuring them first.
+// Attribute values are mostly short class names: copied byte by byte up to
+// the terminating NUL, without measuring them first.
 void escape_attribute(const char* text, Writer& out) {
-  const char* run = text;
-  for (const char* p = text;; ++p) {
-    if (!kEscaped.contains(*p)) continue;
-    out.put(std::string_view(run, static_cast<std::size_t>(p - run)));
-    if (*p == '\0') return;
+  for (const char* p = out.put_until(text, kEscaped); *p != '\0'; p = out.put_until(p + 1, kEscaped))
     escape_special(*p, true, out);
-    run = p + 1;
-  }
 }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Raw text may not contain its own end tag; our style sheet and scripts do
-// not, but a caller-supplied string might.  The text is written "<\/name".
+// not, but a caller-supplied string might.  The text is written "<\\/name".
 void write_raw_text(std::string_view text, std::string_view name, Writer& out) {
   std::size_t pos = 0;
   for (std::size_t hit = text.find("</"); hit != std::string_view::npos; hit = text.find("</", hit + 1)) {
@@ -241,43 +316,43 @@ void write_comment(const char* text, Writer& out) {
   out.put("-->\n");
 }
 
-void write_node(pugi::xml_node node, Writer& out, bool in_pre);
-
-// Text children are written here rather than through write_node(): they are
-// half of all nodes.
-void write_children(pugi::xml_node node, Writer& out, bool in_pre) {
-  for (pugi::xml_node child = node.first_child(); !is_null(child); child = child.next_sibling()) {
-    if (child.type() == pugi::node_pcdata) escape_text(child.value(), out);
-    else write_node(child, out, in_pre);
-  }
-}
-
-void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
-  switch (node.type()) {
-    case pugi::node_pcdata:
-    case pugi::node_cdata:
-      escape_text(node.value(), out);
-      return;
-    case pugi::node_comment:
-      write_comment(node.value(), out);
-      return;
-    case pugi::node_element:
-      break;
-    default:
-      write_children(node, out, in_pre);
-      return;
-  }
-  out.put('<');
-  const char* name_start = node.name();
-  std::string_view name(name_start, out.put_name(name_start));
-  unsigned flags = element_flags(name);
-  for (pugi::xml_attribute attr = node.first_attribute(); !is_null(attr); attr = attr.next_attribute()) {
-    out.put(' ');
-    out.put_name(attr.name());
-    out.put("=\"");
+void write_attributes(pugi::xml_node element, Writer& out) {
+  for (pugi::xml_attribute attr = element.first_attribute(); !is_null(attr); attr = attr.next_attribute()) {
+    const char* name = attr.name();
+    if (const ShortName* prefix = find_attribute_prefix(name)) {
+      out.put_padded(*prefix);
+    } else {
+      out.put(' ');
+      out.put_name(name);
+      out.put("=\"");
+    }
     escape_attribute(attr.value(), out);
     out.put('"');
   }
+}
+
+void write_node(pugi::xml_node node, pugi::xml_node_type type, Writer& out, bool in_pre);
+
+// Each child's type is asked once: it is a call into pugixml.
+void write_children(pugi::xml_node node, Writer& out, bool in_pre) {
+  for (pugi::xml_node child = node.first_child(); !is_null(child); child = child.next_sibling())
+    write_node(child, child.type(), out, in_pre);
+}
+
+void write_element(pugi::xml_node node, Writer& out, bool in_pre) {
+  const char* name = node.name();
+  const ElementInfo* known = find_element(name);
+  std::string_view tag;
+  unsigned flags = 0;
+  if (known) {
+    out.put_padded(known->start_tag);
+    tag = known->name.view();
+    flags = known->flags;
+  } else {
+    out.put('<');
+    tag = std::string_view(name, out.put_name(name));
+  }
+  write_attributes(node, out);
   if (flags & kVoid) {
     // "<br/>": valid HTML5 for void elements (as mandoc writes them), and it
     // keeps our output readable by XML tools such as the tests' pugixml.
@@ -286,12 +361,34 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
     return;
   }
   out.put('>');
-  if (flags & kRawText) write_raw_content(node, name, out);
+  if (flags & kRawText) write_raw_content(node, tag, out);
   else write_children(node, out, in_pre || (flags & kPreformatted));
-  out.put("</");
-  out.put(name);
-  out.put('>');
+  if (known) {
+    out.put_padded(known->end_tag);
+  } else {
+    out.put("</");
+    out.put(tag);
+    out.put('>');
+  }
   if (!in_pre && (flags & kBlock)) out.put('\n');
+}
+
+void write_node(pugi::xml_node node, pugi::xml_node_type type, Writer& out, bool in_pre) {
+  switch (type) {
+    case pugi::node_element:
+      write_element(node, out, in_pre);
+      return;
+    case pugi::node_pcdata:
+    case pugi::node_cdata:
+      escape_text(node.value(), out);
+      return;
+    case pugi::node_comment:
+      write_comment(node.value(), out);
+      return;
+    default:
+      write_children(node, out, in_pre);
+      return;
+  }
 }
 
 }  // namespace
@@ -299,8 +396,7 @@ void write_node(pugi::xml_node node, Writer& out, bool in_pre) {
 void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctype) {
   Writer writer(out);
   if (doctype) writer.put("<!DOCTYPE html>\n");
-  for (pugi::xml_node child = doc.first_child(); !is_null(child); child = child.next_sibling())
-    write_node(child, writer, false);
+  write_children(doc, writer, false);
 }
 
 }  // namespace mdoc::html

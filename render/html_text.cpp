@@ -72,6 +72,12 @@ std::string display_text(std::string_view text) {
 
 void render_text_content(Context& ctx, std::string_view text) {
   pugi::xml_node base = ctx.text_parent();
+  // Most text holds no marker: one search and one copy.
+  if (scan::find_byte(text, 0, kMarkers) == text.size()) {
+    ctx.text_buffer(base).append(text);
+    ctx.allow_space();
+    return;
+  }
   pugi::xml_node target = base;
   FontCode current = FontCode::Roman, previous = FontCode::Roman;
   for (std::size_t i = 0; (i = append_visible(text, i, ctx.text_buffer(target))) < text.size();) {

@@ -220,3 +220,52 @@ TEST_CASE("html: hostile input still yields a well-formed page") {
   load(dom, render(source));
   CHECK(dom.select_node("/html/body/div[@class='manual-text']"));
 }
+
+TEST_CASE("html: links never nest; a would-be link inside one is a span") {
+  std::string source = std::string(kPrologue) +
+                       ".Sh SEE Xr ls 1 and In stdio.h\n"
+                       "text with\n.Xr cat 1\n"
+                       ".Ss Sub Lk https://example.com site\n"
+                       ".Bl -tag -width Ds\n"
+                       ".It Fl v Xr ls 1\nverbose, see\n.Xr cp 1\n"
+                       ".El\n";
+  pugi::xml_document dom;
+  load(dom, render(source));
+  CHECK(dom.select_nodes("//a//a").size() == 0);
+  CHECK(dom.select_node("//h1/a[@class='permalink']/span[@class='Xr'][.='ls(1)']"));
+  CHECK(dom.select_node("//h1/a[@class='permalink']/code[@class='In']/span[@class='In']"));
+  CHECK(dom.select_node("//h2/a[@class='permalink']/span[@class='Lk']"));
+  // Outside headings the same macros are links.
+  CHECK(dom.select_node("//p/a[@class='Xr'][.='cat(1)']"));
+  CHECK(dom.select_node("//dd/a[@class='Xr'][.='cp(1)']"));
+}
+
+TEST_CASE("html: .Er list heads are tagged only in ERRORS, however its title is written") {
+  auto tagged = [](const std::string& title) {
+    std::string source = std::string(kPrologue) + ".Sh " + title + "\n.Bl -tag -width Ds\n.It Er EIO\nbad.\n.El\n";
+    pugi::xml_document dom;
+    load(dom, render(source));
+    return static_cast<bool>(dom.select_node("//dt[@id='EIO']/a[@class='permalink'][@href='#EIO']"));
+  };
+  CHECK(tagged("ERRORS"));
+  CHECK(tagged("\\fBERRORS\\fP"));  // font markers in the title's text
+  CHECK(tagged("ERR\\&ORS"));
+  CHECK(tagged("\"ERRORS\""));
+  CHECK_FALSE(tagged("ERR ORS"));
+  CHECK_FALSE(tagged("ERRORS X"));
+  CHECK_FALSE(tagged("X ERRORS"));
+  CHECK_FALSE(tagged("ERRORS AND MORE"));
+  CHECK_FALSE(tagged("ERROR"));
+  CHECK_FALSE(tagged("\\fBERROR\\fP"));
+}
+
+TEST_CASE("html: running text tags a term once, and never one a list head tags") {
+  std::string source = std::string(kPrologue) + ".Sh DESCRIPTION\n.Em once\nand\n.Em once\nand\n.Sy head\n" +
+                       ".Bl -tag -width Ds\n.It Sy head\nitem.\n.El\n";
+  pugi::xml_document dom;
+  load(dom, render(source));
+  CHECK(dom.select_nodes("//a[@class='permalink'][@href='#once']").size() == 1);
+  CHECK(dom.select_nodes("//*[@id='once']").size() == 1);
+  CHECK(dom.select_nodes("//*[@id='head']").size() == 1);
+  CHECK(dom.select_node("//dt[@id='head']"));
+}

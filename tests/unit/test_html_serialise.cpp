@@ -44,6 +44,25 @@ TEST_CASE("html serialiser: text split over several nodes reads as one text") {
   CHECK(serialise(dom) == "<p class=\"Pp\">one two &amp; three</p>\n");
 }
 
+TEST_CASE("html serialiser: names the tables know, names near them, and others") {
+  // The serialiser writes the names it knows from tables: a name that is a
+  // prefix or an extension of a known one must still come out as it is.
+  pugi::xml_document dom;
+  pugi::xml_node root = mdoc::html::add_element(dom, "section", "Sh");
+  for (const char* name : {"spa", "spans", "s", "code", "codex", "x-element", "br", "brr"}) {
+    pugi::xml_node el = mdoc::html::add_element(root, name);
+    for (const char* attr : {"cla", "classy", "i", "ids", "data-x"}) mdoc::html::set_attribute(el, attr, "v");
+    mdoc::html::set_attribute(el, "id", "a\"b");
+  }
+  std::string expected = "<section class=\"Sh\">";
+  for (std::string name : {"spa", "spans", "s", "code", "codex", "x-element", "br", "brr"}) {
+    expected += "<" + name + " cla=\"v\" classy=\"v\" i=\"v\" ids=\"v\" data-x=\"v\" id=\"a&quot;b\"";
+    expected += name == "br" ? "/>" : "></" + name + ">";
+  }
+  expected += "</section>\n";
+  CHECK(serialise(dom) == expected);
+}
+
 TEST_CASE("html serialiser: a special byte is escaped wherever it falls in the text") {
   // Lengths around the 16-byte blocks of the scanner, the special byte at
   // every position, so that each block and the overlapping last one are hit.
