@@ -1,9 +1,12 @@
 #include "render/term_writer.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <limits>
 
 #include "mdoc/ast.hpp"
+#include "render/term_blanks.hpp"
 
 namespace mdoc {
 
@@ -16,48 +19,21 @@ constexpr int kMaxBlankRun = 1000;
 TermWriter::TermWriter(TermOutputDevice& device, std::string& out, int width)
     : rmargin(width), max_rmargin(width), device_(device), out_(out) {}
 
-TermItem& TermWriter::new_run() {
-  TermItem& run = items_.emplace_back();
-  run.begin = static_cast<std::uint32_t>(bytes_.size());
-  run.font = font();
-  run.link = link;
-  if (link != 0) per_item_ = true;
-  return run;
-}
-
-void TermWriter::new_blanks(ItemKind kind) {
-  TermItem& blank = items_.emplace_back();
-  blank.kind = kind;
-  blank.width = 1;
-}
-
 void TermWriter::add_break(ItemKind kind) {
-  items_.emplace_back().kind = kind;
+  new_item(kind);
   if (kind == ItemKind::Tab) per_item_ = true;
 }
 
 void TermWriter::no_break_blank() {
   // On ASCII the no-break space is a blank like any other when printed.
   if (device_.ascii()) {
-    add_blanks(ItemKind::NoBreakBlank);
+    add_no_break_blank();
     return;
   }
   add_glyph(0xa0);
 }
 
-void TermWriter::kept_blank() { add_blanks(ItemKind::NoBreakBlank); }
-
-// The common case, kept small enough to inline into word(): the printable
-// ASCII that text starts with joins the open run.  Returns its length.
-inline std::size_t TermWriter::add_ascii(std::string_view text) {
-  TermItem& run = open_run();
-  char* room = bytes_.room(TermOutputDevice::kAsciiRoom * text.size());
-  std::size_t taken = 0;
-  bytes_.commit(device_.render_ascii_prefix(room, text, run.font, taken));
-  run.width += static_cast<int>(taken);
-  run.size = static_cast<std::uint32_t>(bytes_.size() - run.begin);
-  return taken;
-}
+void TermWriter::kept_blank() { add_no_break_blank(); }
 
 void TermWriter::add_glyph(char32_t cp) {
   TermItem& run = open_run();
@@ -67,18 +43,13 @@ void TermWriter::add_glyph(char32_t cp) {
   run.size = static_cast<std::uint32_t>(bytes_.size() - run.begin);
 }
 
-namespace {
-// Printable ASCII other than the blank: the bulk of all text, one column per byte.
-bool plain_ascii(char c) { return c > ' ' && c < '\x7f'; }
-}  // namespace
-
 void TermWriter::word(std::string_view text) {
   if (!no_space) {
     if (keep) {
       kept_blank();
     } else {
-      add_blanks(ItemKind::Space);
-      if (sentence) add_blanks(ItemKind::Space);
+      add_space();
+      if (sentence) add_space();
     }
   }
   if (prekeep) keep = true;
@@ -87,24 +58,78 @@ void TermWriter::word(std::string_view text) {
   bool kept_blanks = unbreakable_word;
   unbreakable_word = false;
 
-  // Words and blanks inline; markers, tabs and other bytes in add_special.
+  // Plain text in stretches; markers, tabs and other bytes in add_special.
   std::size_t i = 0;
   while (i < text.size()) {
-    char c = text[i];
-    if (plain_ascii(c)) {
-      i += add_ascii(text.substr(i));
-    } else if (c == ' ' && !kept_blanks) {
-      add_blanks(ItemKind::Space);
-      ++i;
-    } else {
-      i = add_special(text, i, kept_blanks);
-    }
+    i = add_plain(text, i, kept_blanks);
+    if (i < text.size()) i = add_special(text, i);
   }
 }
 
-// Adds what text[i] starts (a marker, a blank, a tab, a glyph other than
-// printable ASCII); returns where the next one starts.
-std::size_t TermWriter::add_special(std::string_view text, std::size_t i, bool kept_blanks) {
+// Adds a word of printable ASCII, whose bytes go at out (where, if they
+// print as they are, they lie already): it joins the open run or starts one.
+// Returns the end of its bytes.
+inline char* TermWriter::add_ascii_word(char* out, std::string_view word, TermFont font, bool as_is) {
+  char* end = as_is ? out + word.size() : device_.overstrike_ascii(out, word, font);
+  TermItem* run = joinable_run(font);
+  if (!run) run = &new_item(ItemKind::Text, bytes_.offset(out));
+  run->width += static_cast<int>(word.size());
+  run->size += static_cast<std::uint32_t>(end - out);
+  return end;
+}
+
+// Adds count blanks at out, as add_ascii_word adds a word.
+inline char* TermWriter::add_plain_blanks(char* out, int count, bool as_is, bool kept_blanks) {
+  if (!as_is) std::fill_n(out, count, ' ');
+  if (kept_blanks) count_no_break_blanks(count);
+  else pending_lead_ += count;
+  return out + count;
+}
+
+// Adds the printable ASCII and blanks of text from `from` on, up to the
+// first other byte; returns where it stopped.  The text is scanned in a
+// copy with a whole window of room past its end.  Where glyphs print as
+// their own bytes the copy is where they go; else it lies past the room the
+// overstruck bytes need.
+std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool kept_blanks) {
+  std::size_t size = text.size() - from;
+  TermFont font = this->font();
+  bool as_is = device_.ascii_as_is(font);
+  std::size_t rendered = as_is ? 0 : TermOutputDevice::kAsciiRoom * size;
+  char* out = bytes_.room(rendered + size + kPlainWindow);
+  char* copy = out + rendered;
+  std::memcpy(copy, text.data() + from, size);
+  std::size_t stop = size;  // where the plain text ends
+  for (std::size_t window = 0; window < size; window += kPlainWindow) {
+    std::size_t left = std::min(size - window, kPlainWindow);
+    PlainMasks m = plain_masks(copy + window, left);
+    std::uint64_t other = left < kPlainWindow ? m.other & ((std::uint64_t{1} << left) - 1) : m.other;
+    int limit = other ? std::countr_zero(other) : static_cast<int>(left);
+    // Blanks at or past limit do not count, so that a search for the end
+    // of blanks stops at limit.
+    std::uint64_t blank = limit < 64 ? m.blank & ((std::uint64_t{1} << limit) - 1) : m.blank;
+    const char* at = copy + window;
+    for (int b = 0; b < limit;) {
+      std::uint64_t blanks_on = blank >> b;
+      int word_end = blanks_on ? b + std::countr_zero(blanks_on) : limit;
+      if (word_end > b) out = add_ascii_word(out, {at + b, static_cast<std::size_t>(word_end - b)}, font, as_is);
+      if (word_end == limit) break;
+      std::uint64_t others_on = ~blank >> word_end;
+      b = others_on ? std::min(word_end + std::countr_zero(others_on), limit) : limit;
+      out = add_plain_blanks(out, b - word_end, as_is, kept_blanks);
+    }
+    if (other) {
+      stop = window + static_cast<std::size_t>(limit);
+      break;
+    }
+  }
+  bytes_.commit(out);
+  return from + stop;
+}
+
+// Adds what text[i] starts (a marker, a tab, a glyph other than printable
+// ASCII); returns where the next one starts.
+std::size_t TermWriter::add_special(std::string_view text, std::size_t i) {
   switch (text[i]) {
     case text_marker::kFont:
       if (i + 1 < text.size()) {
@@ -124,10 +149,6 @@ std::size_t TermWriter::add_special(std::string_view text, std::size_t i, bool k
       break;
     case text_marker::kBreakPoint: add_break(ItemKind::BreakPoint); break;
     case text_marker::kZeroWidth: break;
-    case ' ':
-      if (kept_blanks) kept_blank();
-      else add_blanks(ItemKind::Space);
-      break;
     case '\t': add_break(ItemKind::Tab); break;
     default:
       // Control characters and everything beyond ASCII, one glyph at a time.
@@ -192,47 +213,64 @@ int TermWriter::next_tab(int col) const {
 TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
   Fit best;
   bool have_break = false;
-  bool content = false;  // a glyph since the start of the line
-  int vis = 0;           // columns used so far, blanks included
-  int ink = 0;           // columns up to the end of the last glyph
+  bool content = false;    // a glyph since the start of the line
+  bool after_tab = false;  // blanks right after a tab are no break opportunity
+  int vis = 0;             // columns used so far, blanks included
+  int ink = 0;             // columns up to the end of the last glyph
+  std::size_t last_run = start;
+  int run_width = 0;       // columns up to the end of the last run
   const TermItem* items = items_.data();
   std::size_t count = items_.size();
   for (std::size_t i = start; i < count; ++i) {
     const TermItem& it = items[i];
+    if (it.lead > 0) {
+      // A stretch of blanks is one break opportunity, before its first blank.
+      if (content && !after_tab) {
+        best = {i, ink, last_run, run_width};
+        have_break = true;
+      }
+      vis += it.lead;
+    }
     switch (it.kind) {
       case ItemKind::Text:
+        vis += it.width;
+        if (vis > target && have_break) return best;
+        ink = run_width = vis;
+        last_run = i;
+        content = true;
+        break;
       case ItemKind::NoBreakBlank:  // part of the word it glues: it must fit too
         vis += it.width;
         if (vis > target && have_break) return best;
         ink = vis;
         content = true;
-        continue;
+        break;
       case ItemKind::Hyphen:
         vis += it.width;
         if (vis > target && have_break) return best;
-        ink = vis;
+        ink = run_width = vis;
+        last_run = i;
         content = true;
-        best = {i + 1, ink};
+        best = {i + 1, ink, last_run, run_width};
         have_break = true;
-        continue;
-      case ItemKind::Space:
+        break;
       case ItemKind::Tab:
-        // A stretch of blanks is one break opportunity, before its first blank.
-        if (content && !is_blank(i - 1)) {
-          best = {i, ink};
+        if (content && it.lead == 0 && !after_tab) {
+          best = {i, ink, last_run, run_width};
           have_break = true;
         }
-        vis = it.kind == ItemKind::Tab ? next_tab(vis) : vis + it.width;
-        continue;
+        vis = next_tab(vis);
+        break;
       case ItemKind::BreakPoint:
         if (content) {
-          best = {i + 1, ink};
+          best = {i + 1, ink, last_run, run_width};
           have_break = true;
         }
-        continue;
+        break;
     }
+    after_tab = it.kind == ItemKind::Tab;
   }
-  return {count, ink};
+  return {count, ink, last_run, run_width};
 }
 
 // Prints items [start, end) after blanks blanks.  The bytes of the runs and
@@ -247,8 +285,11 @@ void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
   std::size_t copy_from = 0, copy_to = 0;  // bytes to copy as they are
   for (std::size_t i = start; i < end; ++i) {
     const TermItem& it = items_[i];
+    pending += it.lead;
+    vis += it.lead;
     switch (it.kind) {
-      case ItemKind::Space:
+      case ItemKind::BreakPoint:
+        break;
       case ItemKind::NoBreakBlank:
         pending += it.width;
         vis += it.width;
@@ -260,7 +301,6 @@ void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
         stored = false;
         break;
       }
-      case ItemKind::BreakPoint: break;
       case ItemKind::Hyphen:
       case ItemKind::Text: {
         // Blanks print only before a glyph: trailing ones vanish.
@@ -290,35 +330,26 @@ void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
 
 // print_items for a device that writes no escape sequences, and a field
 // without tabs: the bytes from the first run to the last are the runs with
-// their blanks between them, so they print as one copy.
-void TermWriter::print_plain(std::size_t start, std::size_t end, int blanks) {
-  int pending = blanks;  // blanks not yet printed
-  int lead = 0;          // blanks before the first run
-  int columns = 0;
-  std::size_t from = 0, to = 0;
-  bool printed = false;
-  for (std::size_t i = start; i < end; ++i) {
-    const TermItem& it = items_[i];
-    if (it.kind != ItemKind::Text && it.kind != ItemKind::Hyphen) {
-      pending += it.width;  // blanks; a break point has none
-      continue;
-    }
-    if (!printed) {
-      printed = true;
-      lead = pending;
-      from = it.begin;
-    }
-    columns += pending + it.width;
-    pending = 0;
-    to = it.begin + it.size;
+// their blanks between them, so they print as one copy, and fit has found
+// the last run and its end already.
+void TermWriter::print_plain(std::size_t start, const Fit& line, int blanks) {
+  int lead = blanks;  // blanks before the first run
+  std::size_t first = start;
+  for (; first < line.end; ++first) {
+    const TermItem& it = items_[first];
+    lead += it.lead;
+    if (it.kind == ItemKind::Text || it.kind == ItemKind::Hyphen) break;
+    lead += it.width;  // no-break blanks; a break point has none
   }
-  if (!printed) return;  // blanks alone never print
+  if (first == line.end) return;  // blanks alone never print
+  int columns = blanks + line.run_width;
   if (lead > kMaxBlankRun) {
     columns -= lead - kMaxBlankRun;
     lead = kMaxBlankRun;
   }
+  const TermItem& last = items_[line.last_run];
   out_.append(static_cast<std::size_t>(lead), ' ');
-  out_.append(bytes_.view(from, to - from));
+  out_.append(bytes_.view(items_[first].begin, last.begin + last.size - items_[first].begin));
   viscol_ += columns;
 }
 
@@ -329,7 +360,7 @@ void TermWriter::end_line() {
 
 void TermWriter::flush() {
   int left = offset;
-  if (temporary_indent >= 0 && viscol_ == 0 && !items_.empty()) {
+  if (temporary_indent >= 0 && viscol_ == 0 && !buffer_empty()) {
     left = temporary_indent;
     temporary_indent = -1;
   }
@@ -350,20 +381,20 @@ void TermWriter::flush() {
       else if (layout.right) blanks += target - f.width;
     }
     if (per_item_ || !device_.writes_plain()) print_items(col, f.end, blanks);
-    else print_plain(col, f.end, blanks);
+    else print_plain(col, f, blanks);
     col = f.end;
 
     std::size_t rest = col;
-    while (rest < items_.size() && (is_blank(rest) || items_[rest].kind == ItemKind::BreakPoint))
-      ++rest;
+    while (rest < items_.size() && is_blank(rest)) ++rest;
     if (rest == items_.size()) break;
     // Blanks at an automatic line break are swallowed by it.
-    while (col < items_.size() && items_[col].kind == ItemKind::Space) ++col;
+    items_[col].lead = 0;
     end_line();
     blanks = layout.break_indent ? rmargin : offset;
   }
 
   items_.clear();
+  pending_lead_ = 0;
   bytes_.clear();
   per_item_ = false;
   min_blank_ = trailspace;
@@ -380,7 +411,7 @@ void TermWriter::flush() {
 
 void TermWriter::new_line() {
   no_space = true;
-  if (!items_.empty() || viscol_ > 0) flush();
+  if (!buffer_empty() || viscol_ > 0) flush();
 }
 
 void TermWriter::blank_line() {

@@ -2,8 +2,11 @@
 // -T ascii on small inputs (each case says what was measured).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 
+#include "render/term_blanks.hpp"
 #include "render/term_device.hpp"
 #include "render/term_writer.hpp"
 
@@ -251,4 +254,83 @@ TEST_CASE("glyphs beyond ASCII continue a run of plain ASCII in the same font") 
   w.flush();
   CHECK(out == bold("abcdefghij") + "\u2014\b\u2014" + bold("klmnopqr") + "\u00b4\b\u00b4" +
                    bold("abcdefghi") + "\u00e9\b\u00e9\n");
+}
+
+TEST_CASE("blank and other-byte masks of a window of plain text") {
+  char window[kPlainWindow];
+  std::fill(std::begin(window), std::end(window), 'x');
+  window[0] = ' ';
+  window[15] = ' ';
+  window[16] = ' ';
+  window[31] = '\x7f';
+  window[32] = '\x1f';  // a marker
+  window[40] = '\t';
+  window[47] = '\x80';
+  window[48] = '\xff';
+  window[62] = '~';
+  window[63] = ' ';
+  PlainMasks all = plain_masks(window, kPlainWindow);
+  CHECK(all.blank == ((1ull << 0) | (1ull << 15) | (1ull << 16) | (1ull << 63)));
+  CHECK(all.other == ((1ull << 31) | (1ull << 32) | (1ull << 40) | (1ull << 47) | (1ull << 48)));
+  // The bits of the bytes asked for are exact whatever follows them.
+  PlainMasks part = plain_masks(window, 20);
+  CHECK((part.blank & 0xfffff) == ((1ull << 0) | (1ull << 15) | (1ull << 16)));
+  CHECK((part.other & 0xfffff) == 0);
+}
+
+namespace {
+
+// The output of text given to the writer in one word() call, and of the same
+// text word by word (a double blank as a sentence end), in font f.
+std::pair<std::string, std::string> whole_and_by_words(std::string_view text, TermFont f, int rmargin) {
+  Fixture whole, parts;
+  for (Fixture* x : {&whole, &parts}) {
+    x->w.rmargin = rmargin;
+    x->w.no_space = true;
+    x->w.push_font(f);
+  }
+  whole.w.word(text);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t end = std::min(text.find(' ', i), text.size());
+    parts.w.word(text.substr(i, end - i));
+    i = end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    parts.w.sentence = i - end == 2;
+  }
+  whole.w.flush();
+  parts.w.flush();
+  return {whole.out, parts.out};
+}
+
+}  // namespace
+
+TEST_CASE("long text fills as its words given one by one, across the writer's 64-byte windows") {
+  // Words and double blanks straddle the window edges at 64 and 128; a tab,
+  // a UTF-8 glyph and a font change come after the first window.
+  std::string text;
+  for (int len = 1; text.size() < 50; len = len % 9 + 1) text += std::string(len, 'a' + len) + " ";
+  text.resize(62, 'q');
+  text += "  straddling words 0123456789abcdef0123456789 end.  More";
+  text += " x\ty \u00e9t\u00e9 b\x01" "Bold\x01" "R and " + std::string(70, 'z') + " done";
+  for (TermFont f : {TermFont::Roman, TermFont::Bold, TermFont::Under})
+    for (int rmargin : {78, 40}) {
+      auto [whole, parts] = whole_and_by_words(text, f, rmargin);
+      CHECK(whole == parts);
+      if (f == TermFont::Roman) CHECK(whole.find("straddling words") != std::string::npos);
+    }
+}
+
+TEST_CASE("the blanks of a function argument hold its words together") {
+  // "const" alone would still fit on the first line (column 23), "const char" does not.
+  Fixture f;
+  f.w.rmargin = 24;
+  f.w.no_space = true;
+  f.words("aaaa bbbb cc");
+  f.w.push_font(TermFont::Under);
+  f.w.unbreakable_word = true;
+  f.w.word("const char");
+  f.w.pop_font();
+  f.w.flush();
+  CHECK(f.out == "     aaaa bbbb cc\n     " + under("const") + " " + under("char") + "\n");
 }

@@ -1,0 +1,50 @@
+// Finding the words and blanks of plain text for the terminal writer.
+//
+// Most text the writer gets is printable ASCII separated by blanks.  Rather
+// than testing every byte for the end of its word, the writer turns 64 bytes
+// at a time into two bit masks, of the blanks and of the bytes that are not
+// plain text, and each word or stretch of blanks ends at the lowest set bit
+// of a mask past its start.  SSE2 (every x86-64) tests sixteen bytes at once.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace mdoc {
+
+// Bit k stands for byte k of a window of 64 bytes.
+struct PlainMasks {
+  std::uint64_t blank = 0;  // a blank (' ')
+  std::uint64_t other = 0;  // neither a blank nor printable ASCII: a control byte (markers, tabs), DEL, UTF-8
+};
+
+inline constexpr std::size_t kPlainWindow = 64;
+
+// The masks of data[0, n) for n up to 64; bits from n on are unspecified.
+// The whole window, data[0, 64), must be readable.
+inline PlainMasks plain_masks(const char* data, std::size_t n) {
+  PlainMasks m;
+#if defined(__SSE2__)
+  const __m128i blank = _mm_set1_epi8(' '), del = _mm_set1_epi8('\x7f');
+  for (std::size_t k = 0; k < n; k += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + k));
+    // Signed: the bytes of UTF-8 sequences are negative, below the blank too.
+    __m128i other = _mm_or_si128(_mm_cmplt_epi8(v, blank), _mm_cmpeq_epi8(v, del));
+    m.blank |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank)))) << k;
+    m.other |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(other))) << k;
+  }
+#else
+  for (std::size_t k = 0; k < n; ++k) {
+    auto c = static_cast<unsigned char>(data[k]);
+    m.blank |= static_cast<std::uint64_t>(c == ' ') << k;
+    m.other |= static_cast<std::uint64_t>(c < ' ' || c > '~') << k;
+  }
+#endif
+  return m;
+}
+
+}  // namespace mdoc
