@@ -211,8 +211,7 @@ int TermWriter::next_tab(int col) const {
 // A run (or a stretch of no-break blanks) holds no break opportunity, so
 // testing the overflow once at its end decides as testing every glyph would.
 TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
-  Fit best;
-  bool have_break = false;
+  Fit best;                // best.end > 0: the line may break (never before its first item)
   bool content = false;    // a glyph since the start of the line
   bool after_tab = false;  // blanks right after a tab are no break opportunity
   int vis = 0;             // columns used so far, blanks included
@@ -223,52 +222,45 @@ TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
   std::size_t count = items_.size();
   for (std::size_t i = start; i < count; ++i) {
     const TermItem& it = items[i];
-    if (it.lead > 0) {
-      // A stretch of blanks is one break opportunity, before its first blank.
-      if (content && !after_tab) {
-        best = {i, ink, last_run, run_width};
-        have_break = true;
-      }
-      vis += it.lead;
+    // A stretch of blanks is one break opportunity, before its first blank.
+    if (it.lead > 0 && content && !after_tab) best = {i, ink, last_run, run_width};
+    vis += it.lead;
+    after_tab = false;
+    if (it.kind == ItemKind::Text) {  // by far the most items: a word
+      vis += it.width;
+      if (vis > target && best.end > 0) return best;
+      ink = run_width = vis;
+      last_run = i;
+      content = true;
+      continue;
     }
     switch (it.kind) {
       case ItemKind::Text:
-        vis += it.width;
-        if (vis > target && have_break) return best;
-        ink = run_width = vis;
-        last_run = i;
-        content = true;
         break;
       case ItemKind::NoBreakBlank:  // part of the word it glues: it must fit too
         vis += it.width;
-        if (vis > target && have_break) return best;
+        if (vis > target && best.end > 0) return best;
         ink = vis;
         content = true;
         break;
       case ItemKind::Hyphen:
         vis += it.width;
-        if (vis > target && have_break) return best;
+        if (vis > target && best.end > 0) return best;
         ink = run_width = vis;
         last_run = i;
         content = true;
         best = {i + 1, ink, last_run, run_width};
-        have_break = true;
         break;
       case ItemKind::Tab:
-        if (content && it.lead == 0 && !after_tab) {
+        if (content && it.lead == 0 && !(i > start && items[i - 1].kind == ItemKind::Tab))
           best = {i, ink, last_run, run_width};
-          have_break = true;
-        }
         vis = next_tab(vis);
+        after_tab = true;
         break;
       case ItemKind::BreakPoint:
-        if (content) {
-          best = {i + 1, ink, last_run, run_width};
-          have_break = true;
-        }
+        if (content) best = {i + 1, ink, last_run, run_width};
         break;
     }
-    after_tab = it.kind == ItemKind::Tab;
   }
   return {count, ink, last_run, run_width};
 }
