@@ -7,6 +7,8 @@
 // of a mask past its start.  SSE2 (every x86-64) tests sixteen bytes at once.
 #pragma once
 
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
@@ -45,6 +47,48 @@ inline PlainMasks plain_masks(const char* data, std::size_t n) {
   }
 #endif
   return m;
+}
+
+// Where the plain text at the start of a copy lies, and its words.
+struct PlainExtent {
+  std::size_t stop = 0;      // where the plain text ends: its first other byte, or its size
+  std::size_t first = 0;     // its first byte that is not a blank (stop when none is)
+  std::size_t last_end = 0;  // one past its last byte that is not a blank (stop when none is)
+  bool inner_blank = false;  // a blank lies between first and last_end: more than one word
+};
+
+// The extent of the plain text in data[0, size); 64 bytes past data + size
+// must be readable.
+inline PlainExtent plain_extent(const char* data, std::size_t size) {
+  PlainExtent e{size, size, size, false};
+  bool started = false;
+  std::size_t first_blank = size;  // the first blank after first
+  for (std::size_t window = 0; window < size; window += kPlainWindow) {
+    std::size_t left = std::min(size - window, kPlainWindow);
+    PlainMasks m = plain_masks(data + window, left);
+    std::uint64_t valid = left < kPlainWindow ? (std::uint64_t{1} << left) - 1 : ~std::uint64_t{0};
+    std::uint64_t other = m.other & valid;
+    std::size_t limit = other ? static_cast<std::size_t>(std::countr_zero(other)) : left;
+    std::uint64_t plain = limit < kPlainWindow ? (std::uint64_t{1} << limit) - 1 : ~std::uint64_t{0};
+    std::uint64_t words = ~m.blank & plain, blanks = m.blank & plain;
+    if (words) {
+      if (!started) e.first = window + static_cast<std::size_t>(std::countr_zero(words));
+      started = true;
+      e.last_end = window + kPlainWindow - static_cast<std::size_t>(std::countl_zero(words));
+    }
+    if (started && first_blank == size) {
+      // Blanks above the first word's first byte (a shift by 64 leaves none).
+      std::uint64_t after = e.first >= window ? blanks & ~((std::uint64_t{2} << (e.first - window)) - 1) : blanks;
+      if (after) first_blank = window + static_cast<std::size_t>(std::countr_zero(after));
+    }
+    if (other) {
+      e.stop = window + limit;
+      break;
+    }
+  }
+  if (!started) e.first = e.last_end = e.stop;
+  e.inner_blank = first_blank < e.last_end;
+  return e;
 }
 
 }  // namespace mdoc

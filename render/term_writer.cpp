@@ -99,6 +99,8 @@ std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool 
   char* out = bytes_.room(rendered + size + kPlainWindow);
   char* copy = out + rendered;
   std::memcpy(copy, text.data() + from, size);
+  // Roman: SGR devices print the blanks between words in other fonts as roman.
+  if (font == TermFont::Roman && !kept_blanks) return from + add_phrase(copy, size, font);
   std::size_t stop = size;  // where the plain text ends
   for (std::size_t window = 0; window < size; window += kPlainWindow) {
     std::size_t left = std::min(size - window, kPlainWindow);
@@ -125,6 +127,26 @@ std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool 
   }
   bytes_.commit(out);
   return from + stop;
+}
+
+// add_plain for roman text whose blanks may break, copied to the end of
+// bytes_ already: its words, if more than one,
+// are one phrase, its leading and trailing blanks leads.  Returns where the
+// plain text ends.
+std::size_t TermWriter::add_phrase(char* copy, std::size_t size, TermFont font) {
+  PlainExtent e = plain_extent(copy, size);
+  pending_lead_ += static_cast<int>(e.first);
+  std::string_view words(copy + e.first, e.last_end - e.first);
+  if (e.inner_blank) {
+    TermItem& phrase = new_item(ItemKind::Phrase, bytes_.offset(copy + e.first));
+    phrase.size = static_cast<std::uint32_t>(words.size());
+    phrase.width = static_cast<int>(words.size());
+  } else if (!words.empty()) {
+    add_ascii_word(copy + e.first, words, font, true);
+  }
+  pending_lead_ += static_cast<int>(e.stop - e.last_end);
+  bytes_.commit(copy + e.stop);
+  return e.stop;
 }
 
 // Adds what text[i] starts (a marker, a tab, a glyph other than printable
@@ -206,76 +228,137 @@ int TermWriter::next_tab(int col) const {
   return (col / w + 1) * w;
 }
 
+std::uint32_t TermWriter::last_break(const TermItem& phrase, std::uint32_t from, std::uint32_t at) const {
+  std::string_view b = bytes_.view(phrase.begin, phrase.size);
+  for (std::uint32_t q = at; q > from; --q)
+    if (b[q] == ' ' && b[q - 1] != ' ') return q;
+  return 0;
+}
+
+std::uint32_t TermWriter::first_break(const TermItem& phrase, std::uint32_t from) const {
+  std::string_view b = bytes_.view(phrase.begin, phrase.size);
+  for (std::uint32_t q = from + 1; q < phrase.size; ++q)
+    if (b[q] == ' ' && b[q - 1] != ' ') return q;
+  return 0;
+}
+
+std::uint32_t TermWriter::skip_blanks(const TermItem& phrase, std::uint32_t at) const {
+  std::string_view b = bytes_.view(phrase.begin, phrase.size);
+  while (at < phrase.size && b[at] == ' ') ++at;
+  return at;
+}
+
 // Finds how many items from start fit in target columns.  The line ends at the
 // last break opportunity that fits; a word longer than the line overflows.
 // A run (or a stretch of no-break blanks) holds no break opportunity, so
 // testing the overflow once at its end decides as testing every glyph would.
-TermWriter::Fit TermWriter::fit(std::size_t start, int target) const {
-  Fit best;                // best.end > 0: the line may break (never before its first item)
+// A phrase is a run with break opportunities inside: when all of it fits, the
+// last of them is the one to remember; else the line ends at the last one
+// before the margin.
+TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
+  Fit best;
+  bool have_break = false;
   bool content = false;    // a glyph since the start of the line
   bool after_tab = false;  // blanks right after a tab are no break opportunity
   int vis = 0;             // columns used so far, blanks included
   int ink = 0;             // columns up to the end of the last glyph
-  std::size_t last_run = start;
+  std::size_t text_end = 0;
   int run_width = 0;       // columns up to the end of the last run
   const TermItem* items = items_.data();
   std::size_t count = items_.size();
-  for (std::size_t i = start; i < count; ++i) {
+  // A break inside phrase i, at byte q of it, whose bytes from `from` on start at column vis.
+  auto inside = [&](std::size_t i, std::uint32_t from, std::uint32_t q) {
+    int column = vis + static_cast<int>(q - from);
+    return Fit{{i, q}, column, items[i].begin + q, column};
+  };
+  for (std::size_t i = start.item; i < count; ++i) {
     const TermItem& it = items[i];
     // A stretch of blanks is one break opportunity, before its first blank.
-    if (it.lead > 0 && content && !after_tab) best = {i, ink, last_run, run_width};
+    if (it.lead > 0 && content && !after_tab) {
+      best = {{i, 0}, ink, text_end, run_width};
+      have_break = true;
+    }
     vis += it.lead;
     after_tab = false;
-    if (it.kind == ItemKind::Text) {  // by far the most items: a word
+    if (it.kind == ItemKind::Text) {  // the most items: a word
       vis += it.width;
-      if (vis > target && best.end > 0) return best;
+      if (vis > target && have_break) return best;
       ink = run_width = vis;
-      last_run = i;
+      text_end = it.begin + it.size;
       content = true;
       continue;
     }
     switch (it.kind) {
       case ItemKind::Text:
         break;
+      case ItemKind::Phrase: {
+        std::uint32_t from = i == start.item ? start.offset : 0;
+        int length = it.width - static_cast<int>(from);
+        int room = target - vis;
+        if (length > room) {
+          // The first word past the margin ends the line before it; when
+          // that is the first word, at the break before the phrase, or
+          // else (a word longer than the line) at the first break after it.
+          std::uint32_t q = room > 0 ? last_break(it, from, from + static_cast<std::uint32_t>(room)) : 0;
+          if (q) return inside(i, from, q);
+          if (have_break) return best;
+          if ((q = first_break(it, from))) return inside(i, from, q);
+        } else if (std::uint32_t q = last_break(it, from, it.size - 1)) {
+          best = inside(i, from, q);
+          have_break = true;
+        }
+        vis += length;
+        ink = run_width = vis;
+        text_end = it.begin + it.size;
+        content = true;
+        break;
+      }
       case ItemKind::NoBreakBlank:  // part of the word it glues: it must fit too
         vis += it.width;
-        if (vis > target && best.end > 0) return best;
+        if (vis > target && have_break) return best;
         ink = vis;
         content = true;
         break;
       case ItemKind::Hyphen:
         vis += it.width;
-        if (vis > target && best.end > 0) return best;
+        if (vis > target && have_break) return best;
         ink = run_width = vis;
-        last_run = i;
+        text_end = it.begin + it.size;
         content = true;
-        best = {i + 1, ink, last_run, run_width};
+        best = {{i + 1, 0}, ink, text_end, run_width};
+        have_break = true;
         break;
       case ItemKind::Tab:
-        if (content && it.lead == 0 && !(i > start && items[i - 1].kind == ItemKind::Tab))
-          best = {i, ink, last_run, run_width};
+        if (content && it.lead == 0 && !(i > start.item && items[i - 1].kind == ItemKind::Tab)) {
+          best = {{i, 0}, ink, text_end, run_width};
+          have_break = true;
+        }
         vis = next_tab(vis);
         after_tab = true;
         break;
       case ItemKind::BreakPoint:
-        if (content) best = {i + 1, ink, last_run, run_width};
+        if (content) {
+          best = {{i + 1, 0}, ink, text_end, run_width};
+          have_break = true;
+        }
         break;
     }
   }
-  return {count, ink, last_run, run_width};
+  return {{count, 0}, ink, text_end, run_width};
 }
 
-// Prints items [start, end) after blanks blanks.  The bytes of the runs and
-// of the blanks between them lie in order in bytes_, so a stretch of runs
-// that needs no font or link change on the way (all of a line on the
-// overstriking devices) is copied at once.
-void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
+// Prints the line from start to line.end after blanks blanks.  The bytes of
+// the runs and of the blanks between them lie in order in bytes_, so a
+// stretch of runs that needs no font or link change on the way (all of a
+// line on the overstriking devices) is copied at once.
+void TermWriter::print_items(ItemPos start, const Fit& line, int blanks) {
   int vis = 0;  // relative to where the field started on this line
   int pending = blanks;
   bool stored = false;  // the pending blanks are those in bytes_ after the last run
   std::uint16_t last_link = 0;
   std::size_t copy_from = 0, copy_to = 0;  // bytes to copy as they are
-  for (std::size_t i = start; i < end; ++i) {
+  std::size_t end = line.end.offset > 0 ? line.end.item + 1 : line.end.item;
+  for (std::size_t i = start.item; i < end; ++i) {
     const TermItem& it = items_[i];
     pending += it.lead;
     vis += it.lead;
@@ -294,25 +377,30 @@ void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
         break;
       }
       case ItemKind::Hyphen:
-      case ItemKind::Text: {
+      case ItemKind::Text:
+      case ItemKind::Phrase: {
+        // The part of a phrase on this line; a phrase has a column a byte.
+        std::size_t begin = it.begin + (i == start.item ? start.offset : 0);
+        std::size_t stop = it.begin + (i == line.end.item ? line.end.offset : it.size);
+        int width = it.kind == ItemKind::Phrase ? static_cast<int>(stop - begin) : it.width;
         // Blanks print only before a glyph: trailing ones vanish.
         std::uint16_t blank_link = it.link == last_link ? it.link : 0;
         if (stored && (pending == 0 || device_.is_current(TermFont::Roman, blank_link)) &&
             device_.is_current(it.font, it.link)) {
-          copy_to = it.begin + it.size;
+          copy_to = stop;
         } else {
           out_.append(bytes_.view(copy_from, copy_to - copy_from));
           pending = std::min(pending, kMaxBlankRun);
           device_.put_spaces(out_, pending, blank_link);
           device_.switch_to(out_, it.font, it.link);
-          copy_from = it.begin;
-          copy_to = it.begin + it.size;
+          copy_from = begin;
+          copy_to = stop;
         }
-        viscol_ += pending + it.width;
+        viscol_ += pending + width;
         pending = 0;
         stored = true;
         last_link = it.link;
-        vis += it.width;
+        vis += width;
         break;
       }
     }
@@ -323,25 +411,26 @@ void TermWriter::print_items(std::size_t start, std::size_t end, int blanks) {
 // print_items for a device that writes no escape sequences, and a field
 // without tabs: the bytes from the first run to the last are the runs with
 // their blanks between them, so they print as one copy, and fit has found
-// the last run and its end already.
-void TermWriter::print_plain(std::size_t start, const Fit& line, int blanks) {
+// where the last run ends already.
+void TermWriter::print_plain(ItemPos start, const Fit& line, int blanks) {
   int lead = blanks;  // blanks before the first run
-  std::size_t first = start;
-  for (; first < line.end; ++first) {
+  std::size_t end = line.end.offset > 0 ? line.end.item + 1 : line.end.item;
+  std::size_t first = start.item;
+  for (; first < end; ++first) {
     const TermItem& it = items_[first];
     lead += it.lead;
-    if (it.kind == ItemKind::Text || it.kind == ItemKind::Hyphen) break;
+    if (is_run(it.kind)) break;
     lead += it.width;  // no-break blanks; a break point has none
   }
-  if (first == line.end) return;  // blanks alone never print
+  if (first == end) return;  // blanks alone never print
   int columns = blanks + line.run_width;
   if (lead > kMaxBlankRun) {
     columns -= lead - kMaxBlankRun;
     lead = kMaxBlankRun;
   }
-  const TermItem& last = items_[line.last_run];
+  std::size_t from = items_[first].begin + (first == start.item ? start.offset : 0);
   out_.append(static_cast<std::size_t>(lead), ' ');
-  out_.append(bytes_.view(items_[first].begin, last.begin + last.size - items_[first].begin));
+  out_.append(bytes_.view(from, line.text_end - from));
   viscol_ += columns;
 }
 
@@ -358,7 +447,7 @@ void TermWriter::flush() {
   }
   int blanks = layout.no_pad || left < viscol_ ? 0 : left - viscol_;
   if (min_blank_ > 0 && blanks < min_blank_) blanks = min_blank_;
-  std::size_t col = 0;
+  ItemPos col;
   for (;;) {
     int start = viscol_ + blanks;
     int target;
@@ -367,20 +456,25 @@ void TermWriter::flush() {
     else target = rmargin > start ? rmargin - start : 0;
 
     Fit f = fit(col, target);
-    if (f.width == 0 && f.end >= items_.size()) break;
+    if (f.width == 0 && f.end.item >= items_.size()) break;
     if (f.width < target && !layout.never_break) {
       if (layout.center) blanks += (target - f.width) / 2;
       else if (layout.right) blanks += target - f.width;
     }
-    if (per_item_ || !device_.writes_plain()) print_items(col, f.end, blanks);
+    if (per_item_ || !device_.writes_plain()) print_items(col, f, blanks);
     else print_plain(col, f, blanks);
     col = f.end;
 
-    std::size_t rest = col;
-    while (rest < items_.size() && is_blank(rest)) ++rest;
-    if (rest == items_.size()) break;
-    // Blanks at an automatic line break are swallowed by it.
-    items_[col].lead = 0;
+    // Blanks at an automatic line break are swallowed by it.  Inside a
+    // phrase a word follows them; else the line may have been the last.
+    if (col.offset > 0) {
+      col.offset = skip_blanks(items_[col.item], col.offset);
+    } else {
+      std::size_t rest = col.item;
+      while (rest < items_.size() && is_blank(rest)) ++rest;
+      if (rest == items_.size()) break;
+    }
+    items_[col.item].lead = 0;
     end_line();
     blanks = layout.break_indent ? rmargin : offset;
   }

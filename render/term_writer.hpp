@@ -27,11 +27,13 @@ namespace mdoc {
 // already rendered for the device (transliterated, overstruck) into one byte
 // buffer.  Filling then works per run and blank, not per character, and
 // printing copies whole runs.  The breakable blanks written before an item
-// belong to it (its lead), so that prose is one item per word; blanks at the
-// end of a field never print.
+// belong to it (its lead); blanks at the end of a field never print.  Prose
+// whose bytes print as they are is one phrase: its words and the blanks
+// between them, looked into only where a line ends inside it.
 enum class ItemKind : std::uint8_t {
   Text,          // a run of glyphs
   Hyphen,        // a run ending in a '-' after which the line may break
+  Phrase,        // words of printable ASCII and the blanks between them, one column a byte
   BreakPoint,    // zero width; the line may break here (\:)
   Tab,           // advances to the next tab stop; the line may break here
   NoBreakBlank,  // blanks where the line may not break; dropped at the end of a line
@@ -127,12 +129,17 @@ class TermWriter {
   int temporary_indent = -1;
 
  private:
+  // A place in the field: an item, and a byte of it when it is a phrase.
+  struct ItemPos {
+    std::size_t item = 0;
+    std::uint32_t offset = 0;
+  };
   struct Fit {
-    std::size_t end = 0;  // items [start, end) go on this line
-    int width = 0;        // their printed width, trailing blanks excluded
-    // The last run among them and the columns up to its end (less than
-    // width when no-break blanks follow it): what print_plain needs.
-    std::size_t last_run = 0;
+    ItemPos end;    // the line ends here: at an item or inside a phrase
+    int width = 0;  // its printed width, trailing blanks excluded
+    // The end of its last glyph in bytes_ and its column (less than width
+    // when no-break blanks follow it): what print_plain needs.
+    std::size_t text_end = 0;
     int run_width = 0;
   };
 
@@ -162,9 +169,13 @@ class TermWriter {
     std::size_t size_ = 0;
   };
 
-  Fit fit(std::size_t start, int target) const;
-  void print_items(std::size_t start, std::size_t end, int blanks);
-  void print_plain(std::size_t start, const Fit& line, int blanks);
+  Fit fit(ItemPos start, int target) const;
+  void print_items(ItemPos start, const Fit& line, int blanks);
+  void print_plain(ItemPos start, const Fit& line, int blanks);
+  // Break opportunities inside a phrase: the first blank of each stretch.
+  std::uint32_t last_break(const TermItem& phrase, std::uint32_t from, std::uint32_t at) const;
+  std::uint32_t first_break(const TermItem& phrase, std::uint32_t from) const;
+  std::uint32_t skip_blanks(const TermItem& phrase, std::uint32_t at) const;
   int next_tab(int col) const;
 
   // The run the next glyph joins, if any: the last item when it is a run in
@@ -192,6 +203,7 @@ class TermWriter {
   }
 
   std::size_t add_plain(std::string_view text, std::size_t from, bool kept_blanks);
+  std::size_t add_phrase(char* copy, std::size_t size, TermFont font);
   char* add_ascii_word(char* out, std::string_view word, TermFont font, bool as_is);
   char* add_plain_blanks(char* out, int count, bool as_is, bool kept_blanks);
   void add_glyph(char32_t cp);
@@ -212,6 +224,7 @@ class TermWriter {
     count_no_break_blanks(1);
   }
   void add_break(ItemKind kind);
+  static bool is_run(ItemKind k) { return k == ItemKind::Text || k == ItemKind::Hyphen || k == ItemKind::Phrase; }
   // Items that print nothing by themselves.
   bool is_blank(std::size_t i) const {
     return items_[i].kind == ItemKind::Tab || items_[i].kind == ItemKind::BreakPoint;

@@ -307,17 +307,19 @@ std::pair<std::string, std::string> whole_and_by_words(std::string_view text, Te
 
 TEST_CASE("long text fills as its words given one by one, across the writer's 64-byte windows") {
   // Words and double blanks straddle the window edges at 64 and 128; a tab,
-  // a UTF-8 glyph and a font change come after the first window.
+  // a UTF-8 glyph and a font change come after the first window.  Given at
+  // once, roman words are phrases that lines break inside of; one by one,
+  // each is an item of its own.  At 12 columns some words overflow.
   std::string text;
   for (int len = 1; text.size() < 50; len = len % 9 + 1) text += std::string(len, 'a' + len) + " ";
   text.resize(62, 'q');
   text += "  straddling words 0123456789abcdef0123456789 end.  More";
   text += " x\ty \u00e9t\u00e9 b\x01" "Bold\x01" "R and " + std::string(70, 'z') + " done";
   for (TermFont f : {TermFont::Roman, TermFont::Bold, TermFont::Under})
-    for (int rmargin : {78, 40}) {
+    for (int rmargin : {78, 40, 12}) {
       auto [whole, parts] = whole_and_by_words(text, f, rmargin);
       CHECK(whole == parts);
-      if (f == TermFont::Roman) CHECK(whole.find("straddling words") != std::string::npos);
+      if (f == TermFont::Roman && rmargin > 12) CHECK(whole.find("straddling words") != std::string::npos);
     }
 }
 
@@ -333,4 +335,33 @@ TEST_CASE("the blanks of a function argument hold its words together") {
   f.w.pop_font();
   f.w.flush();
   CHECK(f.out == "     aaaa bbbb cc\n     " + under("const") + " " + under("char") + "\n");
+}
+
+TEST_CASE("the extent of plain text: where it stops, its first and last word") {
+  auto extent = [](std::string text) {
+    std::string padded = text + std::string(kPlainWindow, 'x');
+    return plain_extent(padded.data(), text.size());
+  };
+  PlainExtent e = extent("  ab  cd ");
+  CHECK(e.stop == 9);
+  CHECK(e.first == 2);
+  CHECK(e.last_end == 8);
+  CHECK(e.inner_blank);
+  e = extent(" word  \x1d" "more");
+  CHECK(e.stop == 7);
+  CHECK(e.first == 1);
+  CHECK(e.last_end == 5);
+  CHECK_FALSE(e.inner_blank);
+  e = extent("   ");
+  CHECK(e.first == 3);
+  CHECK(e.last_end == 3);
+  CHECK_FALSE(e.inner_blank);
+  // A first word that ends at byte 63 and a second one in the next window.
+  e = extent(std::string(63, 'a') + " b");
+  CHECK(e.first == 0);
+  CHECK(e.last_end == 65);
+  CHECK(e.inner_blank);
+  e = extent(std::string(64, 'a') + "   ");
+  CHECK(e.last_end == 64);
+  CHECK_FALSE(e.inner_blank);
 }
