@@ -97,11 +97,17 @@ std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool 
   bool as_is = device_.ascii_as_is(font);
   std::size_t rendered = as_is ? 0 : TermOutputDevice::kAsciiRoom * size;
   char* out = bytes_.room(rendered + size + kPlainWindow);
-  char* copy = out + rendered;
-  std::memcpy(copy, text.data() + from, size);
-  // Roman: SGR devices print the blanks between words in other fonts as roman.
-  if (font == TermFont::Roman && !kept_blanks) return from + add_phrase(copy, size, font);
-  std::size_t stop = size;  // where the plain text ends
+  std::memcpy(out + rendered, text.data() + from, size);
+  // Roman only: SGR devices print the blanks between words in other fonts as roman.
+  if (font == TermFont::Roman && !kept_blanks) return from + add_phrase(out, size, font);
+  return from + add_words(out, out + rendered, size, {font, as_is, kept_blanks});
+}
+
+// add_plain a word at a time, for text that is not a phrase: each word joins
+// the open run or starts one, and the blanks after it are the lead of what
+// follows (or no-break blanks).  Returns where the plain text ends.
+std::size_t TermWriter::add_words(char* out, const char* copy, std::size_t size, PlainStyle style) {
+  std::size_t stop = size;
   for (std::size_t window = 0; window < size; window += kPlainWindow) {
     std::size_t left = std::min(size - window, kPlainWindow);
     PlainMasks m = plain_masks(copy + window, left);
@@ -114,11 +120,11 @@ std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool 
     for (int b = 0; b < limit;) {
       std::uint64_t blanks_on = blank >> b;
       int word_end = blanks_on ? b + std::countr_zero(blanks_on) : limit;
-      if (word_end > b) out = add_ascii_word(out, {at + b, static_cast<std::size_t>(word_end - b)}, font, as_is);
+      if (word_end > b) out = add_ascii_word(out, {at + b, static_cast<std::size_t>(word_end - b)}, style.font, style.as_is);
       if (word_end == limit) break;
       std::uint64_t others_on = ~blank >> word_end;
       b = others_on ? std::min(word_end + std::countr_zero(others_on), limit) : limit;
-      out = add_plain_blanks(out, b - word_end, as_is, kept_blanks);
+      out = add_plain_blanks(out, b - word_end, style.as_is, style.kept_blanks);
     }
     if (other) {
       stop = window + static_cast<std::size_t>(limit);
@@ -126,7 +132,7 @@ std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool 
     }
   }
   bytes_.commit(out);
-  return from + stop;
+  return stop;
 }
 
 // add_plain for roman text whose blanks may break, copied to the end of

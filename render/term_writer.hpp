@@ -204,6 +204,13 @@ class TermWriter {
 
   std::size_t add_plain(std::string_view text, std::size_t from, bool kept_blanks);
   std::size_t add_phrase(char* copy, std::size_t size, TermFont font);
+  // How add_words renders its text.
+  struct PlainStyle {
+    TermFont font;
+    bool as_is;        // glyphs print as their own bytes
+    bool kept_blanks;  // blanks do not break
+  };
+  std::size_t add_words(char* out, const char* copy, std::size_t size, PlainStyle style);
   char* add_ascii_word(char* out, std::string_view word, TermFont font, bool as_is);
   char* add_plain_blanks(char* out, int count, bool as_is, bool kept_blanks);
   void add_glyph(char32_t cp);
