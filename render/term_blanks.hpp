@@ -21,10 +21,17 @@ namespace mdoc {
 // Bit k stands for byte k of a window of 64 bytes.
 struct PlainMasks {
   std::uint64_t blank = 0;  // a blank (' ')
-  std::uint64_t other = 0;  // neither a blank nor printable ASCII: a control byte (markers, tabs), DEL, UTF-8
+  // Neither a blank nor printable ASCII: a control byte (markers, tabs),
+  // DEL, a byte of a UTF-8 sequence.
+  std::uint64_t other = 0;
 };
 
 inline constexpr std::size_t kPlainWindow = 64;
+
+// The bits below n, for n up to 64.
+constexpr std::uint64_t low_bits(std::size_t n) {
+  return n < kPlainWindow ? (std::uint64_t{1} << n) - 1 : ~std::uint64_t{0};
+}
 
 // The masks of data[0, n) for n up to 64; bits from n on are unspecified.
 // The whole window, data[0, 64), must be readable.
@@ -32,12 +39,15 @@ inline PlainMasks plain_masks(const char* data, std::size_t n) {
   PlainMasks m;
 #if defined(__SSE2__)
   const __m128i blank = _mm_set1_epi8(' '), del = _mm_set1_epi8('\x7f');
+  auto bits = [](__m128i flags) {
+    return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(flags)));
+  };
   for (std::size_t k = 0; k < n; k += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + k));
     // Signed: the bytes of UTF-8 sequences are negative, below the blank too.
     __m128i other = _mm_or_si128(_mm_cmplt_epi8(v, blank), _mm_cmpeq_epi8(v, del));
-    m.blank |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, blank)))) << k;
-    m.other |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(other))) << k;
+    m.blank |= bits(_mm_cmpeq_epi8(v, blank)) << k;
+    m.other |= bits(other) << k;
   }
 #else
   for (std::size_t k = 0; k < n; ++k) {
@@ -47,6 +57,21 @@ inline PlainMasks plain_masks(const char* data, std::size_t n) {
   }
 #endif
   return m;
+}
+
+// A window of text scanned: where its plain text ends, and its blanks.
+struct PlainWindowScan {
+  std::size_t limit = 0;    // the first byte that is not plain text, or the window's size
+  bool stops = false;       // a byte that is not plain text ends the window (at limit)
+  std::uint64_t blank = 0;  // the blanks before limit
+};
+
+// Scans data[0, n) for n up to 64; the whole window must be readable.
+inline PlainWindowScan scan_window(const char* data, std::size_t n) {
+  PlainMasks m = plain_masks(data, n);
+  std::uint64_t other = m.other & low_bits(n);
+  std::size_t limit = other ? static_cast<std::size_t>(std::countr_zero(other)) : n;
+  return {limit, other != 0, m.blank & low_bits(limit)};
 }
 
 // Where the plain text at the start of a copy lies, and its words.
@@ -64,13 +89,8 @@ inline PlainExtent plain_extent(const char* data, std::size_t size) {
   bool started = false;
   std::size_t first_blank = size;  // the first blank after first
   for (std::size_t window = 0; window < size; window += kPlainWindow) {
-    std::size_t left = std::min(size - window, kPlainWindow);
-    PlainMasks m = plain_masks(data + window, left);
-    std::uint64_t valid = left < kPlainWindow ? (std::uint64_t{1} << left) - 1 : ~std::uint64_t{0};
-    std::uint64_t other = m.other & valid;
-    std::size_t limit = other ? static_cast<std::size_t>(std::countr_zero(other)) : left;
-    std::uint64_t plain = limit < kPlainWindow ? (std::uint64_t{1} << limit) - 1 : ~std::uint64_t{0};
-    std::uint64_t words = ~m.blank & plain, blanks = m.blank & plain;
+    PlainWindowScan w = scan_window(data + window, std::min(size - window, kPlainWindow));
+    std::uint64_t words = ~w.blank & low_bits(w.limit);
     if (words) {
       if (!started) e.first = window + static_cast<std::size_t>(std::countr_zero(words));
       started = true;
@@ -78,11 +98,12 @@ inline PlainExtent plain_extent(const char* data, std::size_t size) {
     }
     if (started && first_blank == size) {
       // Blanks above the first word's first byte (a shift by 64 leaves none).
-      std::uint64_t after = e.first >= window ? blanks & ~((std::uint64_t{2} << (e.first - window)) - 1) : blanks;
+      std::uint64_t after = w.blank;
+      if (e.first >= window) after &= ~((std::uint64_t{2} << (e.first - window)) - 1);
       if (after) first_blank = window + static_cast<std::size_t>(std::countr_zero(after));
     }
-    if (other) {
-      e.stop = window + limit;
+    if (w.stops) {
+      e.stop = window + w.limit;
       break;
     }
   }

@@ -91,7 +91,8 @@ void TermWriter::word(std::string_view text) {
 // Adds a word of printable ASCII, whose bytes go at out (where, if they
 // print as they are, they lie already): it joins the open run or starts one.
 // Returns the end of its bytes.
-inline char* TermWriter::add_ascii_word(char* out, std::string_view word, TermFont font, bool as_is) {
+inline char* TermWriter::add_ascii_word(char* out, std::string_view word, TermFont font,
+                                        bool as_is) {
   char* end = as_is ? out + word.size() : device_.overstrike_ascii(out, word, font);
   TermItem* run = joinable_run(font);
   if (!run) run = &new_item(ItemKind::Text, bytes_.offset(out));
@@ -131,25 +132,24 @@ std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool 
 std::size_t TermWriter::add_words(char* out, const char* copy, std::size_t size, PlainStyle style) {
   std::size_t stop = size;
   for (std::size_t window = 0; window < size; window += kPlainWindow) {
-    std::size_t left = std::min(size - window, kPlainWindow);
-    PlainMasks m = plain_masks(copy + window, left);
-    std::uint64_t other = left < kPlainWindow ? m.other & ((std::uint64_t{1} << left) - 1) : m.other;
-    int limit = other ? std::countr_zero(other) : static_cast<int>(left);
-    // Blanks at or past limit do not count, so that a search for the end
-    // of blanks stops at limit.
-    std::uint64_t blank = limit < 64 ? m.blank & ((std::uint64_t{1} << limit) - 1) : m.blank;
+    PlainWindowScan w = scan_window(copy + window, std::min(size - window, kPlainWindow));
+    // There are no blanks at or past limit, so a search for the end of
+    // blanks stops there.
+    int limit = static_cast<int>(w.limit);
     const char* at = copy + window;
     for (int b = 0; b < limit;) {
-      std::uint64_t blanks_on = blank >> b;
+      std::uint64_t blanks_on = w.blank >> b;
       int word_end = blanks_on ? b + std::countr_zero(blanks_on) : limit;
-      if (word_end > b) out = add_ascii_word(out, {at + b, static_cast<std::size_t>(word_end - b)}, style.font, style.as_is);
+      if (word_end > b)
+        out = add_ascii_word(out, {at + b, static_cast<std::size_t>(word_end - b)}, style.font,
+                             style.as_is);
       if (word_end == limit) break;
-      std::uint64_t others_on = ~blank >> word_end;
+      std::uint64_t others_on = ~w.blank >> word_end;
       b = others_on ? std::min(word_end + std::countr_zero(others_on), limit) : limit;
       out = add_plain_blanks(out, b - word_end, style.as_is, style.kept_blanks);
     }
-    if (other) {
-      stop = window + static_cast<std::size_t>(limit);
+    if (w.stops) {
+      stop = window + w.limit;
       break;
     }
   }
@@ -256,7 +256,8 @@ int TermWriter::next_tab(int col) const {
   return (col / w + 1) * w;
 }
 
-std::uint32_t TermWriter::last_break(const TermItem& phrase, std::uint32_t from, std::uint32_t at) const {
+std::uint32_t TermWriter::last_break(const TermItem& phrase, std::uint32_t from,
+                                     std::uint32_t at) const {
   std::string_view b = bytes_.view(phrase.begin, phrase.size);
   for (std::uint32_t q = at; q > from; --q)
     if (b[q] == ' ' && b[q - 1] != ' ') return q;
@@ -327,7 +328,8 @@ TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
           // The first word past the margin ends the line before it; when
           // that is the first word, at the break before the phrase, or
           // else (a word longer than the line) at the first break after it.
-          std::uint32_t q = room > 0 ? last_break(it, from, from + static_cast<std::uint32_t>(room)) : 0;
+          auto margin = static_cast<std::uint32_t>(room);
+          std::uint32_t q = room > 0 ? last_break(it, from, from + margin) : 0;
           if (q) return inside(i, from, q);
           if (have_break) return best;
           if ((q = first_break(it, from))) return inside(i, from, q);

@@ -17,7 +17,6 @@
 #include <string_view>
 #include <vector>
 
-#include "render/term_blanks.hpp"
 #include "render/term_device.hpp"
 
 namespace mdoc {
@@ -27,9 +26,9 @@ namespace mdoc {
 // already rendered for the device (transliterated, overstruck) into one byte
 // buffer.  Filling then works per run and blank, not per character, and
 // printing copies whole runs.  The breakable blanks written before an item
-// belong to it (its lead); blanks at the end of a field never print.  Prose
-// whose bytes print as they are is one phrase: its words and the blanks
-// between them, looked into only where a line ends inside it.
+// belong to it (its lead); blanks at the end of a field never print.  Roman
+// prose is one phrase, its words and the blanks between them, looked into
+// only where a line ends inside it.
 enum class ItemKind : std::uint8_t {
   Text,          // a run of glyphs
   Hyphen,        // a run ending in a '-' after which the line may break
@@ -231,7 +230,9 @@ class TermWriter {
     count_no_break_blanks(1);
   }
   void add_break(ItemKind kind);
-  static bool is_run(ItemKind k) { return k == ItemKind::Text || k == ItemKind::Hyphen || k == ItemKind::Phrase; }
+  static bool is_run(ItemKind k) {
+    return k == ItemKind::Text || k == ItemKind::Hyphen || k == ItemKind::Phrase;
+  }
   // Items that print nothing by themselves.
   bool is_blank(std::size_t i) const {
     return items_[i].kind == ItemKind::Tab || items_[i].kind == ItemKind::BreakPoint;

@@ -282,7 +282,8 @@ namespace {
 
 // The output of text given to the writer in one word() call, and of the same
 // text word by word (a double blank as a sentence end), in font f.
-std::pair<std::string, std::string> whole_and_by_words(std::string_view text, TermFont f, int rmargin) {
+std::pair<std::string, std::string> whole_and_by_words(std::string_view text, TermFont f,
+                                                       int rmargin) {
   Fixture whole, parts;
   for (Fixture* x : {&whole, &parts}) {
     x->w.rmargin = rmargin;
@@ -319,7 +320,8 @@ TEST_CASE("long text fills as its words given one by one, across the writer's 64
     for (int rmargin : {78, 40, 12}) {
       auto [whole, parts] = whole_and_by_words(text, f, rmargin);
       CHECK(whole == parts);
-      if (f == TermFont::Roman && rmargin > 12) CHECK(whole.find("straddling words") != std::string::npos);
+      if (f == TermFont::Roman && rmargin > 12)
+        CHECK(whole.find("straddling words") != std::string::npos);
     }
 }
 
