@@ -59,6 +59,16 @@ inline PlainMasks plain_masks(const char* data, std::size_t n) {
   return m;
 }
 
+// The longest text is_plain_word tests: sixteen bytes are one SSE2 vector.
+inline constexpr std::size_t kShortWord = 16;
+
+// Whether data[0, n), for n from 1 to kShortWord, is one word: printable ASCII
+// without blanks.  The window data[0, 64) must be readable, as for plain_masks.
+inline bool is_plain_word(const char* data, std::size_t n) {
+  PlainMasks m = plain_masks(data, n);
+  return ((m.blank | m.other) & low_bits(n)) == 0;
+}
+
 // A window of text scanned: where its plain text ends, and its blanks.
 struct PlainWindowScan {
   std::size_t limit = 0;    // the first byte that is not plain text, or the window's size

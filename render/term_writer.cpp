@@ -120,10 +120,17 @@ std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool 
   bool as_is = device_.ascii_as_is(font);
   std::size_t rendered = as_is ? 0 : TermOutputDevice::kAsciiRoom * size;
   char* out = bytes_.room(rendered + size + kPlainWindow);
-  copy_bytes(out + rendered, text.data() + from, size);
+  char* copy = out + rendered;
+  copy_bytes(copy, text.data() + from, size);
+  // Most texts are one short word (a delimiter, a comma, a name): it needs
+  // no search for its words and blanks.
+  if (size <= kShortWord && is_plain_word(copy, size)) {
+    bytes_.commit(add_ascii_word(out, {copy, size}, font, as_is));
+    return text.size();
+  }
   // Roman only: SGR devices print the blanks between words in other fonts as roman.
   if (font == TermFont::Roman && !kept_blanks) return from + add_phrase(out, size, font);
-  return from + add_words(out, out + rendered, size, {font, as_is, kept_blanks});
+  return from + add_words(out, copy, size, {font, as_is, kept_blanks});
 }
 
 // add_plain a word at a time, for text that is not a phrase: each word joins

@@ -367,3 +367,42 @@ TEST_CASE("the extent of plain text: where it stops, its first and last word") {
   CHECK(e.last_end == 64);
   CHECK_FALSE(e.inner_blank);
 }
+
+TEST_CASE("a plain word: printable ASCII without blanks, whatever follows it") {
+  auto plain = [](std::string text, std::size_t n) {
+    text.resize(kPlainWindow, ' ');  // blanks past n must not count
+    return is_plain_word(text.data(), n);
+  };
+  CHECK(plain("(", 1));
+  CHECK(plain("~", 1));
+  CHECK(plain("0123456789abcdef", kShortWord));
+  CHECK(plain("abc def", 3));
+  CHECK_FALSE(plain("abc def", 4));
+  CHECK_FALSE(plain(" a", 2));
+  CHECK_FALSE(plain("a\x7f", 2));
+  CHECK_FALSE(plain("\xc3\xa9", 2));
+  CHECK_FALSE(plain("a\x1e" "b", 3));
+  CHECK_FALSE(plain("0123456789abcde\t", kShortWord));
+}
+
+TEST_CASE("short words join the word before them as longer text does") {
+  // Pieces without blanks print as one word, in each font: the pieces each
+  // shorter than kShortWord, the whole longer.
+  for (TermFont font : {TermFont::Roman, TermFont::Bold}) {
+    Fixture pieces, whole;
+    for (Fixture* x : {&pieces, &whole}) {
+      x->w.no_space = true;
+      x->w.push_font(font);
+    }
+    for (std::string_view piece : {"function_name", "(", "argument", ","}) {
+      pieces.w.word(piece);
+      pieces.w.no_space = true;
+    }
+    whole.w.word("function_name(argument,");
+    pieces.w.flush();
+    whole.w.flush();
+    CHECK(pieces.out == whole.out);
+    std::string text = "function_name(argument,";
+    CHECK(whole.out == "     " + (font == TermFont::Bold ? bold(text) : text) + "\n");
+  }
+}
