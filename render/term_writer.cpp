@@ -65,29 +65,6 @@ void copy_bytes(char* dst, const char* src, std::size_t n) {
 
 }  // namespace
 
-void TermWriter::word(std::string_view text) {
-  if (!no_space) {
-    if (keep) {
-      kept_blank();
-    } else {
-      add_space();
-      if (sentence) add_space();
-    }
-  }
-  if (prekeep) keep = true;
-  no_space = spacing_off;
-  sentence = false;
-  bool kept_blanks = unbreakable_word;
-  unbreakable_word = false;
-
-  // Plain text in stretches; markers, tabs and other bytes in add_special.
-  std::size_t i = 0;
-  while (i < text.size()) {
-    i = add_plain(text, i, kept_blanks);
-    if (i < text.size()) i = add_special(text, i);
-  }
-}
-
 // Adds a word of printable ASCII, whose bytes go at out (where, if they
 // print as they are, they lie already): it joins the open run or starts one.
 // Returns the end of its bytes.
@@ -109,28 +86,64 @@ inline char* TermWriter::add_plain_blanks(char* out, int count, bool as_is, bool
   return out + count;
 }
 
+// Copies text to the end of bytes_ for add_plain or add_short_word, with a
+// whole window of room past it so that it can be scanned.  Where glyphs
+// print as their own bytes the copy is where they go; else it lies past the
+// room the overstruck bytes need.
+inline TermWriter::PlainCopy TermWriter::copy_plain(std::string_view text) {
+  PlainCopy c{.size = text.size(), .font = font()};
+  c.as_is = device_.ascii_as_is(c.font);
+  std::size_t rendered = c.as_is ? 0 : TermOutputDevice::kAsciiRoom * c.size;
+  c.out = bytes_.room(rendered + c.size + kPlainWindow);
+  c.copy = c.out + rendered;
+  copy_bytes(c.copy, text.data(), c.size);
+  return c;
+}
+
+// Adds text if it is one short plain word, the most common text (a
+// delimiter, a comma, a name), without the search for words and blanks
+// add_plain makes.  Returns false, having added nothing, for other text.
+inline bool TermWriter::add_short_word(std::string_view text) {
+  if (text.empty() || text.size() > kShortWord) return false;
+  PlainCopy c = copy_plain(text);
+  if (!is_plain_word(c.copy, c.size)) return false;
+  bytes_.commit(add_ascii_word(c.out, {c.copy, c.size}, c.font, c.as_is));
+  return true;
+}
+
 // Adds the printable ASCII and blanks of text from `from` on, up to the
-// first other byte; returns where it stopped.  The text is scanned in a
-// copy with a whole window of room past its end.  Where glyphs print as
-// their own bytes the copy is where they go; else it lies past the room the
-// overstruck bytes need.
+// first other byte; returns where it stopped.
 std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool kept_blanks) {
-  std::size_t size = text.size() - from;
-  TermFont font = this->font();
-  bool as_is = device_.ascii_as_is(font);
-  std::size_t rendered = as_is ? 0 : TermOutputDevice::kAsciiRoom * size;
-  char* out = bytes_.room(rendered + size + kPlainWindow);
-  char* copy = out + rendered;
-  copy_bytes(copy, text.data() + from, size);
-  // Most texts are one short word (a delimiter, a comma, a name): it needs
-  // no search for its words and blanks.
-  if (size <= kShortWord && is_plain_word(copy, size)) {
-    bytes_.commit(add_ascii_word(out, {copy, size}, font, as_is));
-    return text.size();
-  }
+  PlainCopy c = copy_plain(text.substr(from));
   // Roman only: SGR devices print the blanks between words in other fonts as roman.
-  if (font == TermFont::Roman && !kept_blanks) return from + add_phrase(out, size, font);
-  return from + add_words(out, copy, size, {font, as_is, kept_blanks});
+  if (c.font == TermFont::Roman && !kept_blanks) return from + add_phrase(c.out, c.size, c.font);
+  return from + add_words(c.out, c.copy, c.size, {c.font, c.as_is, kept_blanks});
+}
+
+void TermWriter::word(std::string_view text) {
+  if (!no_space) {
+    if (keep) {
+      kept_blank();
+    } else {
+      add_space();
+      if (sentence) add_space();
+    }
+  }
+  if (prekeep) keep = true;
+  no_space = spacing_off;
+  sentence = false;
+  bool kept_blanks = unbreakable_word;
+  unbreakable_word = false;
+  if (!add_short_word(text)) add_text(text, kept_blanks);
+}
+
+// Plain text in stretches; markers, tabs and other bytes in add_special.
+void TermWriter::add_text(std::string_view text, bool kept_blanks) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    i = add_plain(text, i, kept_blanks);
+    if (i < text.size()) i = add_special(text, i);
+  }
 }
 
 // add_plain a word at a time, for text that is not a phrase: each word joins

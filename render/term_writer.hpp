@@ -201,6 +201,17 @@ class TermWriter {
     return item;
   }
 
+  // Text copied to the end of bytes_ (copy_plain).
+  struct PlainCopy {
+    char* out = nullptr;   // where its rendered bytes go
+    char* copy = nullptr;  // the copy: out, or past the room overstriking needs
+    std::size_t size = 0;
+    TermFont font = TermFont::Roman;
+    bool as_is = true;     // glyphs print as their own bytes
+  };
+  PlainCopy copy_plain(std::string_view text);
+  bool add_short_word(std::string_view text);
+  void add_text(std::string_view text, bool kept_blanks);
   std::size_t add_plain(std::string_view text, std::size_t from, bool kept_blanks);
   std::size_t add_phrase(char* copy, std::size_t size, TermFont font);
   // How add_words renders its text.
