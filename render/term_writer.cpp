@@ -479,7 +479,15 @@ void TermWriter::print_plain(ItemPos start, const Fit& line, int blanks) {
     lead = kMaxBlankRun;
   }
   std::size_t from = items_[first].begin + (first == start.item ? start.offset : 0);
-  out_.append(static_cast<std::size_t>(lead), ' ');
+  auto blanks_before = static_cast<std::size_t>(lead);
+  if (blanks_before <= from) {
+    // The bytes before the line are printed already or blanks (or the
+    // buffer's lead room): the blanks go there, and the line is one copy.
+    from -= blanks_before;
+    std::memset(bytes_.at(from), ' ', blanks_before);
+  } else {
+    out_.append(blanks_before, ' ');
+  }
   out_.append(bytes_.view(from, line.text_end - from));
   viscol_ += columns;
 }

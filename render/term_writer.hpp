@@ -145,9 +145,12 @@ class TermWriter {
   // The runs' rendered bytes, with the blanks between them stored as ' ', so
   // that a line prints in as few copies as font and link changes allow.
   // Written through room(): plain stores instead of a std::string append
-  // per glyph.
+  // per glyph.  A field's bytes start kLeadRoom bytes into the buffer, so
+  // that print_plain can put the blanks before a line in front of it.
   class Bytes {
    public:
+    static constexpr std::size_t kLeadRoom = 128;
+    Bytes() : buf_(kLeadRoom + 256, ' '), size_(kLeadRoom) {}
     char* room(std::size_t n) {
       if (buf_.size() - size_ < n) buf_.resize(std::max(buf_.size() * 2, size_ + n + 256));
       return buf_.data() + size_;
@@ -161,11 +164,12 @@ class TermWriter {
     // Where p, a pointer into the room, lies in the buffer.
     std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - buf_.data()); }
     std::string_view view(std::size_t begin, std::size_t n) const { return {buf_.data() + begin, n}; }
-    void clear() { size_ = 0; }
+    char* at(std::size_t offset) { return buf_.data() + offset; }
+    void clear() { size_ = kLeadRoom; }
 
    private:
     std::string buf_;  // its size is the capacity; bytes past size_ are scratch
-    std::size_t size_ = 0;
+    std::size_t size_;
   };
 
   Fit fit(ItemPos start, int target) const;

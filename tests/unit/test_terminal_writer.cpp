@@ -406,3 +406,19 @@ TEST_CASE("short words join the word before them as longer text does") {
     CHECK(whole.out == "     " + (font == TermFont::Bold ? bold(text) : text) + "\n");
   }
 }
+
+TEST_CASE("the blanks before each line print, however deep the indent") {
+  // A small indent goes in front of the line in the writer's buffer, a deep
+  // one (beyond the room kept for it) is written on its own: same output.
+  for (int indent : {3, 200}) {
+    Fixture f;
+    f.w.offset = indent;
+    f.w.rmargin = indent + 5;
+    f.w.no_space = true;
+    f.words("a bb cc");
+    f.w.word("ddddd");
+    f.w.flush();
+    std::string blanks(static_cast<std::size_t>(indent), ' ');
+    CHECK(f.out == blanks + "a bb\n" + blanks + "cc\n" + blanks + "ddddd\n");
+  }
+}
