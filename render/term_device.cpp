@@ -135,34 +135,6 @@ char* TermOutputDevice::render_bytes(char* dst, std::string_view bytes, TermFont
   return dst;
 }
 
-// One tight loop per font: most bold and underlined text is plain ASCII.
-char* TermOutputDevice::overstrike_ascii(char* p, std::string_view word, TermFont f) const {
-  switch (f) {
-    case TermFont::Bold:
-      for (char c : word) {
-        p[0] = c, p[1] = '\b', p[2] = c;
-        p += 3;
-      }
-      break;
-    case TermFont::Under:
-      for (char c : word) {
-        p[0] = '_', p[1] = '\b', p[2] = c;
-        p += 3;
-      }
-      break;
-    case TermFont::BoldUnder:
-      for (char c : word) {
-        p[0] = '_', p[1] = '\b', p[2] = c, p[3] = '\b', p[4] = c;
-        p += 5;
-      }
-      break;
-    case TermFont::Roman:
-      p = std::copy(word.begin(), word.end(), p);
-      break;
-  }
-  return p;
-}
-
 std::uint16_t TermOutputDevice::add_link(std::string url) {
   links_.push_back(std::move(url));
   return static_cast<std::uint16_t>(links_.size());

@@ -11,6 +11,7 @@
 // and switch_to() writes the font and link changes before such a run.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -99,6 +100,35 @@ class TermOutputDevice {
   std::uint16_t open_link_ = 0;
   std::vector<std::string> links_;  // links_[i - 1] for index i
 };
+
+// One tight loop per font: most bold and underlined text is plain ASCII.
+// Inline: it runs for most bold and underlined words, often of a byte or two.
+inline char* TermOutputDevice::overstrike_ascii(char* p, std::string_view word, TermFont f) const {
+  switch (f) {
+    case TermFont::Bold:
+      for (char c : word) {
+        p[0] = c, p[1] = '\b', p[2] = c;
+        p += 3;
+      }
+      break;
+    case TermFont::Under:
+      for (char c : word) {
+        p[0] = '_', p[1] = '\b', p[2] = c;
+        p += 3;
+      }
+      break;
+    case TermFont::BoldUnder:
+      for (char c : word) {
+        p[0] = '_', p[1] = '\b', p[2] = c, p[3] = '\b', p[4] = c;
+        p += 5;
+      }
+      break;
+    case TermFont::Roman:
+      p = std::copy(word.begin(), word.end(), p);
+      break;
+  }
+  return p;
+}
 
 // Decodes one UTF-8 sequence at s[i]; advances i.  Invalid bytes decode as U+FFFD.
 char32_t decode_utf8(std::string_view s, std::size_t& i);
