@@ -251,15 +251,6 @@ int TermWriter::text_width(std::string_view text) const {
   return w;
 }
 
-void TermWriter::push_font(TermFont f) {
-  last_font_ = font();
-  fonts_.push_back(f);
-}
-
-void TermWriter::pop_font() {
-  if (fonts_.size() > 1) fonts_.pop_back();
-}
-
 void TermWriter::replace_font(TermFont f) {
   last_font_ = fonts_.back();
   fonts_.back() = f;

@@ -97,9 +97,15 @@ class TermWriter {
   // Ends the current line and prints one blank line.
   void blank_line();
 
-  // Fonts: a stack, as in mandoc; text escapes replace the top.
-  void push_font(TermFont f);
-  void pop_font();
+  // Fonts: a stack, as in mandoc; text escapes replace the top.  Inline:
+  // font macros push and pop around every few words.
+  void push_font(TermFont f) {
+    last_font_ = font();
+    fonts_.push_back(f);
+  }
+  void pop_font() {
+    if (fonts_.size() > 1) fonts_.pop_back();
+  }
   std::size_t font_depth() const { return fonts_.size(); }
   // Called around every node, almost always with nothing to pop: inline.
   void restore_fonts(std::size_t depth) {
