@@ -306,23 +306,39 @@ TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
   int run_width = 0;       // columns up to the end of the last run
   const TermItem* items = items_.data();
   std::size_t count = items_.size();
-  // A break inside phrase i, at byte q of it, whose bytes from `from` on start at column vis.
-  auto inside = [&](std::size_t i, std::uint32_t from, std::uint32_t q) {
-    int column = vis + static_cast<int>(q - from);
+  // A break inside phrase i at byte q of it, whose byte 0 is at column base.
+  auto break_in = [&](std::size_t i, int base, std::uint32_t q) {
+    int column = base + static_cast<int>(q);
     return Fit{{i, q}, column, items[i].begin + q, column};
+  };
+  // The same, for phrase i whose bytes from `from` on start at column vis.
+  auto inside = [&](std::size_t i, std::uint32_t from, std::uint32_t q) {
+    return break_in(i, vis - static_cast<int>(from), q);
+  };
+  // A phrase that fits whole from its first byte has a break inside (it
+  // holds more than one word); the last one is looked for only when the line
+  // ends there, not when a later item takes over as the best break.
+  std::size_t best_phrase = count;  // none
+  int best_phrase_base = 0;
+  auto set_best = [&](const Fit& f) {
+    best = f;
+    best_phrase = count;
+    have_break = true;
+  };
+  auto best_break = [&]() -> Fit {
+    if (best_phrase == count) return best;
+    const TermItem& p = items[best_phrase];
+    return break_in(best_phrase, best_phrase_base, last_break(p, 0, p.size - 1));
   };
   for (std::size_t i = start.item; i < count; ++i) {
     const TermItem& it = items[i];
     // A stretch of blanks is one break opportunity, before its first blank.
-    if (it.lead > 0 && content && !after_tab) {
-      best = {{i, 0}, ink, text_end, run_width};
-      have_break = true;
-    }
+    if (it.lead > 0 && content && !after_tab) set_best({{i, 0}, ink, text_end, run_width});
     vis += it.lead;
     after_tab = false;
     if (it.kind == ItemKind::Text) {  // the most items: a word
       vis += it.width;
-      if (vis > target && have_break) return best;
+      if (vis > target && have_break) return best_break();
       ink = run_width = vis;
       text_end = it.begin + it.size;
       content = true;
@@ -342,11 +358,14 @@ TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
           auto margin = static_cast<std::uint32_t>(room);
           std::uint32_t q = room > 0 ? last_break(it, from, from + margin) : 0;
           if (q) return inside(i, from, q);
-          if (have_break) return best;
+          if (have_break) return best_break();
           if ((q = first_break(it, from))) return inside(i, from, q);
-        } else if (std::uint32_t q = last_break(it, from, it.size - 1)) {
-          best = inside(i, from, q);
+        } else if (from == 0) {
+          best_phrase = i;
+          best_phrase_base = vis;
           have_break = true;
+        } else if (std::uint32_t q = last_break(it, from, it.size - 1)) {
+          set_best(inside(i, from, q));
         }
         vis += length;
         ink = run_width = vis;
@@ -356,32 +375,26 @@ TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
       }
       case ItemKind::NoBreakBlank:  // part of the word it glues: it must fit too
         vis += it.width;
-        if (vis > target && have_break) return best;
+        if (vis > target && have_break) return best_break();
         ink = vis;
         content = true;
         break;
       case ItemKind::Hyphen:
         vis += it.width;
-        if (vis > target && have_break) return best;
+        if (vis > target && have_break) return best_break();
         ink = run_width = vis;
         text_end = it.begin + it.size;
         content = true;
-        best = {{i + 1, 0}, ink, text_end, run_width};
-        have_break = true;
+        set_best({{i + 1, 0}, ink, text_end, run_width});
         break;
       case ItemKind::Tab:
-        if (content && it.lead == 0 && !(i > start.item && items[i - 1].kind == ItemKind::Tab)) {
-          best = {{i, 0}, ink, text_end, run_width};
-          have_break = true;
-        }
+        if (content && it.lead == 0 && !(i > start.item && items[i - 1].kind == ItemKind::Tab))
+          set_best({{i, 0}, ink, text_end, run_width});
         vis = next_tab(vis);
         after_tab = true;
         break;
       case ItemKind::BreakPoint:
-        if (content) {
-          best = {{i + 1, 0}, ink, text_end, run_width};
-          have_break = true;
-        }
+        if (content) set_best({{i + 1, 0}, ink, text_end, run_width});
         break;
     }
   }

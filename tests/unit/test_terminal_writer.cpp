@@ -422,3 +422,17 @@ TEST_CASE("the blanks before each line print, however deep the indent") {
     CHECK(f.out == blanks + "a bb\n" + blanks + "cc\n" + blanks + "ddddd\n");
   }
 }
+
+TEST_CASE("a word glued to the end of a phrase that fits carries the phrase's last word along") {
+  // "aa bb cc" fits in 15 columns; "dddddddd" follows "cc" without a blank and
+  // overflows, so the line ends at the last break inside the phrase.
+  Fixture f;
+  f.w.rmargin = 20;
+  f.w.no_space = true;
+  f.w.word("aa bb cc");
+  f.w.no_space = true;
+  f.w.word("dddddddd");
+  f.w.word("e");
+  f.w.flush();
+  CHECK(f.out == "     aa bb\n     ccdddddddd e\n");
+}
