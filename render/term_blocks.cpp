@@ -220,38 +220,50 @@ std::vector<std::string> column_widths(const Node& bl) {
 
 int column_gap(std::size_t ncols) { return ncols < 5 ? 4 : ncols == 5 ? 3 : 1; }
 
+// The tag width of the items of a list that is not -column.
+int declared_item_width(TermContext& c, const Node& bl) {
+  const BlockArgs* a = bl.block;
+  // An explicit empty "-width" is a zero width, not the default.
+  if (!a->width.empty() || find_argument(bl, "width")) return term_scaled_width(a->width, c.w) + 2;
+  switch (a->list) {
+    case ListType::Bullet: case ListType::Dash: case ListType::Hyphen: return 4;
+    case ListType::Enum: return 5;
+    default: return 8;
+  }
+}
+
+// A list's -offset and item width, which every item asks for (for its head
+// and its body), measured once per list.
+const TermListMeasure& measure_list(TermContext& c, const Node& bl) {
+  TermListMeasure& m = c.list_measure;
+  if (m.list == &bl) return m;
+  m.list = &bl;
+  // Unlike a display's, a list's -offset is a plain width: "indent" is the
+  // six letters of the word, "indent-two" ten (measured with -O indent=3).
+  m.offset = bl.block->offset.empty() ? 0 : term_scaled_width(bl.block->offset, c.w);
+  m.width = bl.block->list == ListType::Column ? 0 : declared_item_width(c, bl);
+  return m;
+}
+
 ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
   ItemGeometry g;
   const BlockArgs* a = bl.block;
   if (!a) return g;
-  // Unlike a display's, a list's -offset is a plain width: "indent" is the
-  // six letters of the word, "indent-two" ten (measured with -O indent=3).
-  if (!a->offset.empty()) {
-    g.offset = term_scaled_width(a->offset, c.w);
-    if (g.offset < 0 && -g.offset > c.w.offset) g.offset = -c.w.offset;
-  }
-  ListType t = a->list;
-  if (t == ListType::Column) {
-    if (is_head(n)) return g;
-    std::vector<std::string> cols = column_widths(bl);
-    std::size_t ncols = cols.size();
-    int gap = column_gap(ncols);
-    std::size_t i = 0;
-    for (const Node* p = n.prev; p && p->prev && i < ncols; p = p->prev, ++i)
-      g.offset += gap + c.w.text_width(cols[i]);
-    if (i < ncols) g.width = c.w.text_width(cols[i]) + gap;
+  const TermListMeasure& m = measure_list(c, bl);
+  g.offset = m.offset;
+  if (g.offset < 0 && -g.offset > c.w.offset) g.offset = -c.w.offset;
+  if (a->list != ListType::Column) {
+    g.width = m.width;
     return g;
   }
-  // An explicit empty "-width" is a zero width, not the default.
-  if (!a->width.empty() || find_argument(bl, "width")) {
-    g.width = term_scaled_width(a->width, c.w) + 2;
-    return g;
-  }
-  switch (t) {
-    case ListType::Bullet: case ListType::Dash: case ListType::Hyphen: g.width = 4; break;
-    case ListType::Enum: g.width = 5; break;
-    default: g.width = 8; break;
-  }
+  if (is_head(n)) return g;
+  std::vector<std::string> cols = column_widths(bl);
+  std::size_t ncols = cols.size();
+  int gap = column_gap(ncols);
+  std::size_t i = 0;
+  for (const Node* p = n.prev; p && p->prev && i < ncols; p = p->prev, ++i)
+    g.offset += gap + c.w.text_width(cols[i]);
+  if (i < ncols) g.width = c.w.text_width(cols[i]) + gap;
   return g;
 }
 

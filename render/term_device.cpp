@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
@@ -134,65 +133,6 @@ char* TermOutputDevice::render_bytes(char* dst, std::string_view bytes, TermFont
     dst = std::copy(ch.begin(), ch.end(), dst);
   }
   return dst;
-}
-
-namespace {
-bool printable_ascii(char c) { return c > ' ' && c < '\x7f'; }
-}  // namespace
-
-// Copies the printable ASCII that text starts with to dst; returns its
-// length.  Text of eight bytes or more goes eight bytes at a time, copied as
-// they are tested (bytes past the stretch land in dst's room, to be
-// overwritten); the last block overlaps bytes already tested rather than
-// falling back to single bytes.  A byte is out of range when it is below
-// 0x21 or above 0x7e; the lowest flagged byte of a test is exact, as borrows
-// and carries only spread upwards from the first byte out of range.
-std::size_t TermOutputDevice::copy_ascii_prefix(char* dst, std::string_view text) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101, kHigh = 0x8080808080808080;
-  std::size_t size = text.size();
-  if (std::endian::native == std::endian::little && size >= 8) {
-    for (std::size_t n = 0;; n += 8) {
-      if (n + 8 > size) n = size - 8;
-      std::uint64_t x;
-      std::memcpy(&x, text.data() + n, 8);
-      std::memcpy(dst + n, &x, 8);
-      std::uint64_t below = (x - kOnes * 0x21) & ~x & kHigh;
-      std::uint64_t above = ((x + kOnes * (0x7f - 0x7e)) | x) & kHigh;
-      if (std::uint64_t out = below | above) return n + static_cast<std::size_t>(std::countr_zero(out)) / 8;
-      if (n + 8 == size) return size;
-    }
-  }
-  std::size_t n = 0;
-  for (; n < size && printable_ascii(text[n]); ++n) dst[n] = text[n];
-  return n;
-}
-
-// One tight loop per font: most bold and underlined text is plain ASCII.
-char* TermOutputDevice::overstrike_ascii(char* p, std::string_view run, TermFont f) const {
-  switch (f) {
-    case TermFont::Bold:
-      for (char c : run) {
-        p[0] = c, p[1] = '\b', p[2] = c;
-        p += 3;
-      }
-      break;
-    case TermFont::Under:
-      for (char c : run) {
-        p[0] = '_', p[1] = '\b', p[2] = c;
-        p += 3;
-      }
-      break;
-    case TermFont::BoldUnder:
-      for (char c : run) {
-        p[0] = '_', p[1] = '\b', p[2] = c, p[3] = '\b', p[4] = c;
-        p += 5;
-      }
-      break;
-    case TermFont::Roman:
-      p = std::copy(run.begin(), run.end(), p);
-      break;
-  }
-  return p;
 }
 
 std::uint16_t TermOutputDevice::add_link(std::string url) {

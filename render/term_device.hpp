@@ -11,6 +11,7 @@
 // and switch_to() writes the font and link changes before such a run.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -43,21 +44,19 @@ class TermOutputDevice {
   // Room render_glyph needs: every character of the longest glyph overstruck
   // in bold and underline ("_\bc\bc").
   static constexpr std::size_t kGlyphRoom = 5 * kMaxTransliteration;
-  // Room render_ascii_prefix needs per byte of its text (bold underline).
+  // Room overstrike_ascii needs per byte of its text (bold underline).
   static constexpr std::size_t kAsciiRoom = 5;
 
   // Writes at dst the bytes of code point cp in font f (transliterated on
   // -T ascii, overstruck where the device overstrikes); returns the end.
   char* render_glyph(char* dst, char32_t cp, TermFont f, int& width) const;
-  // Writes at dst, in font f, the printable ASCII (no blanks, no control
-  // characters) that text starts with: each byte one glyph of one column.
-  // dst needs room for kAsciiRoom bytes per byte of text.
-  // Returns the end of what it wrote; taken is how much of text that was.
-  char* render_ascii_prefix(char* dst, std::string_view text, TermFont f, std::size_t& taken) const {
-    taken = copy_ascii_prefix(dst, text);
-    if (overstrike_ && f != TermFont::Roman) return overstrike_ascii(dst, text.substr(0, taken), f);
-    return dst + taken;
-  }
+  // Whether printable ASCII in font f prints as its own bytes (each byte one
+  // glyph of one column), so that text can be copied as it is.
+  bool ascii_as_is(TermFont f) const { return !overstrike_ || f == TermFont::Roman; }
+  // Writes at dst, overstruck in font f, a word of printable ASCII (no
+  // blanks, no control characters); returns the end.  dst needs room for
+  // kAsciiRoom bytes per byte of word.
+  char* overstrike_ascii(char* dst, std::string_view word, TermFont f) const;
   // Switches the output to font and link (escape sequences on -T ansi and
   // with -O color; nothing on the overstriking devices, whose bytes carry
   // the font).  Bytes made by render_* follow.
@@ -86,8 +85,6 @@ class TermOutputDevice {
   // Overstriking marks the font in the glyph bytes themselves; SGR and plain
   // -T ansi leave the bytes alone.
   bool overstrikes() const { return overstrike_; }
-  static std::size_t copy_ascii_prefix(char* dst, std::string_view text);
-  char* overstrike_ascii(char* dst, std::string_view run, TermFont f) const;
   char* render_bytes(char* dst, std::string_view bytes, TermFont f) const;
   // Called for every run and every stretch of blanks; most of the time
   // nothing changes (always, without links and SGR), so that test is inline.
@@ -103,6 +100,35 @@ class TermOutputDevice {
   std::uint16_t open_link_ = 0;
   std::vector<std::string> links_;  // links_[i - 1] for index i
 };
+
+// One tight loop per font: most bold and underlined text is plain ASCII.
+// Inline: it runs for most bold and underlined words, often of a byte or two.
+inline char* TermOutputDevice::overstrike_ascii(char* p, std::string_view word, TermFont f) const {
+  switch (f) {
+    case TermFont::Bold:
+      for (char c : word) {
+        p[0] = c, p[1] = '\b', p[2] = c;
+        p += 3;
+      }
+      break;
+    case TermFont::Under:
+      for (char c : word) {
+        p[0] = '_', p[1] = '\b', p[2] = c;
+        p += 3;
+      }
+      break;
+    case TermFont::BoldUnder:
+      for (char c : word) {
+        p[0] = '_', p[1] = '\b', p[2] = c, p[3] = '\b', p[4] = c;
+        p += 5;
+      }
+      break;
+    case TermFont::Roman:
+      p = std::copy(word.begin(), word.end(), p);
+      break;
+  }
+  return p;
+}
 
 // Decodes one UTF-8 sequence at s[i]; advances i.  Invalid bytes decode as U+FFFD.
 char32_t decode_utf8(std::string_view s, std::size_t& i);

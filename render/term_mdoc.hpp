@@ -34,6 +34,14 @@ struct TermReference {
   }
 };
 
+// A list's -offset (before it is kept from crossing the left edge) and the
+// tag width of its items (not of -column lists), in columns.
+struct TermListMeasure {
+  const Node* list = nullptr;  // the list measured last
+  int offset = 0;
+  int width = 0;
+};
+
 struct TermContext {
   TermWriter& w;
   const Document& doc;
@@ -46,6 +54,7 @@ struct TermContext {
   int function_offset = -1;      // Fo in the SYNOPSIS: where argument lines continue
   bool os_keep_outer = false;    // a keep was already in force around Fx, Nx...
   TermReference reference = {};  // the Rs block being printed
+  TermListMeasure list_measure = {};
 };
 
 using TermPre = bool (*)(TermContext&, const Node&);

@@ -25,11 +25,14 @@ namespace mdoc {
 // stretches of glyphs in one font and link with no break opportunity inside,
 // already rendered for the device (transliterated, overstruck) into one byte
 // buffer.  Filling then works per run and blank, not per character, and
-// printing copies whole runs.
+// printing copies whole runs.  The breakable blanks written before an item
+// belong to it (its lead); blanks at the end of a field never print.  Roman
+// prose is one phrase, its words and the blanks between them, looked into
+// only where a line ends inside it.
 enum class ItemKind : std::uint8_t {
   Text,          // a run of glyphs
   Hyphen,        // a run ending in a '-' after which the line may break
-  Space,         // blanks where the line may break (before the first); swallowed at a break
+  Phrase,        // words of printable ASCII and the blanks between them, one column a byte
   BreakPoint,    // zero width; the line may break here (\:)
   Tab,           // advances to the next tab stop; the line may break here
   NoBreakBlank,  // blanks where the line may not break; dropped at the end of a line
@@ -40,7 +43,10 @@ struct TermItem {
   // the parser bounds the expanded text, Limits::expanded_size).
   std::uint32_t begin = 0;
   std::uint32_t size = 0;
-  int width = 0;            // columns: of a run's glyphs, or the number of blanks
+  int width = 0;            // columns: of a run's glyphs, or the number of no-break blanks
+  // Breakable blanks before the item.  The line may break before the first
+  // of them (unless a tab comes right before), and a break swallows them all.
+  int lead = 0;
   ItemKind kind = ItemKind::Text;
   TermFont font = TermFont::Roman;
   std::uint16_t link = 0;
@@ -91,9 +97,15 @@ class TermWriter {
   // Ends the current line and prints one blank line.
   void blank_line();
 
-  // Fonts: a stack, as in mandoc; text escapes replace the top.
-  void push_font(TermFont f);
-  void pop_font();
+  // Fonts: a stack, as in mandoc; text escapes replace the top.  Inline:
+  // font macros push and pop around every few words.
+  void push_font(TermFont f) {
+    last_font_ = font();
+    fonts_.push_back(f);
+  }
+  void pop_font() {
+    if (fonts_.size() > 1) fonts_.pop_back();
+  }
   std::size_t font_depth() const { return fonts_.size(); }
   // Called around every node, almost always with nothing to pop: inline.
   void restore_fonts(std::size_t depth) {
@@ -111,7 +123,7 @@ class TermWriter {
   int tab_width = 5;
 
   int column() const { return viscol_; }
-  bool buffer_empty() const { return items_.empty(); }
+  bool buffer_empty() const { return items_.empty() && pending_lead_ == 0; }
   // Width of text as it would print (markers removed).
   int text_width(std::string_view text) const;
   TermOutputDevice& device() { return device_; }
@@ -122,17 +134,29 @@ class TermWriter {
   int temporary_indent = -1;
 
  private:
+  // A place in the field: an item, and a byte of it when it is a phrase.
+  struct ItemPos {
+    std::size_t item = 0;
+    std::uint32_t offset = 0;
+  };
   struct Fit {
-    std::size_t end = 0;  // items [start, end) go on this line
-    int width = 0;        // their printed width, trailing blanks excluded
+    ItemPos end;    // the line ends here: at an item or inside a phrase
+    int width = 0;  // its printed width, trailing blanks excluded
+    // The end of its last glyph in bytes_ and its column (less than width
+    // when no-break blanks follow it): what print_plain needs.
+    std::size_t text_end = 0;
+    int run_width = 0;
   };
 
   // The runs' rendered bytes, with the blanks between them stored as ' ', so
   // that a line prints in as few copies as font and link changes allow.
   // Written through room(): plain stores instead of a std::string append
-  // per glyph.
+  // per glyph.  A field's bytes start kLeadRoom bytes into the buffer, so
+  // that print_plain can put the blanks before a line in front of it.
   class Bytes {
    public:
+    static constexpr std::size_t kLeadRoom = 128;
+    Bytes() : buf_(kLeadRoom + 256, ' '), size_(kLeadRoom) {}
     char* room(std::size_t n) {
       if (buf_.size() - size_ < n) buf_.resize(std::max(buf_.size() * 2, size_ + n + 256));
       return buf_.data() + size_;
@@ -143,44 +167,96 @@ class TermWriter {
       ++size_;
     }
     std::size_t size() const { return size_; }
+    // Where p, a pointer into the room, lies in the buffer.
+    std::size_t offset(const char* p) const { return static_cast<std::size_t>(p - buf_.data()); }
     std::string_view view(std::size_t begin, std::size_t n) const { return {buf_.data() + begin, n}; }
-    void clear() { size_ = 0; }
+    char* at(std::size_t offset) { return buf_.data() + offset; }
+    void clear() { size_ = kLeadRoom; }
 
    private:
     std::string buf_;  // its size is the capacity; bytes past size_ are scratch
-    std::size_t size_ = 0;
+    std::size_t size_;
   };
 
-  Fit fit(std::size_t start, int target) const;
-  void print_items(std::size_t start, std::size_t end, int blanks);
-  void print_plain(std::size_t start, std::size_t end, int blanks);
+  Fit fit(ItemPos start, int target) const;
+  void print_items(ItemPos start, const Fit& line, int blanks);
+  void print_plain(ItemPos start, const Fit& line, int blanks);
+  // Break opportunities inside a phrase: the first blank of each stretch.
+  std::uint32_t last_break(const TermItem& phrase, std::uint32_t from, std::uint32_t at) const;
+  std::uint32_t first_break(const TermItem& phrase, std::uint32_t from) const;
+  std::uint32_t skip_blanks(const TermItem& phrase, std::uint32_t at) const;
   int next_tab(int col) const;
 
-  // The run the next glyph joins: the last item if it is a run in the
-  // current font and link (a run ends at every break opportunity, font or
-  // link change), else a new one.
+  // The run the next glyph joins, if any: the last item when it is a run in
+  // the current font and link with no blank after it (a run ends at every
+  // break opportunity, font or link change).
+  TermItem* joinable_run(TermFont font) {
+    if (pending_lead_ > 0 || items_.empty()) return nullptr;
+    TermItem& last = items_.back();
+    return last.kind == ItemKind::Text && last.font == font && last.link == link ? &last : nullptr;
+  }
   TermItem& open_run() {
-    if (!items_.empty()) {
-      TermItem& last = items_.back();
-      if (last.kind == ItemKind::Text && last.font == font() && last.link == link) return last;
-    }
-    return new_run();
+    TermItem* run = joinable_run(font());
+    return run ? *run : new_item(ItemKind::Text, bytes_.size());
   }
-  TermItem& new_run();
-  std::size_t add_ascii(std::string_view text);
+  // A new item, which takes over the breakable blanks written before it.
+  TermItem& new_item(ItemKind kind, std::size_t begin = 0) {
+    if (link != 0) per_item_ = true;
+    TermItem& item = items_.emplace_back(TermItem{.begin = static_cast<std::uint32_t>(begin),
+                                                  .lead = pending_lead_,
+                                                  .kind = kind,
+                                                  .font = font(),
+                                                  .link = link});
+    pending_lead_ = 0;
+    return item;
+  }
+
+  // Text copied to the end of bytes_ (copy_plain).
+  struct PlainCopy {
+    char* out = nullptr;   // where its rendered bytes go
+    char* copy = nullptr;  // the copy: out, or past the room overstriking needs
+    std::size_t size = 0;
+    TermFont font = TermFont::Roman;
+    bool as_is = true;     // glyphs print as their own bytes
+  };
+  PlainCopy copy_plain(std::string_view text);
+  bool add_short_word(std::string_view text);
+  void add_text(std::string_view text, bool kept_blanks);
+  std::size_t add_plain(std::string_view text, std::size_t from, bool kept_blanks);
+  std::size_t add_phrase(char* copy, std::size_t size, TermFont font);
+  // How add_words renders its text.
+  struct PlainStyle {
+    TermFont font;
+    bool as_is;        // glyphs print as their own bytes
+    bool kept_blanks;  // blanks do not break
+  };
+  std::size_t add_words(char* out, const char* copy, std::size_t size, PlainStyle style);
+  char* add_ascii_word(char* out, std::string_view word, TermFont font, bool as_is);
+  char* add_plain_blanks(char* out, int count, bool as_is, bool kept_blanks);
   void add_glyph(char32_t cp);
-  std::size_t add_special(std::string_view text, std::size_t i, bool kept_blanks);
-  // Adjacent blanks of one kind share an item: filling and printing only ever
-  // add their widths (a break happens before the first one of a stretch).
-  void add_blanks(ItemKind kind) {
-    bytes_.push(' ');
-    if (!items_.empty() && items_.back().kind == kind) ++items_.back().width;
-    else new_blanks(kind);
+  std::size_t add_special(std::string_view text, std::size_t i);
+  // Blanks whose bytes (' ') are in place already.  Adjacent no-break blanks
+  // share an item: filling and printing only ever add their widths.
+  void count_no_break_blanks(int n) {
+    if (pending_lead_ == 0 && !items_.empty() && items_.back().kind == ItemKind::NoBreakBlank)
+      items_.back().width += n;
+    else new_item(ItemKind::NoBreakBlank).width = n;
   }
-  void new_blanks(ItemKind kind);
+  void add_space() {
+    bytes_.push(' ');
+    ++pending_lead_;
+  }
+  void add_no_break_blank() {
+    bytes_.push(' ');
+    count_no_break_blanks(1);
+  }
   void add_break(ItemKind kind);
+  static bool is_run(ItemKind k) {
+    return k == ItemKind::Text || k == ItemKind::Hyphen || k == ItemKind::Phrase;
+  }
+  // Items that print nothing by themselves.
   bool is_blank(std::size_t i) const {
-    return items_[i].kind == ItemKind::Space || items_[i].kind == ItemKind::Tab;
+    return items_[i].kind == ItemKind::Tab || items_[i].kind == ItemKind::BreakPoint;
   }
   void end_line();
 
@@ -188,6 +264,7 @@ class TermWriter {
   std::string& out_;
   std::vector<TermItem> items_;
   Bytes bytes_;
+  int pending_lead_ = 0;  // breakable blanks after the last item: the next one's lead
   // The field holds a tab or a link, which print_plain does not handle.
   bool per_item_ = false;
   std::vector<TermFont> fonts_{TermFont::Roman};

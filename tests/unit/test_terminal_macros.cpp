@@ -83,3 +83,15 @@ TEST_CASE("quotes: UTF-8 uses typographic quotes and angle brackets") {
   CHECK(body(".Dq quoted\n.Sq single\n.Aq angle\n", TermDevice::Utf8) ==
         "     \u201cquoted\u201d \u2018single\u2019 \u27e8angle\u27e9\n");
 }
+
+TEST_CASE("nested lists: each keeps its own width and offset, before and after the inner one") {
+  // A list's -width and -offset are measured once per list; items of the outer
+  // list after the inner one must get the outer measures back.
+  CHECK(body(".Bl -tag -width 12n\n.It outer\nbody one\n.Bl -tag -width 4n -offset 3n\n.It in\n"
+             "inner body\n.El\n.It second\nbody two\n.El\n") ==
+        "     outer         body one\n"
+        "\n"
+        "                      in    inner body\n"
+        "\n"
+        "     second        body two\n");
+}

@@ -2,8 +2,11 @@
 // -T ascii on small inputs (each case says what was measured).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
+#include <utility>
 
+#include "render/term_blanks.hpp"
 #include "render/term_device.hpp"
 #include "render/term_writer.hpp"
 
@@ -251,4 +254,185 @@ TEST_CASE("glyphs beyond ASCII continue a run of plain ASCII in the same font") 
   w.flush();
   CHECK(out == bold("abcdefghij") + "\u2014\b\u2014" + bold("klmnopqr") + "\u00b4\b\u00b4" +
                    bold("abcdefghi") + "\u00e9\b\u00e9\n");
+}
+
+TEST_CASE("blank and other-byte masks of a window of plain text") {
+  char window[kPlainWindow];
+  std::fill(std::begin(window), std::end(window), 'x');
+  window[0] = ' ';
+  window[15] = ' ';
+  window[16] = ' ';
+  window[31] = '\x7f';
+  window[32] = '\x1f';  // a marker
+  window[40] = '\t';
+  window[47] = '\x80';
+  window[48] = '\xff';
+  window[62] = '~';
+  window[63] = ' ';
+  PlainMasks all = plain_masks(window, kPlainWindow);
+  CHECK(all.blank == ((1ull << 0) | (1ull << 15) | (1ull << 16) | (1ull << 63)));
+  CHECK(all.other == ((1ull << 31) | (1ull << 32) | (1ull << 40) | (1ull << 47) | (1ull << 48)));
+  // The bits of the bytes asked for are exact whatever follows them.
+  PlainMasks part = plain_masks(window, 20);
+  CHECK((part.blank & 0xfffff) == ((1ull << 0) | (1ull << 15) | (1ull << 16)));
+  CHECK((part.other & 0xfffff) == 0);
+}
+
+namespace {
+
+// The output of text given to the writer in one word() call, and of the same
+// text word by word (a double blank as a sentence end), in font f.
+std::pair<std::string, std::string> whole_and_by_words(std::string_view text, TermFont f,
+                                                       int rmargin) {
+  Fixture whole, parts;
+  for (Fixture* x : {&whole, &parts}) {
+    x->w.rmargin = rmargin;
+    x->w.no_space = true;
+    x->w.push_font(f);
+  }
+  whole.w.word(text);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t end = std::min(text.find(' ', i), text.size());
+    parts.w.word(text.substr(i, end - i));
+    i = end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    parts.w.sentence = i - end == 2;
+  }
+  whole.w.flush();
+  parts.w.flush();
+  return {whole.out, parts.out};
+}
+
+}  // namespace
+
+TEST_CASE("long text fills as its words given one by one, across the writer's 64-byte windows") {
+  // Words and double blanks straddle the window edges at 64 and 128; a tab,
+  // a UTF-8 glyph and a font change come after the first window.  Given at
+  // once, roman words are phrases that lines break inside of; one by one,
+  // each is an item of its own.  At 12 columns some words overflow.
+  std::string text;
+  for (int len = 1; text.size() < 50; len = len % 9 + 1) text += std::string(len, 'a' + len) + " ";
+  text.resize(62, 'q');
+  text += "  straddling words 0123456789abcdef0123456789 end.  More";
+  text += " x\ty \u00e9t\u00e9 b\x01" "Bold\x01" "R and " + std::string(70, 'z') + " done";
+  for (TermFont f : {TermFont::Roman, TermFont::Bold, TermFont::Under})
+    for (int rmargin : {78, 40, 12}) {
+      auto [whole, parts] = whole_and_by_words(text, f, rmargin);
+      CHECK(whole == parts);
+      if (f == TermFont::Roman && rmargin > 12)
+        CHECK(whole.find("straddling words") != std::string::npos);
+    }
+}
+
+TEST_CASE("the blanks of a function argument hold its words together") {
+  // "const" alone would still fit on the first line (column 23), "const char" does not.
+  Fixture f;
+  f.w.rmargin = 24;
+  f.w.no_space = true;
+  f.words("aaaa bbbb cc");
+  f.w.push_font(TermFont::Under);
+  f.w.unbreakable_word = true;
+  f.w.word("const char");
+  f.w.pop_font();
+  f.w.flush();
+  CHECK(f.out == "     aaaa bbbb cc\n     " + under("const") + " " + under("char") + "\n");
+}
+
+TEST_CASE("the extent of plain text: where it stops, its first and last word") {
+  auto extent = [](std::string text) {
+    std::string padded = text + std::string(kPlainWindow, 'x');
+    return plain_extent(padded.data(), text.size());
+  };
+  PlainExtent e = extent("  ab  cd ");
+  CHECK(e.stop == 9);
+  CHECK(e.first == 2);
+  CHECK(e.last_end == 8);
+  CHECK(e.inner_blank);
+  e = extent(" word  \x1d" "more");
+  CHECK(e.stop == 7);
+  CHECK(e.first == 1);
+  CHECK(e.last_end == 5);
+  CHECK_FALSE(e.inner_blank);
+  e = extent("   ");
+  CHECK(e.first == 3);
+  CHECK(e.last_end == 3);
+  CHECK_FALSE(e.inner_blank);
+  // A first word that ends at byte 63 and a second one in the next window.
+  e = extent(std::string(63, 'a') + " b");
+  CHECK(e.first == 0);
+  CHECK(e.last_end == 65);
+  CHECK(e.inner_blank);
+  e = extent(std::string(64, 'a') + "   ");
+  CHECK(e.last_end == 64);
+  CHECK_FALSE(e.inner_blank);
+}
+
+TEST_CASE("a plain word: printable ASCII without blanks, whatever follows it") {
+  auto plain = [](std::string text, std::size_t n) {
+    text.resize(kPlainWindow, ' ');  // blanks past n must not count
+    return is_plain_word(text.data(), n);
+  };
+  CHECK(plain("(", 1));
+  CHECK(plain("~", 1));
+  CHECK(plain("0123456789abcdef", kShortWord));
+  CHECK(plain("abc def", 3));
+  CHECK_FALSE(plain("abc def", 4));
+  CHECK_FALSE(plain(" a", 2));
+  CHECK_FALSE(plain("a\x7f", 2));
+  CHECK_FALSE(plain("\xc3\xa9", 2));
+  CHECK_FALSE(plain("a\x1e" "b", 3));
+  CHECK_FALSE(plain("0123456789abcde\t", kShortWord));
+}
+
+TEST_CASE("short words join the word before them as longer text does") {
+  // Pieces without blanks print as one word, in each font: the pieces each
+  // shorter than kShortWord, the whole longer.
+  for (TermFont font : {TermFont::Roman, TermFont::Bold}) {
+    Fixture pieces, whole;
+    for (Fixture* x : {&pieces, &whole}) {
+      x->w.no_space = true;
+      x->w.push_font(font);
+    }
+    for (std::string_view piece : {"function_name", "(", "argument", ","}) {
+      pieces.w.word(piece);
+      pieces.w.no_space = true;
+    }
+    whole.w.word("function_name(argument,");
+    pieces.w.flush();
+    whole.w.flush();
+    CHECK(pieces.out == whole.out);
+    std::string text = "function_name(argument,";
+    CHECK(whole.out == "     " + (font == TermFont::Bold ? bold(text) : text) + "\n");
+  }
+}
+
+TEST_CASE("the blanks before each line print, however deep the indent") {
+  // A small indent goes in front of the line in the writer's buffer, a deep
+  // one (beyond the room kept for it) is written on its own: same output.
+  for (int indent : {3, 200}) {
+    Fixture f;
+    f.w.offset = indent;
+    f.w.rmargin = indent + 5;
+    f.w.no_space = true;
+    f.words("a bb cc");
+    f.w.word("ddddd");
+    f.w.flush();
+    std::string blanks(static_cast<std::size_t>(indent), ' ');
+    CHECK(f.out == blanks + "a bb\n" + blanks + "cc\n" + blanks + "ddddd\n");
+  }
+}
+
+TEST_CASE("a word glued to the end of a phrase that fits carries the phrase's last word along") {
+  // "aa bb cc" fits in 15 columns; "dddddddd" follows "cc" without a blank and
+  // overflows, so the line ends at the last break inside the phrase.
+  Fixture f;
+  f.w.rmargin = 20;
+  f.w.no_space = true;
+  f.w.word("aa bb cc");
+  f.w.no_space = true;
+  f.w.word("dddddddd");
+  f.w.word("e");
+  f.w.flush();
+  CHECK(f.out == "     aa bb\n     ccdddddddd e\n");
 }
