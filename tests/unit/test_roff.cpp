@@ -15,6 +15,17 @@ TEST_CASE("comments are dropped") {
   CHECK(sx("'\\\" quote-control comment\nx\n") == "\"x\"");
 }
 
+TEST_CASE("plain lines pass through; the special ones around them are still handled") {
+  // Plain lines go on as views of the page; a carriage return, an escape, a
+  // continuation or a bad byte sends a line the long way.
+  CHECK(sx("one\r\ntwo\n") == "\"one\" \"two\"");
+  CHECK(sx("plain\nab\\\ncd\nnext\n") == "\"plain\" \"abcd\" \"next\"");
+  CHECK(sx("last line without newline") == "\"last line without newline\"");
+  CHECK(sx(".ec @\nx@(em\nplain\n") == "\"x\xE2\x80\x94\" \"plain\"");
+  CHECK(sx(".de M\n.Ar \\\\$1 y\n..\n.M x\n") == "(Ar \"x\" \"y\")");
+  CHECK(sx(".if n \\{\\\n.Ar a\n.\\}\nb\n") == "(Ar \"a\") \"b\"");
+}
+
 TEST_CASE("line continuation joins physical lines") {
   CHECK(sx("ab\\\ncd\n") == "\"abcd\"");
   CHECK(sx(".Ar a\\\n b\n") == "(Ar \"a\" \"b\")");
