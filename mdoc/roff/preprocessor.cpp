@@ -121,12 +121,10 @@ class LineText {
 };
 
 // The bytes that make a physical line need more than passing it on as it
-// is: the escape character and the backslash (escapes, comments,
-// continuation), and control bytes other than tab (bad characters, a
-// carriage return, the newline that ends the line).
-scan::ByteSet line_specials(char escape_char) {
-  return scan::ByteSet().add_controls_except("\t").add('\x7f').add('\\').add(escape_char);
-}
+// is: the escape character (escapes, comments, continuation) and control
+// bytes other than tab (bad characters, a carriage return, the newline that
+// ends the line).
+inline constexpr scan::ByteSet kLineSpecials = scan::ByteSet().add_controls_except("\t").add('\x7f').add('\\');
 
 }  // namespace
 
@@ -158,7 +156,6 @@ struct Preprocessor::State {
 
   char control_char = '.';
   char escape_char = '\\';
-  scan::ByteSet specials = line_specials('\\');  // follows escape_char
   bool escapes_off = false;
   std::unordered_map<char, std::string> translations;
 
@@ -189,7 +186,6 @@ struct Preprocessor::State {
 
   void run_file(std::string_view bytes);
   void physical_lines(std::string_view bytes);
-  void set_escape_char(char c);
   // A view of a line that stays unchanged while it is processed (a nested
   // line that must change is copied first).
   void logical_line(std::string_view text, std::uint32_t ln, bool interpolated = false) {
@@ -249,10 +245,11 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
   std::uint32_t start_line = 0;
   bool joining = false;
   while (pos < bytes.size()) {
-    if (!joining) {
-      // A line with nothing special up to its newline is its own logical
-      // line, passed on where it lies: one scan, no copy.
-      std::size_t stop = scan::find_byte(bytes, pos, specials);
+    // A line with nothing special up to its newline is its own logical line,
+    // passed on where it lies: one scan, no copy.  (Pages that change the
+    // escape character take the long way.)
+    if (!joining && escape_char == '\\') {
+      std::size_t stop = scan::find_byte(bytes, pos, kLineSpecials);
       if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= options.limits.line_length) {
         line = ++ln;
         logical_line(bytes.substr(pos, stop - pos), ln);
@@ -309,11 +306,6 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
     logical_line(logical, start_line);
   }
   line = saved_line;
-}
-
-void Preprocessor::State::set_escape_char(char c) {
-  escape_char = c;
-  specials = line_specials(c);
 }
 
 std::string Preprocessor::State::register_value(std::string_view name, char sign) {
@@ -1026,7 +1018,7 @@ void Preprocessor::State::request(std::string_view name, std::string_view rest, 
     return;
   }
   if (name == "ec") {
-    set_escape_char(args.empty() || args[0].empty() ? '\\' : args[0][0]);
+    escape_char = args.empty() || args[0].empty() ? '\\' : args[0][0];
     escapes_off = false;
     return;
   }
