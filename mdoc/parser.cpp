@@ -11,6 +11,12 @@ namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
+// A display whose lines are not filled: while one is open, new nodes are marked kNoFill.
+bool is_no_fill_display(const Node* b) {
+  return b->macro == Macro::Bd && b->block &&
+         (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled);
+}
+
 bool is_list_without_heads(ListType t) {
   return t == ListType::Bullet || t == ListType::Dash || t == ListType::Hyphen || t == ListType::Enum ||
          t == ListType::Item;
@@ -89,7 +95,7 @@ void Parser::close_block(Node* block, bool report_broken) {
   if (it == open_.end()) return;
   while (open_.back() != block) {
     Node* inner = open_.back();
-    open_.pop_back();
+    pop_open();
     if (macro_info(inner->macro).has(kExplicit)) {
       inner->flags |= kEndedEarly | kBroken;
       if (report_broken)
@@ -100,7 +106,7 @@ void Parser::close_block(Node* block, bool report_broken) {
     line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), inner), line_blocks_.end());
     head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), inner), head_blocks_.end());
   }
-  open_.pop_back();
+  pop_open();
   line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), block), line_blocks_.end());
   head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), block), head_blocks_.end());
   cur_ = block->parent ? block->parent : doc_.root();
@@ -116,6 +122,11 @@ void Parser::close_to_body(Node* block) {
   while (open_.back() != block) close_block(open_.back(), true);
   if (!block->body) append_child(block, doc_.make_node(NodeType::Body, block->macro, line_, block->column));
   cur_ = block->body;
+}
+
+void Parser::pop_open() {
+  if (is_no_fill_display(open_.back())) --open_no_fill_displays_;
+  open_.pop_back();
 }
 
 Node* Parser::find_open(Macro m) const {
@@ -243,14 +254,7 @@ void Parser::on_line(const roff::Line& line) {
     text_line(line.text);
 }
 
-bool Parser::no_fill_now() const {
-  if (!fill_) return true;
-  for (const Node* b : open_)
-    if (b->macro == Macro::Bd && b->block &&
-        (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled))
-      return true;
-  return false;
-}
+bool Parser::no_fill_now() const { return !fill_ || open_no_fill_displays_ > 0; }
 
 // Inside a -column list tabs separate cells.
 bool Parser::in_column_list() const {
@@ -944,6 +948,8 @@ void Parser::parse_dash_arguments(Node* n) {
     n->args.push_back(std::move(arg));
   }
   interpret_block_arguments(*n, doc_.diagnostics);
+  // The display type is known now; pop_open() counts the display out.
+  if (!open_.empty() && open_.back() == n && is_no_fill_display(n)) ++open_no_fill_displays_;
 }
 
 }  // namespace mdoc

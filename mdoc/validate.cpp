@@ -99,7 +99,7 @@ void Validator::visit(Node* n) {
   // node's text is complete before its parent is judged.
   for (Node* c = n->first; c;) {
     Node* next = c->next;
-    visit(c);
+    if (c->type != NodeType::Text) visit(c);  // most nodes: a leaf with nothing to judge
     c = next;
   }
   if (n->type == NodeType::Element) element(n);

@@ -81,6 +81,20 @@ TEST_CASE("full explicit blocks: Bl/It, Bd, Bf, Bk") {
   CHECK(bd.root()->last->body->first->is(mdoc::kNoFill));
 }
 
+TEST_CASE("no-fill marks follow the literal displays that are open") {
+  // Nested displays, one closed by a list item that breaks it, .nf inside.
+  auto doc = parse_page(".Bd -literal\na\n.Bd -ragged\nb\n.Ed\nc\n.Ed\nd\n"
+                        ".Bl -tag -width x\n.It x\n.Bd -unfilled\ne\n.It y\nf\n.El\ng\n"
+                        ".nf\n.Bd -filled\nh\n.Ed\n.fi\ni\n");
+  std::string marks;
+  auto walk = [&](auto&& self, const mdoc::Node& n) -> void {
+    if (n.type == mdoc::NodeType::Text) marks += std::string(n.text) + (n.is(mdoc::kNoFill) ? "+" : "-");
+    for (const mdoc::Node* c = n.first; c; c = c->next) self(self, *c);
+  };
+  walk(walk, *doc.root());
+  CHECK(marks.ends_with("-a+b+c+d-x-e+y-f-g-h+i-"));  // after the prologue
+}
+
 TEST_CASE("scope rules: implicit closing, broken and unclosed blocks") {
   CHECK(sx(".Bl -tag -width x\n.It a\n.Bd -literal\nx\n.Ed\n.It b\n.El\n") ==
         "(Bl (head) (body (It (head \"a\") (body (Bd (head) (body \"x\")))) (It (head \"b\") (body))))");
