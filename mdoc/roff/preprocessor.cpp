@@ -99,24 +99,31 @@ struct Frame {
 // lines hold no escape and are never copied.
 class LineText {
  public:
-  explicit LineText(std::string_view text) : text_(text) {}
+  enum Content { kAnything, kNoEscapes };
+  // kNoEscapes: the text is known to hold no backslash (nothing to
+  // interpolate, no braces to strip).
+  explicit LineText(std::string_view text, Content content = kAnything)
+      : text_(text), no_escapes_(content == kNoEscapes) {}
   // A line that already lives in a buffer of its own, edited in place.
   explicit LineText(std::string& buffer) : text_(buffer), buffer_(&buffer) {}
   LineText(const LineText&) = delete;
   LineText& operator=(const LineText&) = delete;
 
   std::string_view view() const { return buffer_ ? std::string_view(*buffer_) : text_; }
+  bool may_hold_escapes() const { return !no_escapes_; }
   std::string& edit() {
     if (!buffer_) {
       copy_.assign(text_);
       buffer_ = &copy_;
     }
+    no_escapes_ = false;  // the caller may write any bytes
     return *buffer_;
   }
 
  private:
   std::string_view text_;
   std::string* buffer_ = nullptr;
+  bool no_escapes_ = false;
   std::string copy_;
 };
 
@@ -192,6 +199,11 @@ struct Preprocessor::State {
     LineText line(text);
     logical_line(line, ln, interpolated);
   }
+  // A physical line without backslashes or control bytes other than tab.
+  void plain_line(std::string_view text, std::uint32_t ln) {
+    LineText line(text, LineText::kNoEscapes);
+    logical_line(line, ln, false);
+  }
   // A line in the caller's buffer: edited in place, the buffer reused for the next line.
   void logical_line(std::string& buffer, std::uint32_t ln) {
     LineText line(buffer);
@@ -252,7 +264,7 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
       std::size_t stop = scan::find_byte(bytes, pos, kLineSpecials);
       if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= options.limits.line_length) {
         line = ++ln;
-        logical_line(bytes.substr(pos, stop - pos), ln);
+        plain_line(bytes.substr(pos, stop - pos), ln);
         pos = stop == bytes.size() ? stop : stop + 1;
         continue;
       }
@@ -325,6 +337,7 @@ std::string Preprocessor::State::register_value(std::string_view name, char sign
 // comments.  Other escapes are left for the text decoder.  Returns false when
 // the whole line turned out to be a comment.
 bool Preprocessor::State::interpolate(LineText& line, std::uint32_t ln) {
+  if (!line.may_hold_escapes()) return true;
   if (escapes_off) {
     // With .eo, a backslash prints itself.
     if (line.view().find('\\') == std::string_view::npos) return true;
@@ -470,6 +483,7 @@ bool Preprocessor::State::interpolate(LineText& line, std::uint32_t ln) {
 void Preprocessor::State::strip_braces(LineText& line, std::uint32_t ln) {
   // Most lines hold no escape, or no brace after the first one: then there
   // is nothing to lex.  (memchr looks for the backslash many bytes at a time.)
+  if (!line.may_hold_escapes()) return;
   std::string_view view = line.view();
   std::size_t first = view.find('\\');
   if (first == std::string_view::npos || scan::find_brace(view, first) == view.size()) return;
@@ -593,8 +607,9 @@ bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
     if (text[p] == '\\') break;  // an escape ends a name
     ++p;
   }
-  // A copy: strip_braces below may edit the line the name was read from.
-  std::string name(text.substr(name_start, p - name_start));
+  // Read before the line is edited (strip_braces): afterwards the name of
+  // a request is taken from the request table.
+  std::string_view name = text.substr(name_start, p - name_start);
   if (name.empty()) return false;
   std::string_view rest = trim_left(text.substr(p));
   // The rest of the line after brace removal (which may shorten it).
@@ -610,9 +625,10 @@ bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
   }
   // Most pages define nothing: then there is no name to hash.
   if (!definitions.empty()) {
-    auto def = definitions.find(name);
+    std::string key(name);
+    auto def = definitions.find(key);
     if (def != definitions.end() && def->second.macro) {
-      call_macro(name, rest_without_braces(), ln);
+      call_macro(key, rest_without_braces(), ln);
       return true;
     }
   }
@@ -626,16 +642,18 @@ bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
       return true;
     case RequestClass::Unsupported:
       strip_braces(line, ln);
-      diag(Level::Unsupported, ln, static_cast<std::uint32_t>(name_start + 1), "unsupported roff request", name);
+      diag(Level::Unsupported, ln, static_cast<std::uint32_t>(name_start + 1), "unsupported roff request",
+           std::string(req->name));
       return true;
     case RequestClass::Insecure:
       strip_braces(line, ln);
-      diag(Level::Error, ln, static_cast<std::uint32_t>(name_start + 1), "skipping insecure request", name);
+      diag(Level::Error, ln, static_cast<std::uint32_t>(name_start + 1), "skipping insecure request",
+           std::string(req->name));
       return true;
     case RequestClass::Define:
       break;
   }
-  request(name, rest_without_braces(), ln, name_start + 1);
+  request(req->name, rest_without_braces(), ln, name_start + 1);
   return true;
 }
 
