@@ -619,8 +619,11 @@ bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
     return trim_left(edited.substr(std::min(p, edited.size())));
   };
 
-  if (name == "if" || name == "ie" || name == "el" || name == "while") {
-    conditional(name, rest, ln, name_start + 1);
+  // Most control lines are mdoc macros, which the table rules out at once:
+  // only a request's name needs comparing with the conditionals.
+  const RequestInfo* req = find_request(name);
+  if (req && (req->name == "if" || req->name == "ie" || req->name == "el" || req->name == "while")) {
+    conditional(req->name, rest, ln, name_start + 1);
     return true;
   }
   // Most pages define nothing: then there is no name to hash.
@@ -632,7 +635,6 @@ bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
       return true;
     }
   }
-  const RequestInfo* req = find_request(name);
   if (!req) return false;  // an mdoc macro, or unknown: the parser decides
   switch (req->cls) {
     case RequestClass::Format:
