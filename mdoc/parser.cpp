@@ -4,12 +4,17 @@
 
 #include "mdoc/block_args.hpp"
 #include "mdoc/checks.hpp"
+#include "mdoc/scan.hpp"
 #include "mdoc/text.hpp"
 
 namespace mdoc {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// What ends an unquoted argument, or must be looked at first: a blank, or
+// an escape (which may escape a blank).
+inline constexpr scan::ByteSet kWordEnd = scan::ByteSet().add(' ').add('\\');
 
 // A display whose lines are not filled: while one is open, new nodes are marked kNoFill.
 bool is_no_fill_display(const Node* b) {
@@ -227,13 +232,9 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
       }
     } else {
       std::size_t start = i;
-      while (i < text.size() && text[i] != ' ') {
-        if (text[i] == '\\' && i + 1 < text.size()) {
-          i += 2;
-          continue;
-        }
-        ++i;
-      }
+      // An escaped character (an escaped blank) does not end the word.
+      while ((i = scan::find_byte(text, i, kWordEnd)) < text.size() && text[i] == '\\')
+        i = std::min(i + 2, text.size());
       a.raw = text.substr(start, i - start);
     }
     args_.push_back(a);
