@@ -73,8 +73,15 @@ template <typename String>
 void decode_into(std::string_view raw, String& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
                  std::uint32_t column, DecodeOptions options) {
   auto col = [&](std::size_t i) { return static_cast<std::uint32_t>(column + i); };
+  // Most text (a word, a plain line) decodes to itself: one copy.
+  std::size_t first_special = scan::find_text_special(raw, 0);
+  if (first_special == raw.size()) {
+    out.append(raw);
+    return;
+  }
   out.reserve(out.size() + raw.size());
-  for (std::size_t i = 0; i < raw.size();) {
+  out.append(raw.data(), first_special);
+  for (std::size_t i = first_special; i < raw.size();) {
     // Most text is printable ASCII without escapes or hyphens: copy such a
     // run in one append instead of byte by byte.
     std::size_t run = scan::find_text_special(raw, i);
