@@ -275,12 +275,13 @@ void Parser::text_line(std::string_view text) {
       if (!nofill) t = t.substr(0, end);
     }
   }
-  if (t.find_first_not_of(" \t") == std::string_view::npos && nofill) {
+  bool blank = t.find_first_not_of(" \t") == std::string_view::npos;
+  if (blank && nofill) {
     // In no-fill mode a blank line is an empty output line.
     add_text_raw(cur_, "", 1, false);
     return;
   }
-  if (t.find_first_not_of(" \t") == std::string_view::npos) {
+  if (blank) {
     diag(Level::Warning, 1, "blank line in fill mode, using .sp");
     Node* n = add(NodeType::Element, Macro::req_sp, 1);
     n->flags |= kImplicitMacro;
@@ -389,7 +390,9 @@ void Parser::end_of_line() {
       (last_raw_ == "." || last_raw_ == "!" || last_raw_ == "?" || last_raw_ == "\\."))
     last_text_->flags |= kEndOfSentence;
   // Heads given on this line (Sh, Ss, It, Nm): the body starts now.
-  std::vector<Node*> heads;
+  // Blocks held open go back to head_blocks_ while the list is read: read a
+  // swapped-out copy (both keep their storage from line to line).
+  std::vector<Node*>& heads = heads_scratch_;
   heads.swap(head_blocks_);
   for (Node* b : heads) {
     if (std::find(open_.begin(), open_.end(), b) == open_.end()) continue;
@@ -410,6 +413,7 @@ void Parser::end_of_line() {
     if (b->macro == Macro::Sh) synopsis_ = plain_text(*b->head) == "SYNOPSIS";
     if (b->macro == Macro::Sh && synopsis_) body->flags |= kSynopsis;
   }
+  heads.clear();
   args_.clear();
   next_ = 0;
 }

@@ -97,6 +97,7 @@ class Parser final : public roff::LineSink {
   std::size_t open_no_fill_displays_ = 0;  // of them, Bd -literal or -unfilled
   std::vector<Node*> line_blocks_; // blocks opened on this line that end with it
   std::vector<Node*> head_blocks_; // blocks whose head is this line (Sh, Ss, It ...)
+  std::vector<Node*> heads_scratch_;  // end_of_line's copy of head_blocks_
 
   std::vector<Arg> args_;
   std::deque<std::string> scratch_;  // unescaped quoted arguments of this line
