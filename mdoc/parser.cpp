@@ -15,6 +15,8 @@ bool is_blank(char c) { return c == ' ' || c == '\t'; }
 // What ends an unquoted argument, or must be looked at first: a blank, or
 // an escape (which may escape a blank).
 inline constexpr scan::ByteSet kWordEnd = scan::ByteSet().add(' ').add('\\');
+// The same inside double quotes: a quote (closing, or doubled), or an escape.
+inline constexpr scan::ByteSet kQuotedEnd = scan::ByteSet().add('"').add('\\');
 
 // A display whose lines are not filled: while one is open, new nodes are marked kNoFill.
 bool is_no_fill_display(const Node* b) {
@@ -200,7 +202,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
       a.quoted = true;
       std::size_t start = ++i;
       bool has_pair = false;
-      while (i < text.size()) {
+      while ((i = scan::find_byte(text, i, kQuotedEnd)) < text.size()) {
         if (text[i] == '"') {
           if (i + 1 < text.size() && text[i + 1] == '"') {
             has_pair = true;
@@ -209,8 +211,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
           }
           break;
         }
-        if (text[i] == '\\' && i + 1 < text.size()) { i += 2; continue; }
-        ++i;
+        i = std::min(i + 2, text.size());  // an escaped character, maybe a quote
       }
       std::size_t end = std::min(i, text.size());
       if (i >= text.size())
