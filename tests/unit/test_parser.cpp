@@ -26,6 +26,19 @@ TEST_CASE("in-line macros: arguments, delimiters, interrupted scope") {
   CHECK(sx(".Em \\&.\n") == "(Em \".\")");
 }
 
+TEST_CASE("macro arguments: blanks separate, escapes and quotes hold words together") {
+  // An escaped blank stays inside its word; quotes group, "" is a quote,
+  // and an escape inside quotes is stepped over whole.
+  CHECK(sx(".Ar a\\ b c\n") == "(Ar \"a\\~b\" \"c\")");
+  CHECK(sx(".Ar abcdefghijklmnopqrstuvwxyz\\ 0123456789 end\n") ==
+        "(Ar \"abcdefghijklmnopqrstuvwxyz\\~0123456789\" \"end\")");
+  CHECK(sx(".Ar \"a b\" \"c \"\"d\"\"\" e\n") == "(Ar \"a b\" \"c \"d\"\" \"e\")");
+  CHECK(sx(".Ar \"a\\(lq b\" c\n") == "(Ar \"a\xE2\x80\x9C b\" \"c\")");
+  auto open = parse_page(".Ar \"never closed\n");
+  CHECK(has_diagnostic(open, "unterminated quoted argument"));
+  CHECK(mdoc::test::sexpr(open).ends_with("(Ar \"never closed\")"));
+}
+
 TEST_CASE("callable macros nest; parsed macros call them") {
   CHECK(sx(".Fl a Ar b\n") == "(Fl \"a\") (Ar \"b\")");
   CHECK(sx(".Fl a Ns Ar b\n") == "(Fl \"a\") (Ns) (Ar \"b\")");
