@@ -212,7 +212,11 @@ struct Preprocessor::State {
   void logical_line(LineText& line, std::uint32_t ln, bool interpolated);
   bool interpolate(LineText& line, std::uint32_t ln);
   std::string register_value(std::string_view name, char sign);
-  void strip_braces(LineText& line, std::uint32_t ln);
+  // Removes \{ and \} from a line that is being executed, tracking scopes.
+  void strip_braces(LineText& line, std::uint32_t ln) {
+    if (line.may_hold_escapes()) strip_escaped_braces(line, ln);
+  }
+  void strip_escaped_braces(LineText& line, std::uint32_t ln);
   bool count_skipped_braces(std::string_view text);
   bool dispatch_control(LineText& line, std::uint32_t ln);
   void conditional(std::string_view request, std::string_view rest, std::uint32_t ln, std::size_t col);
@@ -337,7 +341,6 @@ std::string Preprocessor::State::register_value(std::string_view name, char sign
 // comments.  Other escapes are left for the text decoder.  Returns false when
 // the whole line turned out to be a comment.
 bool Preprocessor::State::interpolate(LineText& line, std::uint32_t ln) {
-  if (!line.may_hold_escapes()) return true;
   if (escapes_off) {
     // With .eo, a backslash prints itself.
     if (line.view().find('\\') == std::string_view::npos) return true;
@@ -479,11 +482,9 @@ bool Preprocessor::State::interpolate(LineText& line, std::uint32_t ln) {
   return true;
 }
 
-// Removes \{ and \} from a line that is being executed, tracking scopes.
-void Preprocessor::State::strip_braces(LineText& line, std::uint32_t ln) {
+void Preprocessor::State::strip_escaped_braces(LineText& line, std::uint32_t ln) {
   // Most lines hold no escape, or no brace after the first one: then there
   // is nothing to lex.  (memchr looks for the backslash many bytes at a time.)
-  if (!line.may_hold_escapes()) return;
   std::string_view view = line.view();
   std::size_t first = view.find('\\');
   if (first == std::string_view::npos || scan::find_brace(view, first) == view.size()) return;
@@ -541,7 +542,8 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     count_skipped_braces(line.view());
     return;
   }
-  if (!interpolated && !interpolate(line, ln)) return;
+  // (A line known to hold no escapes skips the call: most lines.)
+  if (!interpolated && line.may_hold_escapes() && !interpolate(line, ln)) return;
 
   std::string_view text = line.view();
   bool control = !text.empty() && (text[0] == control_char || text[0] == '\'');
