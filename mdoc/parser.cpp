@@ -276,7 +276,7 @@ void Parser::text_line(std::string_view text) {
       if (!nofill) t = t.substr(0, end);
     }
   }
-  bool blank = t.find_first_not_of(" \t") == std::string_view::npos;
+  bool blank = std::all_of(t.begin(), t.end(), is_blank);
   if (blank && nofill) {
     // In no-fill mode a blank line is an empty output line.
     add_text_raw(cur_, "", 1, false);
@@ -294,7 +294,7 @@ void Parser::text_line(std::string_view text) {
     n->flags |= kImplicitMacro;
     line_start_ = true;
   }
-  if (t.find('\t') != std::string_view::npos && column_row_from_text(t)) return;
+  if (in_column_list() && t.find('\t') != std::string_view::npos && column_row_from_text(t)) return;
   bool continues = t.size() >= 2 && t.substr(t.size() - 2) == "\\c";
   if (continues) t.remove_suffix(2);
   if (continued_) no_space_next_ = true;
