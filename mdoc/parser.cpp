@@ -344,7 +344,7 @@ void Parser::macro_line(std::string_view text) {
   // A text line ending in \c joins whatever comes next, macros included.
   if (continued_) no_space_next_ = true;
   continued_ = false;
-  check_macro_line_end(text, *m, p);
+  if (text.back() == ' ') check_macro_line_end(text, *m, p);  // most lines end otherwise
   // mandoc does not judge tabs on the SYNOPSIS lines of Fd, Cd and Nm.
   bool synopsis_line = synopsis_ && (*m == Macro::Fd || *m == Macro::Cd || *m == Macro::Nm);
   if (options_.lint && !no_fill_now() && !in_column_list() && !synopsis_line)
@@ -372,9 +372,9 @@ void Parser::macro_line(std::string_view text) {
 
 // mandoc reports blanks ending a macro line (roff requests excepted) at the
 // column after the line, or at its last byte when only the name precedes
-// them or the last blank is escaped.
+// them or the last blank is escaped.  Called for lines that end in a blank.
 void Parser::check_macro_line_end(std::string_view text, Macro m, std::size_t name_end) {
-  if (macro_info(m).kind == MacroKind::Request || text.empty() || text.back() != ' ') return;
+  if (macro_info(m).kind == MacroKind::Request) return;
   std::size_t end = text.size();
   while (end > name_end && text[end - 1] == ' ') --end;
   bool escaped = end > name_end && text[end - 1] == '\\';
