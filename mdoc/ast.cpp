@@ -23,24 +23,26 @@ class StablePool {
   StablePool& operator=(const StablePool&) = delete;
   ~StablePool() {
     for (std::size_t c = 0; c < chunks_.size(); ++c) {
-      std::size_t n = c + 1 == chunks_.size() ? used_ : capacity(c);
-      std::destroy_n(chunks_[c].get(), n);
+      T* first = chunks_[c].get();
+      std::destroy(first, c + 1 == chunks_.size() ? next_ : first + capacity(c));
     }
   }
 
   template <typename... Args>
   T& emplace(Args&&... args) {
-    if (chunks_.empty() || used_ == capacity(chunks_.size() - 1)) {
-      chunks_.emplace_back(static_cast<T*>(::operator new(capacity(chunks_.size()) * sizeof(T))));
-      used_ = 0;
-    }
-    T* slot = chunks_.back().get() + used_;
-    ::new (static_cast<void*>(slot)) T(std::forward<Args>(args)...);
-    ++used_;
+    if (next_ == end_) add_chunk();
+    T* slot = ::new (static_cast<void*>(next_)) T(std::forward<Args>(args)...);
+    ++next_;
     return *slot;
   }
 
  private:
+  void add_chunk() {
+    std::size_t n = capacity(chunks_.size());
+    next_ = chunks_.emplace_back(static_cast<T*>(::operator new(n * sizeof(T)))).get();
+    end_ = next_ + n;
+  }
+
   // 64 objects first (a short page), doubling up to 4096 per chunk.
   static std::size_t capacity(std::size_t chunk) { return std::size_t{64} << std::min<std::size_t>(chunk, 6); }
 
@@ -48,7 +50,8 @@ class StablePool {
     void operator()(T* p) const { ::operator delete(p); }
   };
   std::vector<std::unique_ptr<T, Release>> chunks_;
-  std::size_t used_ = 0;  // objects constructed in the last chunk
+  T* next_ = nullptr;  // the next free slot of the last chunk
+  T* end_ = nullptr;   // the end of the last chunk
 };
 
 }  // namespace

@@ -6,11 +6,7 @@
 namespace mdoc {
 namespace {
 
-constexpr MacroInfo kMacros[] = {
-#define MDOC_MACRO(id, name, kind, flags, maxargs) {name, MacroKind::kind, static_cast<std::uint16_t>(flags), maxargs},
-#include "mdoc/macros.def"
-#undef MDOC_MACRO
-};
+constexpr const auto& kMacros = detail::kMacroTable;
 constexpr std::size_t kCount = std::size(kMacros);
 
 // Every word of a macro line is looked up (is it callable?), so lookups
@@ -74,12 +70,6 @@ constexpr std::pair<Macro, Macro> kPartners[] = {
 };
 
 }  // namespace
-
-const MacroInfo& macro_info(Macro m) {
-  static constexpr MacroInfo kNone{"", MacroKind::InLine, 0, 0};
-  auto i = static_cast<std::size_t>(m);
-  return i < kCount ? kMacros[i] : kNone;
-}
 
 std::optional<Macro> find_macro(std::string_view name) {
   if (name.empty() || name.size() > kMaxName) return std::nullopt;

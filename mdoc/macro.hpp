@@ -4,7 +4,9 @@
 // the name table and the parsing rules can never disagree.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -52,7 +54,21 @@ struct MacroInfo {
   bool has(MacroFlag f) const { return (flags & f) != 0; }
 };
 
-const MacroInfo& macro_info(Macro m);
+namespace detail {
+// The rows of macros.def, indexed by Macro.  In the header so that
+// macro_info, asked for every node and argument the parser handles, inlines.
+inline constexpr MacroInfo kMacroTable[] = {
+#define MDOC_MACRO(id, name, kind, flags, maxargs) {name, MacroKind::kind, static_cast<std::uint16_t>(flags), maxargs},
+#include "mdoc/macros.def"
+#undef MDOC_MACRO
+};
+inline constexpr MacroInfo kNoMacro{"", MacroKind::InLine, 0, 0};
+}  // namespace detail
+
+inline const MacroInfo& macro_info(Macro m) {
+  auto i = static_cast<std::size_t>(m);
+  return i < std::size(detail::kMacroTable) ? detail::kMacroTable[i] : detail::kNoMacro;
+}
 inline std::string_view macro_name(Macro m) { return macro_info(m).name; }
 // Finds a macro by its name as written after the control character.
 std::optional<Macro> find_macro(std::string_view name);

@@ -4,12 +4,25 @@
 
 #include "mdoc/block_args.hpp"
 #include "mdoc/checks.hpp"
+#include "mdoc/scan.hpp"
 #include "mdoc/text.hpp"
 
 namespace mdoc {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+// What ends an unquoted argument, or must be looked at first: a blank, or
+// an escape (which may escape a blank).
+inline constexpr scan::ByteSet kWordEnd = scan::ByteSet().add(' ').add('\\');
+// The same inside double quotes: a quote (closing, or doubled), or an escape.
+inline constexpr scan::ByteSet kQuotedEnd = scan::ByteSet().add('"').add('\\');
+
+// A display whose lines are not filled: while one is open, new nodes are marked kNoFill.
+bool is_no_fill_display(const Node* b) {
+  return b->macro == Macro::Bd && b->block &&
+         (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled);
+}
 
 bool is_list_without_heads(ListType t) {
   return t == ListType::Bullet || t == ListType::Dash || t == ListType::Hyphen || t == ListType::Enum ||
@@ -89,7 +102,7 @@ void Parser::close_block(Node* block, bool report_broken) {
   if (it == open_.end()) return;
   while (open_.back() != block) {
     Node* inner = open_.back();
-    open_.pop_back();
+    pop_open();
     if (macro_info(inner->macro).has(kExplicit)) {
       inner->flags |= kEndedEarly | kBroken;
       if (report_broken)
@@ -100,7 +113,7 @@ void Parser::close_block(Node* block, bool report_broken) {
     line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), inner), line_blocks_.end());
     head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), inner), head_blocks_.end());
   }
-  open_.pop_back();
+  pop_open();
   line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), block), line_blocks_.end());
   head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), block), head_blocks_.end());
   cur_ = block->parent ? block->parent : doc_.root();
@@ -116,6 +129,11 @@ void Parser::close_to_body(Node* block) {
   while (open_.back() != block) close_block(open_.back(), true);
   if (!block->body) append_child(block, doc_.make_node(NodeType::Body, block->macro, line_, block->column));
   cur_ = block->body;
+}
+
+void Parser::pop_open() {
+  if (is_no_fill_display(open_.back())) --open_no_fill_displays_;
+  open_.pop_back();
 }
 
 Node* Parser::find_open(Macro m) const {
@@ -184,7 +202,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
       a.quoted = true;
       std::size_t start = ++i;
       bool has_pair = false;
-      while (i < text.size()) {
+      while ((i = scan::find_byte(text, i, kQuotedEnd)) < text.size()) {
         if (text[i] == '"') {
           if (i + 1 < text.size() && text[i + 1] == '"') {
             has_pair = true;
@@ -193,8 +211,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
           }
           break;
         }
-        if (text[i] == '\\' && i + 1 < text.size()) { i += 2; continue; }
-        ++i;
+        i = std::min(i + 2, text.size());  // an escaped character, maybe a quote
       }
       std::size_t end = std::min(i, text.size());
       if (i >= text.size())
@@ -216,13 +233,9 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
       }
     } else {
       std::size_t start = i;
-      while (i < text.size() && text[i] != ' ') {
-        if (text[i] == '\\' && i + 1 < text.size()) {
-          i += 2;
-          continue;
-        }
-        ++i;
-      }
+      // An escaped character (an escaped blank) does not end the word.
+      while ((i = scan::find_byte(text, i, kWordEnd)) < text.size() && text[i] == '\\')
+        i = std::min(i + 2, text.size());
       a.raw = text.substr(start, i - start);
     }
     args_.push_back(a);
@@ -243,14 +256,7 @@ void Parser::on_line(const roff::Line& line) {
     text_line(line.text);
 }
 
-bool Parser::no_fill_now() const {
-  if (!fill_) return true;
-  for (const Node* b : open_)
-    if (b->macro == Macro::Bd && b->block &&
-        (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled))
-      return true;
-  return false;
-}
+bool Parser::no_fill_now() const { return !fill_ || open_no_fill_displays_ > 0; }
 
 // Inside a -column list tabs separate cells.
 bool Parser::in_column_list() const {
@@ -270,12 +276,13 @@ void Parser::text_line(std::string_view text) {
       if (!nofill) t = t.substr(0, end);
     }
   }
-  if (t.find_first_not_of(" \t") == std::string_view::npos && nofill) {
+  bool blank = std::all_of(t.begin(), t.end(), is_blank);
+  if (blank && nofill) {
     // In no-fill mode a blank line is an empty output line.
     add_text_raw(cur_, "", 1, false);
     return;
   }
-  if (t.find_first_not_of(" \t") == std::string_view::npos) {
+  if (blank) {
     diag(Level::Warning, 1, "blank line in fill mode, using .sp");
     Node* n = add(NodeType::Element, Macro::req_sp, 1);
     n->flags |= kImplicitMacro;
@@ -287,7 +294,7 @@ void Parser::text_line(std::string_view text) {
     n->flags |= kImplicitMacro;
     line_start_ = true;
   }
-  if (t.find('\t') != std::string_view::npos && column_row_from_text(t)) return;
+  if (in_column_list() && t.find('\t') != std::string_view::npos && column_row_from_text(t)) return;
   bool continues = t.size() >= 2 && t.substr(t.size() - 2) == "\\c";
   if (continues) t.remove_suffix(2);
   if (continued_) no_space_next_ = true;
@@ -337,7 +344,7 @@ void Parser::macro_line(std::string_view text) {
   // A text line ending in \c joins whatever comes next, macros included.
   if (continued_) no_space_next_ = true;
   continued_ = false;
-  check_macro_line_end(text, *m, p);
+  if (text.back() == ' ') check_macro_line_end(text, *m, p);  // most lines end otherwise
   // mandoc does not judge tabs on the SYNOPSIS lines of Fd, Cd and Nm.
   bool synopsis_line = synopsis_ && (*m == Macro::Fd || *m == Macro::Cd || *m == Macro::Nm);
   if (options_.lint && !no_fill_now() && !in_column_list() && !synopsis_line)
@@ -365,9 +372,9 @@ void Parser::macro_line(std::string_view text) {
 
 // mandoc reports blanks ending a macro line (roff requests excepted) at the
 // column after the line, or at its last byte when only the name precedes
-// them or the last blank is escaped.
+// them or the last blank is escaped.  Called for lines that end in a blank.
 void Parser::check_macro_line_end(std::string_view text, Macro m, std::size_t name_end) {
-  if (macro_info(m).kind == MacroKind::Request || text.empty() || text.back() != ' ') return;
+  if (macro_info(m).kind == MacroKind::Request) return;
   std::size_t end = text.size();
   while (end > name_end && text[end - 1] == ' ') --end;
   bool escaped = end > name_end && text[end - 1] == '\\';
@@ -384,7 +391,9 @@ void Parser::end_of_line() {
       (last_raw_ == "." || last_raw_ == "!" || last_raw_ == "?" || last_raw_ == "\\."))
     last_text_->flags |= kEndOfSentence;
   // Heads given on this line (Sh, Ss, It, Nm): the body starts now.
-  std::vector<Node*> heads;
+  // Blocks held open go back to head_blocks_ while the list is read: read a
+  // swapped-out copy (both keep their storage from line to line).
+  std::vector<Node*>& heads = heads_scratch_;
   heads.swap(head_blocks_);
   for (Node* b : heads) {
     if (std::find(open_.begin(), open_.end(), b) == open_.end()) continue;
@@ -405,6 +414,7 @@ void Parser::end_of_line() {
     if (b->macro == Macro::Sh) synopsis_ = plain_text(*b->head) == "SYNOPSIS";
     if (b->macro == Macro::Sh && synopsis_) body->flags |= kSynopsis;
   }
+  heads.clear();
   args_.clear();
   next_ = 0;
 }
@@ -944,6 +954,8 @@ void Parser::parse_dash_arguments(Node* n) {
     n->args.push_back(std::move(arg));
   }
   interpret_block_arguments(*n, doc_.diagnostics);
+  // The display type is known now; pop_open() counts the display out.
+  if (!open_.empty() && open_.back() == n && is_no_fill_display(n)) ++open_no_fill_displays_;
 }
 
 }  // namespace mdoc

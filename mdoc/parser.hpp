@@ -77,6 +77,7 @@ class Parser final : public roff::LineSink {
   Node* open_block(Macro m, std::uint32_t column);
   void close_block(Node* block, bool report_broken);
   void close_to_body(Node* block);
+  void pop_open();  // drops the innermost open block
   Node* find_open(Macro m) const;
   Node* find_open_any(std::initializer_list<Macro> ms) const;
   bool in_line_scoped_block() const;
@@ -93,8 +94,10 @@ class Parser final : public roff::LineSink {
   const ParseOptions& options_;
   Node* cur_;                      // the container receiving new children
   std::vector<Node*> open_;        // open blocks, innermost last
+  std::size_t open_no_fill_displays_ = 0;  // of them, Bd -literal or -unfilled
   std::vector<Node*> line_blocks_; // blocks opened on this line that end with it
   std::vector<Node*> head_blocks_; // blocks whose head is this line (Sh, Ss, It ...)
+  std::vector<Node*> heads_scratch_;  // end_of_line's copy of head_blocks_
 
   std::vector<Arg> args_;
   std::deque<std::string> scratch_;  // unescaped quoted arguments of this line

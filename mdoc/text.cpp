@@ -69,12 +69,14 @@ void append_utf8_to(String& out, char32_t cp) {
   }
 }
 
+// Decodes raw from its first byte that needs decoding on.
 template <typename String>
-void decode_into(std::string_view raw, String& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
-                 std::uint32_t column, DecodeOptions options) {
+void decode_from(std::string_view raw, std::size_t first_special, String& out, std::vector<Diagnostic>& diagnostics,
+                 std::uint32_t line, std::uint32_t column, DecodeOptions options) {
   auto col = [&](std::size_t i) { return static_cast<std::uint32_t>(column + i); };
   out.reserve(out.size() + raw.size());
-  for (std::size_t i = 0; i < raw.size();) {
+  out.append(raw.data(), first_special);
+  for (std::size_t i = first_special; i < raw.size();) {
     // Most text is printable ASCII without escapes or hyphens: copy such a
     // run in one append instead of byte by byte.
     std::size_t run = scan::find_text_special(raw, i);
@@ -199,6 +201,16 @@ void decode_into(std::string_view raw, String& out, std::vector<Diagnostic>& dia
     }
     i += e.length;
   }
+}
+
+// Most text (a word, a plain line) decodes to itself: one copy, in a
+// function small enough to inline into its callers.
+template <typename String>
+void decode_into(std::string_view raw, String& out, std::vector<Diagnostic>& diagnostics, std::uint32_t line,
+                 std::uint32_t column, DecodeOptions options) {
+  std::size_t first_special = scan::find_text_special(raw, 0);
+  if (first_special == raw.size()) out.append(raw);
+  else decode_from(raw, first_special, out, diagnostics, line, column, options);
 }
 
 }  // namespace

@@ -83,6 +83,7 @@ bool is_empty_display(const Node* n) {
 void walk(Document& doc, Node* n, const Node* display) {
   for (Node* c = n->first, *next = nullptr; c; c = next) {
     next = c->next;
+    if (c->type == NodeType::Text) continue;  // most nodes: a leaf that is no macro
     if (skip_line_start_ns(doc, c) || skip_empty_macro(doc, c)) continue;
     if (is_empty_display(c)) warn(doc, c->line, c->column, "empty block", std::string(macro_name(c->macro)));
     if (c->type == NodeType::Block && c->macro == Macro::Bl && !c->is(kImplicitMacro)) list_width(doc, c);

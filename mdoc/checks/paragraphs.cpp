@@ -60,7 +60,7 @@ class Paragraphs {
 void Paragraphs::visit(Node* n) {
   for (Node* c = n->first; c;) {
     Node* next = c->next;
-    visit(c);
+    if (c->type != NodeType::Text) visit(c);  // most nodes: a leaf that is no paragraph macro
     // A child moved out of a list lands right after it and is judged there.
     if (c->parent == n) next = c->next;
     c = next;

@@ -93,6 +93,46 @@ struct Frame {
   bool returned = false;
 };
 
+// A logical line being processed.  It is read where it lies (the page's
+// bytes, a macro body, the line holding a conditional) until something must
+// change it: only then is it copied into a buffer the line may edit.  Most
+// lines hold no escape and are never copied.
+class LineText {
+ public:
+  enum Content { kAnything, kNoEscapes };
+  // kNoEscapes: the text is known to hold no backslash (nothing to
+  // interpolate, no braces to strip).
+  explicit LineText(std::string_view text, Content content = kAnything)
+      : text_(text), no_escapes_(content == kNoEscapes) {}
+  // A line that already lives in a buffer of its own, edited in place.
+  explicit LineText(std::string& buffer) : text_(buffer), buffer_(&buffer) {}
+  LineText(const LineText&) = delete;
+  LineText& operator=(const LineText&) = delete;
+
+  std::string_view view() const { return buffer_ ? std::string_view(*buffer_) : text_; }
+  bool may_hold_escapes() const { return !no_escapes_; }
+  std::string& edit() {
+    if (!buffer_) {
+      copy_.assign(text_);
+      buffer_ = &copy_;
+    }
+    no_escapes_ = false;  // the caller may write any bytes
+    return *buffer_;
+  }
+
+ private:
+  std::string_view text_;
+  std::string* buffer_ = nullptr;
+  bool no_escapes_ = false;
+  std::string copy_;
+};
+
+// The bytes that make a physical line need more than passing it on as it
+// is: the escape character (escapes, comments, continuation) and control
+// bytes other than tab (bad characters, a carriage return, the newline that
+// ends the line).
+inline constexpr scan::ByteSet kLineSpecials = scan::ByteSet().add_controls_except("\t").add('\x7f').add('\\');
+
 }  // namespace
 
 struct Preprocessor::State {
@@ -153,21 +193,35 @@ struct Preprocessor::State {
 
   void run_file(std::string_view bytes);
   void physical_lines(std::string_view bytes);
-  // Takes the line by reference: it is edited in place (interpolation,
-  // brace removal), and the caller's buffer is reused for the next line.
-  void logical_line(std::string& text, std::uint32_t ln, bool interpolated = false);
-  void logical_line(std::string&& text, std::uint32_t ln, bool interpolated = false) {
-    logical_line(text, ln, interpolated);
+  // A view of a line that stays unchanged while it is processed (a nested
+  // line that must change is copied first).
+  void logical_line(std::string_view text, std::uint32_t ln, bool interpolated = false) {
+    LineText line(text);
+    logical_line(line, ln, interpolated);
   }
-  bool interpolate(std::string& text, std::uint32_t ln);
+  // A physical line without backslashes or control bytes other than tab.
+  void plain_line(std::string_view text, std::uint32_t ln) {
+    LineText line(text, LineText::kNoEscapes);
+    logical_line(line, ln, false);
+  }
+  // A line in the caller's buffer: edited in place, the buffer reused for the next line.
+  void logical_line(std::string& buffer, std::uint32_t ln) {
+    LineText line(buffer);
+    logical_line(line, ln, false);
+  }
+  void logical_line(LineText& line, std::uint32_t ln, bool interpolated);
+  bool interpolate(LineText& line, std::uint32_t ln);
   std::string register_value(std::string_view name, char sign);
-  void strip_braces(std::string& text, std::uint32_t ln);
+  // Removes \{ and \} from a line that is being executed, tracking scopes.
+  void strip_braces(LineText& line, std::uint32_t ln) {
+    if (line.may_hold_escapes()) strip_escaped_braces(line, ln);
+  }
+  void strip_escaped_braces(LineText& line, std::uint32_t ln);
   bool count_skipped_braces(std::string_view text);
-  bool dispatch_control(std::string& text, std::uint32_t ln);
+  bool dispatch_control(LineText& line, std::uint32_t ln);
   void conditional(std::string_view request, std::string_view rest, std::uint32_t ln, std::size_t col);
   bool evaluate_condition(std::string_view s, std::size_t& pos);
-  void request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col,
-               const std::string& whole);
+  void request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col);
   void call_macro(const std::string& name, std::string_view rest, std::uint32_t ln);
   void include(std::string_view path, std::uint32_t ln, std::size_t col);
   void collect(std::string_view text, std::uint32_t ln);
@@ -207,6 +261,18 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
   std::uint32_t start_line = 0;
   bool joining = false;
   while (pos < bytes.size()) {
+    // A line with nothing special up to its newline is its own logical line,
+    // passed on where it lies: one scan, no copy.  (Pages that change the
+    // escape character take the long way.)
+    if (!joining && escape_char == '\\') {
+      std::size_t stop = scan::find_byte(bytes, pos, kLineSpecials);
+      if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= options.limits.line_length) {
+        line = ++ln;
+        plain_line(bytes.substr(pos, stop - pos), ln);
+        pos = stop == bytes.size() ? stop : stop + 1;
+        continue;
+      }
+    }
     std::size_t end = bytes.find('\n', pos);
     bool last = end == std::string_view::npos;
     std::string_view phys = bytes.substr(pos, last ? bytes.size() - pos : end - pos);
@@ -274,16 +340,19 @@ std::string Preprocessor::State::register_value(std::string_view name, char sign
 // Interpolates strings, registers, macro arguments, \w and \B; removes
 // comments.  Other escapes are left for the text decoder.  Returns false when
 // the whole line turned out to be a comment.
-bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
+bool Preprocessor::State::interpolate(LineText& line, std::uint32_t ln) {
   if (escapes_off) {
     // With .eo, a backslash prints itself.
+    if (line.view().find('\\') == std::string_view::npos) return true;
     std::string out;
-    for (char c : text) out += c == '\\' ? std::string("\\e") : std::string(1, c);
-    text = std::move(out);
+    for (char c : line.view()) out += c == '\\' ? std::string("\\e") : std::string(1, c);
+    line.edit() = std::move(out);
     return true;
   }
+  std::size_t i = line.view().find(escape_char);
+  if (i == std::string_view::npos) return true;
+  std::string& text = line.edit();
   std::size_t count = 0;
-  std::size_t i = 0;
   bool was_comment_line = false;
   while (i < text.size()) {
     i = text.find(escape_char, i);
@@ -413,12 +482,13 @@ bool Preprocessor::State::interpolate(std::string& text, std::uint32_t ln) {
   return true;
 }
 
-// Removes \{ and \} from a line that is being executed, tracking scopes.
-void Preprocessor::State::strip_braces(std::string& text, std::uint32_t ln) {
+void Preprocessor::State::strip_escaped_braces(LineText& line, std::uint32_t ln) {
   // Most lines hold no escape, or no brace after the first one: then there
   // is nothing to lex.  (memchr looks for the backslash many bytes at a time.)
-  std::size_t first = text.find('\\');
-  if (first == std::string::npos || scan::find_brace(text, first) == text.size()) return;
+  std::string_view view = line.view();
+  std::size_t first = view.find('\\');
+  if (first == std::string_view::npos || scan::find_brace(view, first) == view.size()) return;
+  std::string& text = line.edit();
   for (std::size_t i = first; i < text.size();) {
     i = text.find('\\', i);
     if (i == std::string::npos) break;
@@ -451,7 +521,7 @@ bool Preprocessor::State::count_skipped_braces(std::string_view text) {
   return skip_braces == 0;
 }
 
-void Preprocessor::State::logical_line(std::string& text, std::uint32_t ln, bool interpolated) {
+void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool interpolated) {
   // Conditionals, .nop and macros re-enter here; ".if 1 .if 1 ..." on one
   // long line must not exhaust the C++ stack.
   if (reentry >= options.limits.expansion_depth + options.limits.macro_depth) {
@@ -465,28 +535,34 @@ void Preprocessor::State::logical_line(std::string& text, std::uint32_t ln, bool
     ~Leave() { --depth; }
   } leave{reentry};
   if (collecting || ignoring) {
-    collect(text, ln);
+    collect(line.view(), ln);
     return;
   }
   if (skip_braces > 0) {
-    count_skipped_braces(text);
+    count_skipped_braces(line.view());
     return;
   }
-  if (!interpolated && !interpolate(text, ln)) return;
+  // (A line known to hold no escapes skips the call: most lines.)
+  if (!interpolated && line.may_hold_escapes() && !interpolate(line, ln)) return;
 
+  std::string_view text = line.view();
   bool control = !text.empty() && (text[0] == control_char || text[0] == '\'');
   if (control) {
-    if (text[0] != '.') text[0] = '.';
-    if (dispatch_control(text, ln)) return;
-    strip_braces(text, ln);
-    std::string_view rest = trim_left(std::string_view(text).substr(1));
+    if (text[0] != '.') line.edit()[0] = '.';
+    if (dispatch_control(line, ln)) return;
+    strip_braces(line, ln);
+    text = line.view();
+    std::string_view rest = trim_left(text.substr(1));
     if (rest.empty()) return;  // a lone control character is a no-op
     emit(text, ln, true);
     return;
   }
-  strip_braces(text, ln);
-  if (!translations.empty()) text = translate(text);
-  emit(text, ln, false);
+  strip_braces(line, ln);
+  if (!translations.empty()) {
+    std::string translated = translate(line.view());
+    line.edit() = std::move(translated);
+  }
+  emit(line.view(), ln, false);
   if (trap_lines > 0 && --trap_lines == 0 && !trap_macro.empty()) {
     std::string name = std::move(trap_macro);
     trap_macro.clear();
@@ -524,7 +600,8 @@ std::string Preprocessor::State::translate(std::string_view text) {
 
 // Handles requests, conditionals and user macros.  Returns true when the
 // line was consumed; false when it goes on to the mdoc parser.
-bool Preprocessor::State::dispatch_control(std::string& text, std::uint32_t ln) {
+bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
+  std::string_view text = line.view();
   std::size_t p = 1;
   while (p < text.size() && is_blank(text[p])) ++p;
   std::size_t name_start = p;
@@ -532,47 +609,55 @@ bool Preprocessor::State::dispatch_control(std::string& text, std::uint32_t ln) 
     if (text[p] == '\\') break;  // an escape ends a name
     ++p;
   }
-  std::string name = text.substr(name_start, p - name_start);
+  // Read before the line is edited (strip_braces): afterwards the name of
+  // a request is taken from the request table.
+  std::string_view name = text.substr(name_start, p - name_start);
   if (name.empty()) return false;
-  std::string_view rest = trim_left(std::string_view(text).substr(p));
+  std::string_view rest = trim_left(text.substr(p));
+  // The rest of the line after brace removal (which may shorten it).
+  auto rest_without_braces = [&] {
+    strip_braces(line, ln);
+    std::string_view edited = line.view();
+    return trim_left(edited.substr(std::min(p, edited.size())));
+  };
 
-  if (name == "if" || name == "ie" || name == "el" || name == "while") {
-    conditional(name, rest, ln, name_start + 1);
+  // Most control lines are mdoc macros, which the table rules out at once:
+  // only a request's name needs comparing with the conditionals.
+  const RequestInfo* req = find_request(name);
+  if (req && (req->name == "if" || req->name == "ie" || req->name == "el" || req->name == "while")) {
+    conditional(req->name, rest, ln, name_start + 1);
     return true;
   }
   // Most pages define nothing: then there is no name to hash.
   if (!definitions.empty()) {
-    auto def = definitions.find(name);
+    std::string key(name);
+    auto def = definitions.find(key);
     if (def != definitions.end() && def->second.macro) {
-      strip_braces(text, ln);
-      rest = trim_left(std::string_view(text).substr(std::min(p, text.size())));
-      call_macro(name, rest, ln);
+      call_macro(key, rest_without_braces(), ln);
       return true;
     }
   }
-  const RequestInfo* req = find_request(name);
   if (!req) return false;  // an mdoc macro, or unknown: the parser decides
   switch (req->cls) {
     case RequestClass::Format:
       return false;
     case RequestClass::Ignored:
-      strip_braces(text, ln);
+      strip_braces(line, ln);
       return true;
     case RequestClass::Unsupported:
-      strip_braces(text, ln);
-      diag(Level::Unsupported, ln, static_cast<std::uint32_t>(name_start + 1), "unsupported roff request", name);
+      strip_braces(line, ln);
+      diag(Level::Unsupported, ln, static_cast<std::uint32_t>(name_start + 1), "unsupported roff request",
+           std::string(req->name));
       return true;
     case RequestClass::Insecure:
-      strip_braces(text, ln);
-      diag(Level::Error, ln, static_cast<std::uint32_t>(name_start + 1), "skipping insecure request", name);
+      strip_braces(line, ln);
+      diag(Level::Error, ln, static_cast<std::uint32_t>(name_start + 1), "skipping insecure request",
+           std::string(req->name));
       return true;
     case RequestClass::Define:
       break;
   }
-  std::string whole = text;
-  strip_braces(whole, ln);
-  std::size_t rest_pos = std::min(p, whole.size());
-  request(name, trim_left(std::string_view(whole).substr(rest_pos)), ln, name_start + 1, whole);
+  request(req->name, rest_without_braces(), ln, name_start + 1);
   return true;
 }
 
@@ -664,11 +749,11 @@ void Preprocessor::State::conditional(std::string_view request, std::string_view
       }
       return;
     }
-    std::string b(body);
+    std::string_view b = body;
     std::size_t guard = 0;
     // Nested loops multiply: every iteration counts against the expansion budget.
     while (result && !b.empty() && guard++ < 1000 && ++expansions <= expansion_budget()) {
-      logical_line(std::string(b), ln, false);  // a copy: each iteration runs the body afresh
+      logical_line(b, ln, false);  // each iteration runs the body afresh: b is never edited
       pos = 0;
       result = evaluate_condition(rest, pos);
     }
@@ -683,15 +768,13 @@ void Preprocessor::State::conditional(std::string_view request, std::string_view
     }
     return;
   }
-  std::string next(body);
+  std::string_view next = body;
   if (brace) {
     ++open_braces;
-    next.erase(0, 2);
-    std::string_view t = trim_left(next);
-    next = std::string(t);
+    next = trim_left(next.substr(2));
   }
   if (next.empty()) return;
-  logical_line(std::move(next), ln, true);
+  logical_line(next, ln, true);
 }
 
 void Preprocessor::State::call_macro(const std::string& name, std::string_view rest, std::uint32_t ln) {
@@ -724,7 +807,7 @@ void Preprocessor::State::call_macro(const std::string& name, std::string_view r
   while (pos <= body.size() && !frames.back().returned) {
     std::size_t end = body.find('\n', pos);
     if (end == std::string::npos) end = body.size();
-    if (end > pos || end < body.size()) logical_line(body.substr(pos, end - pos), ln);
+    if (end > pos || end < body.size()) logical_line(std::string_view(body).substr(pos, end - pos), ln);
     if (end >= body.size()) break;
     pos = end + 1;
   }
@@ -837,15 +920,13 @@ void Preprocessor::State::include(std::string_view path, std::uint32_t ln, std::
   diag(Level::Error, ln, static_cast<std::uint32_t>(col), ".so request failed", "so " + p);
 }
 
-void Preprocessor::State::request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col,
-                                  const std::string& whole) {
+void Preprocessor::State::request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col) {
   auto args = split_arguments(rest, 8);
   auto first_word = [&](std::string_view s) {
     std::size_t e = 0;
     while (e < s.size() && !is_blank(s[e])) ++e;
     return std::string(s.substr(0, e));
   };
-  (void)whole;
   if (name == "ds" || name == "ds1" || name == "as" || name == "as1") {
     std::string key = first_word(rest);
     if (key.empty()) return;
@@ -979,7 +1060,7 @@ void Preprocessor::State::request(std::string_view name, std::string_view rest, 
     return;
   }
   if (name == "nop") {
-    logical_line(std::string(rest), ln, true);
+    logical_line(rest, ln, true);
     return;
   }
   if (name == "return") {

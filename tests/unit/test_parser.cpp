@@ -26,6 +26,19 @@ TEST_CASE("in-line macros: arguments, delimiters, interrupted scope") {
   CHECK(sx(".Em \\&.\n") == "(Em \".\")");
 }
 
+TEST_CASE("macro arguments: blanks separate, escapes and quotes hold words together") {
+  // An escaped blank stays inside its word; quotes group, "" is a quote,
+  // and an escape inside quotes is stepped over whole.
+  CHECK(sx(".Ar a\\ b c\n") == "(Ar \"a\\~b\" \"c\")");
+  CHECK(sx(".Ar abcdefghijklmnopqrstuvwxyz\\ 0123456789 end\n") ==
+        "(Ar \"abcdefghijklmnopqrstuvwxyz\\~0123456789\" \"end\")");
+  CHECK(sx(".Ar \"a b\" \"c \"\"d\"\"\" e\n") == "(Ar \"a b\" \"c \"d\"\" \"e\")");
+  CHECK(sx(".Ar \"a\\(lq b\" c\n") == "(Ar \"a\xE2\x80\x9C b\" \"c\")");
+  auto open = parse_page(".Ar \"never closed\n");
+  CHECK(has_diagnostic(open, "unterminated quoted argument"));
+  CHECK(mdoc::test::sexpr(open).ends_with("(Ar \"never closed\")"));
+}
+
 TEST_CASE("callable macros nest; parsed macros call them") {
   CHECK(sx(".Fl a Ar b\n") == "(Fl \"a\") (Ar \"b\")");
   CHECK(sx(".Fl a Ns Ar b\n") == "(Fl \"a\") (Ns) (Ar \"b\")");
@@ -79,6 +92,20 @@ TEST_CASE("full explicit blocks: Bl/It, Bd, Bf, Bk") {
   CHECK(bd.root()->last->block->display == mdoc::DisplayType::Literal);
   CHECK(bd.root()->last->block->offset == "indent");
   CHECK(bd.root()->last->body->first->is(mdoc::kNoFill));
+}
+
+TEST_CASE("no-fill marks follow the literal displays that are open") {
+  // Nested displays, one closed by a list item that breaks it, .nf inside.
+  auto doc = parse_page(".Bd -literal\na\n.Bd -ragged\nb\n.Ed\nc\n.Ed\nd\n"
+                        ".Bl -tag -width x\n.It x\n.Bd -unfilled\ne\n.It y\nf\n.El\ng\n"
+                        ".nf\n.Bd -filled\nh\n.Ed\n.fi\ni\n");
+  std::string marks;
+  auto walk = [&](auto&& self, const mdoc::Node& n) -> void {
+    if (n.type == mdoc::NodeType::Text) marks += std::string(n.text) + (n.is(mdoc::kNoFill) ? "+" : "-");
+    for (const mdoc::Node* c = n.first; c; c = c->next) self(self, *c);
+  };
+  walk(walk, *doc.root());
+  CHECK(marks.ends_with("-a+b+c+d-x-e+y-f-g-h+i-"));  // after the prologue
 }
 
 TEST_CASE("scope rules: implicit closing, broken and unclosed blocks") {

@@ -15,6 +15,27 @@ TEST_CASE("comments are dropped") {
   CHECK(sx("'\\\" quote-control comment\nx\n") == "\"x\"");
 }
 
+TEST_CASE("plain lines pass through; the special ones around them are still handled") {
+  // Plain lines go on as views of the page; a carriage return, an escape, a
+  // continuation or a bad byte sends a line the long way.
+  CHECK(sx("one\r\ntwo\n") == "\"one\" \"two\"");
+  CHECK(sx("plain\nab\\\ncd\nnext\n") == "\"plain\" \"abcd\" \"next\"");
+  CHECK(sx("last line without newline") == "\"last line without newline\"");
+  CHECK(sx(".ec @\nx@(em\nplain\n") == "\"x\xE2\x80\x94\" \"plain\"");
+  CHECK(sx(".de M\n.Ar \\\\$1 y\n..\n.M x\n") == "(Ar \"x\" \"y\")");
+  CHECK(sx(".if n \\{\\\n.Ar a\n.\\}\nb\n") == "(Ar \"a\") \"b\"");
+}
+
+TEST_CASE("lines read in place: edits go to a copy, never to the text they were read from") {
+  // A macro body serves every call; a conditional's body is part of the
+  // line holding it; .nop hands on the rest of its line.
+  CHECK(sx(".de M\n.Ar \\\\$1\n..\n.M a\n.M b\n") == "(Ar \"a\") (Ar \"b\")");
+  CHECK(sx(".if n \\{.Ar x\\}\ny\n") == "(Ar \"x\") \"y\"");
+  CHECK(sx(".ds S str\n.ie n \\*S\n.el no\n") == "\"str\"");
+  CHECK(sx(".nop .Ar x\n.nop plain \\fBbold\\fR\n") == "(Ar \"x\") \"plain \\f[B]bold\\f[R]\"");
+  CHECK(sx("'Ar quoted control\n") == "(Ar \"quoted\" \"control\")");
+}
+
 TEST_CASE("line continuation joins physical lines") {
   CHECK(sx("ab\\\ncd\n") == "\"abcd\"");
   CHECK(sx(".Ar a\\\n b\n") == "(Ar \"a\" \"b\")");
