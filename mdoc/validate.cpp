@@ -14,13 +14,6 @@
 namespace mdoc {
 namespace {
 
-// default_os_name() reads a file; the machine's name does not change while
-// the program runs, so it is read once for all the pages.
-const std::string& machine_os_name() {
-  static const std::string name = default_os_name();
-  return name;
-}
-
 class Validator {
  public:
   Validator(Document& doc, const ParseOptions& options) : doc_(doc), options_(options) {}
@@ -90,7 +83,7 @@ void Validator::run() {
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
   if (p.title.empty()) p.title = "UNTITLED";
-  if (p.os.empty()) p.os = options_.os.empty() ? machine_os_name() : options_.os;
+  if (p.os.empty()) p.os = options_.os.empty() ? default_os_name() : options_.os;
   if (!options_.os.empty() && !seen_os_) p.os = options_.os;
   if (p.volume.empty()) p.volume = header_volume(section_volume(p.section), p.arch);
   if (!doc_.root()->first || !enclosing(*doc_.root(), Macro::Sh)) {
