@@ -178,9 +178,8 @@ std::size_t TermWriter::add_words(char* out, const char* copy, std::size_t size,
 }
 
 // add_plain for roman text whose blanks may break, copied to the end of
-// bytes_ already: its words, if more than one,
-// are one phrase, its leading and trailing blanks leads.  Returns where the
-// plain text ends.
+// bytes_ already: its words, if more than one, are one phrase, and its
+// leading and trailing blanks are leads.  Returns where the plain text ends.
 std::size_t TermWriter::add_phrase(char* copy, std::size_t size, TermFont font) {
   PlainExtent e = plain_extent(copy, size);
   pending_lead_ += static_cast<int>(e.first);
