@@ -29,16 +29,16 @@ std::string id_from(std::string_view text) {
   return out;
 }
 
-// The bytes plain_text() removes or replaces.
-constexpr scan::ByteSet kMarkers = scan::ByteSet()
+// What ends a run of word bytes in a text node: blanks and markers.
+constexpr scan::ByteSet kWordEnd = scan::ByteSet()
+    .add(' ')
+    .add('\t')
+    .add('\n')
     .add(text_marker::kFont)
     .add(text_marker::kNoBreakSpace)
     .add(text_marker::kBreakHyphen)
     .add(text_marker::kBreakPoint)
     .add(text_marker::kZeroWidth);
-
-// What ends a run of word bytes in a text node: blanks and markers.
-constexpr scan::ByteSet kWordEnd = scan::ByteSet(kMarkers).add(' ').add('\t').add('\n');
 
 // The first word of plain_text(n) (text joined with blanks, markers
 // stripped), read from the text nodes without building the whole text: a
@@ -93,28 +93,13 @@ const Node* list_of(const Node& head) {
   return body->parent;             // Bl block
 }
 
-// Whether the title of section `sh` (plain_text of its head) is `title`,
-// compared piece by piece as plain_text would join the head's text nodes.
-// Titles are nearly always a few marker-free words; any other head is
-// compared through plain_text.
-bool section_is(const Node& sh, std::string_view title) {
-  if (!sh.head) return title.empty();
-  std::string_view rest = title;
-  for (const Node* c = sh.head->first; c; c = c->next) {
-    if (c->type != NodeType::Text || c->first || scan::find_byte(c->text, 0, kMarkers) != c->text.size())
-      return plain_text(*sh.head) == title;
-    bool blank = rest.size() < title.size() && !c->is(kNoSpace);
-    if (blank && !rest.starts_with(' ')) return false;
-    rest.remove_prefix(blank ? 1 : 0);
-    if (!rest.starts_with(c->text)) return false;
-    rest.remove_prefix(c->text.size());
-  }
-  return rest.empty();
-}
+// Whether section `sh` is ERRORS, its title read as Context::enter_section
+// reads it (plain_text of the head), so that both agree on every title.
+bool is_errors_section(const Node& sh) { return sh.head && plain_text(*sh.head) == "ERRORS"; }
 
 void collect(Context& ctx, const Node& n, bool& in_errors) {
   for (const Node* c = n.first; c; c = c->next) {
-    if (c->type == NodeType::Block && c->macro == Macro::Sh) in_errors = section_is(*c, "ERRORS");
+    if (c->type == NodeType::Block && c->macro == Macro::Sh) in_errors = is_errors_section(*c);
     if (c->type == NodeType::Head && c->macro == Macro::It) {
       HeadTerm tagged = tagged_head(*c, in_errors);
       if (tagged.element) {
