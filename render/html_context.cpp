@@ -53,9 +53,6 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   // A flow that was closed leaves its storage behind: the vector of its
   // in-lines keeps its capacity for the next flow at that depth.
   if (depth_ == flows_.size()) flows_.emplace_back();
-  // A new box goes where the open flow puts blocks: inside that flow's box
-  // or, for a <pre>, beside it, so in a link when that box is.
-  bool outer_in_link = depth_ > 0 && flows_[depth_ - 1].box_in_link;
   Flow& f = flows_[depth_++];
   f.box = box;
   f.paragraphs = paragraphs;
@@ -68,7 +65,7 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   f.wrapper = wrapper_for(name);
   f.paragraph = pugi::xml_node();
   f.clear_inlines();
-  f.box_in_link = outer_in_link || name == "a";
+  f.box_in_link = box_in_link(name);
   text_parent_ = {};
   no_space_ = true;
 }
@@ -179,9 +176,16 @@ void Context::replace_box(pugi::xml_node box) {
   text_parent_ = {};
   f.box = box;
   f.wrapper = wrapper_for(box.name());
+  f.box_in_link = box_in_link(box.name());
   f.paragraph = pugi::xml_node();
   f.clear_inlines();
   no_space_ = true;
+}
+
+bool Context::box_in_link(std::string_view name) const {
+  // The box of the top flow goes where the flow below puts blocks: inside
+  // that flow's box or, for a <pre>, beside it, so in a link when that box is.
+  return name == "a" || (depth_ > 1 && flows_[depth_ - 2].box_in_link);
 }
 
 void Context::paragraph_break() {

@@ -181,6 +181,8 @@ class Context {
   std::vector<Flow> flows_;
   std::size_t depth_ = 0;
   Flow& top() { return flows_[depth_ - 1]; }
+  // Whether the top flow's box, named name, is an <a> or inside one.
+  bool box_in_link(std::string_view name) const;
   const Flow& top() const { return flows_[depth_ - 1]; }
   std::unordered_map<std::string, int> ids_;
   bool no_space_ = true;
