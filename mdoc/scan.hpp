@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -47,30 +48,31 @@ struct ByteSet {
   constexpr bool contains(char c) const { return member[static_cast<unsigned char>(c)]; }
 };
 
+#if defined(__SSE2__)
+// One bit per byte of p[0, 16) that may be in `set`: every member is
+// flagged, and some other bytes (control and high bytes) may be.
+inline unsigned flag16(const char* p, const ByteSet& set) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  __m128i flagged = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+  if (set.high) flagged = _mm_or_si128(flagged, v);  // movemask reads each lane's top bit
+  for (std::size_t k = 0; k < set.other_count; ++k)
+    flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, _mm_set1_epi8(set.others[k])));
+  return static_cast<unsigned>(_mm_movemask_epi8(flagged));
+}
+#endif
+
 // The index of the first byte of text[from, size) in `set`, or size.
 inline std::size_t find_byte(std::string_view text, std::size_t from, const ByteSet& set) {
   std::size_t i = from;
   const std::size_t size = text.size();
 #if defined(__SSE2__)
-  if (size - i >= 16) {
-    const __m128i control_max = _mm_set1_epi8(0x1f);
-    // Unused slots repeat a control byte, which is flagged anyway.
-    auto other = [&](std::size_t k) { return _mm_set1_epi8(k < set.other_count ? set.others[k] : 0); };
-    const __m128i o0 = other(0), o1 = other(1), o2 = other(2), o3 = other(3);
-    // All ones when high bytes count: movemask reads each lane's top bit.
-    const __m128i high = _mm_set1_epi8(set.high ? static_cast<char>(0x80) : 0);
-    auto candidates = [&](std::size_t at) {
-      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-      __m128i flagged = _mm_cmpeq_epi8(_mm_min_epu8(v, control_max), v);
-      flagged = _mm_or_si128(flagged, _mm_and_si128(v, high));
-      flagged = _mm_or_si128(flagged, _mm_or_si128(_mm_cmpeq_epi8(v, o0), _mm_cmpeq_epi8(v, o1)));
-      flagged = _mm_or_si128(flagged, _mm_or_si128(_mm_cmpeq_epi8(v, o2), _mm_cmpeq_epi8(v, o3)));
-      return static_cast<unsigned>(_mm_movemask_epi8(flagged));
-    };
-    // The last block overlaps the one before it: no byte-by-byte tail.
+  // A block that would end past the text ends at its end instead, starting
+  // before `from`: the bits before `from` are dropped.  So any text of 16
+  // bytes or more is searched a block at a time, its tail included.
+  if (size >= 16 && i < size) {
     for (;;) {
       std::size_t at = i + 16 <= size ? i : size - 16;
-      unsigned mask = candidates(at) >> (i - at) << (i - at);
+      unsigned mask = flag16(text.data() + at, set) >> (i - at) << (i - at);
       for (; mask; mask &= mask - 1) {
         std::size_t hit = at + static_cast<std::size_t>(__builtin_ctz(mask));
         if (set.contains(text[hit])) return hit;
@@ -83,6 +85,62 @@ inline std::size_t find_byte(std::string_view text, std::size_t from, const Byte
   while (i < size && !set.contains(text[i])) ++i;
   return i;
 }
+
+// Finds the members of a set in one text, front to back, for many searches
+// whose starting points only move forward (the lines of a page): it looks
+// at 64 bytes per step and keeps what it found for the next search, where
+// find_byte would reload a block at every start.  (The set is a template
+// argument: its bytes become constants of the search.)
+template <const ByteSet& set_>
+class ByteCursor {
+ public:
+  explicit ByteCursor(std::string_view text) : text_(text), mask_(flag64(0)) {}
+
+  // The index of the first byte of text[from, size) in the set, or size.
+  // `from` must not be less than in the call before.
+  std::size_t next(std::size_t from) {
+    if (from >= text_.size()) return text_.size();
+    if (from - block_ >= 64) {
+      block_ = from;
+      mask_ = flag64(from);
+    } else {
+      mask_ &= ~std::uint64_t{0} << (from - block_);
+    }
+    for (;;) {
+      for (; mask_; mask_ &= mask_ - 1) {
+        std::size_t hit = block_ + static_cast<std::size_t>(__builtin_ctzll(mask_));
+        if (set_.contains(text_[hit])) return hit;
+      }
+      block_ += 64;
+      if (block_ >= text_.size()) return text_.size();
+      mask_ = flag64(block_);
+    }
+  }
+
+ private:
+  // One bit per byte of text[at, at + 64) that may be in the set (none past the end).
+  std::uint64_t flag64(std::size_t at) const {
+    const std::size_t size = text_.size();
+#if defined(__SSE2__)
+    if (size >= 64) {
+      // At the end, the last 64 bytes, shifted so that bit 0 is `at`.
+      std::size_t base = at + 64 <= size ? at : size - 64;
+      const char* p = text_.data() + base;
+      std::uint64_t mask = std::uint64_t{flag16(p, set_)} | std::uint64_t{flag16(p + 16, set_)} << 16 |
+                           std::uint64_t{flag16(p + 32, set_)} << 32 | std::uint64_t{flag16(p + 48, set_)} << 48;
+      return mask >> (at - base);
+    }
+#endif
+    std::uint64_t mask = 0;
+    for (std::size_t k = at; k < size && k < at + 64; ++k)
+      if (set_.contains(text_[k])) mask |= std::uint64_t{1} << (k - at);
+    return mask;
+  }
+
+  std::string_view text_;
+  std::size_t block_ = 0;  // where the block mask_ describes starts
+  std::uint64_t mask_;     // its candidates not yet passed
+};
 
 // Control bytes (below 0x20, and DEL) including tab.
 inline constexpr ByteSet kControls = ByteSet().add_controls_except("").add('\x7f');

@@ -32,6 +32,13 @@ std::string_view trim_left(std::string_view s) {
   return s;
 }
 
+// True when s holds nothing but blanks from `from` on.
+bool blank_from(std::string_view s, std::size_t from) {
+  for (std::size_t i = from; i < s.size(); ++i)
+    if (!is_blank(s[i])) return false;
+  return true;
+}
+
 // Copy mode (used for .ds values and .de bodies): "\\" stands for "\".
 std::string copy_mode(std::string_view s) {
   std::string out;
@@ -100,12 +107,14 @@ struct Frame {
 class LineText {
  public:
   enum Content { kAnything, kNoEscapes };
+  // A line read where it lies, copied into spare (a buffer of the caller's,
+  // which may reuse it from line to line) only if it must change.
   // kNoEscapes: the text is known to hold no backslash (nothing to
   // interpolate, no braces to strip).
-  explicit LineText(std::string_view text, Content content = kAnything)
-      : text_(text), no_escapes_(content == kNoEscapes) {}
+  LineText(std::string_view text, std::string& spare, Content content = kAnything)
+      : text_(text), spare_(&spare), no_escapes_(content == kNoEscapes) {}
   // A line that already lives in a buffer of its own, edited in place.
-  explicit LineText(std::string& buffer) : text_(buffer), buffer_(&buffer) {}
+  explicit LineText(std::string& buffer) : text_(buffer), buffer_(&buffer), spare_(&buffer) {}
   LineText(const LineText&) = delete;
   LineText& operator=(const LineText&) = delete;
 
@@ -113,8 +122,8 @@ class LineText {
   bool may_hold_escapes() const { return !no_escapes_; }
   std::string& edit() {
     if (!buffer_) {
-      copy_.assign(text_);
-      buffer_ = &copy_;
+      spare_->assign(text_);
+      buffer_ = spare_;
     }
     no_escapes_ = false;  // the caller may write any bytes
     return *buffer_;
@@ -123,8 +132,8 @@ class LineText {
  private:
   std::string_view text_;
   std::string* buffer_ = nullptr;
+  std::string* spare_;
   bool no_escapes_ = false;
-  std::string copy_;
 };
 
 // The bytes that make a physical line need more than passing it on as it
@@ -196,12 +205,14 @@ struct Preprocessor::State {
   // A view of a line that stays unchanged while it is processed (a nested
   // line that must change is copied first).
   void logical_line(std::string_view text, std::uint32_t ln, bool interpolated = false) {
-    LineText line(text);
+    std::string copy;
+    LineText line(text, copy);
     logical_line(line, ln, interpolated);
   }
-  // A physical line without backslashes or control bytes other than tab.
-  void plain_line(std::string_view text, std::uint32_t ln) {
-    LineText line(text, LineText::kNoEscapes);
+  // A physical line that is a logical line of its own, read where it lies
+  // (copied into spare, reused from line to line, only if it must change).
+  void physical_line(std::string_view text, std::uint32_t ln, std::string& spare, LineText::Content content) {
+    LineText line(text, spare, content);
     logical_line(line, ln, false);
   }
   // A line in the caller's buffer: edited in place, the buffer reused for the next line.
@@ -260,15 +271,25 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
   std::string logical;
   std::uint32_t start_line = 0;
   bool joining = false;
+  scan::ByteCursor<kLineSpecials> specials(bytes);
   while (pos < bytes.size()) {
     // A line with nothing special up to its newline is its own logical line,
-    // passed on where it lies: one scan, no copy.  (Pages that change the
-    // escape character take the long way.)
+    // passed on where it lies: no copy.  So is a line whose escapes only
+    // escape printable bytes (not a newline, a control byte or the # of a
+    // comment, which join or change the line).  (Pages that change the
+    // escape character or turn escapes off take the long way.)
     if (!joining && escape_char == '\\') {
-      std::size_t stop = scan::find_byte(bytes, pos, kLineSpecials);
+      std::size_t stop = specials.next(pos);
+      bool escaped = false;
+      while (stop + 1 < bytes.size() && bytes[stop] == '\\' && !escapes_off && bytes[stop + 1] != '#' &&
+             (bytes[stop + 1] == '\\' || !kLineSpecials.contains(bytes[stop + 1]))) {
+        escaped = true;
+        stop = specials.next(stop + 2);
+      }
       if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= options.limits.line_length) {
         line = ++ln;
-        plain_line(bytes.substr(pos, stop - pos), ln);
+        std::string_view text(bytes.data() + pos, stop - pos);
+        physical_line(text, ln, logical, escaped ? LineText::kAnything : LineText::kNoEscapes);
         pos = stop == bytes.size() ? stop : stop + 1;
         continue;
       }
@@ -552,8 +573,7 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     if (dispatch_control(line, ln)) return;
     strip_braces(line, ln);
     text = line.view();
-    std::string_view rest = trim_left(text.substr(1));
-    if (rest.empty()) return;  // a lone control character is a no-op
+    if (blank_from(text, 1)) return;  // a lone control character is a no-op
     emit(text, ln, true);
     return;
   }
@@ -611,9 +631,10 @@ bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
   }
   // Read before the line is edited (strip_braces): afterwards the name of
   // a request is taken from the request table.
-  std::string_view name = text.substr(name_start, p - name_start);
+  std::string_view name(text.data() + name_start, p - name_start);
   if (name.empty()) return false;
-  std::string_view rest = trim_left(text.substr(p));
+  // The arguments (not needed for the mdoc macros most lines call).
+  auto rest = [&] { return trim_left(std::string_view(text.data() + p, text.size() - p)); };
   // The rest of the line after brace removal (which may shorten it).
   auto rest_without_braces = [&] {
     strip_braces(line, ln);
@@ -625,7 +646,7 @@ bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
   // only a request's name needs comparing with the conditionals.
   const RequestInfo* req = find_request(name);
   if (req && (req->name == "if" || req->name == "ie" || req->name == "el" || req->name == "while")) {
-    conditional(req->name, rest, ln, name_start + 1);
+    conditional(req->name, rest(), ln, name_start + 1);
     return true;
   }
   // Most pages define nothing: then there is no name to hash.
