@@ -249,12 +249,15 @@ void Parser::on_line(const roff::Line& line) {
   line_text_ = line.text;
   line_start_ = true;
   last_text_ = nullptr;
-  if (!scratch_.empty()) scratch_.clear();  // clear() is not free even when empty
+  if (!scratch_.empty()) clear_scratch();  // clear() is not free even when empty
   if (line.control)
     macro_line(line.text);
   else
     text_line(line.text);
 }
+
+// Out of line: inlined, deque::clear() made on_line save every register.
+void Parser::clear_scratch() { scratch_.clear(); }
 
 bool Parser::no_fill_now() const { return !fill_ || open_no_fill_displays_ > 0; }
 

@@ -43,6 +43,7 @@ class Parser final : public roff::LineSink {
   void macro_line(std::string_view text);
   void split_arguments(std::string_view text, std::size_t offset);
   void end_of_line();
+  [[gnu::noinline]] void clear_scratch();
   bool no_fill_now() const;
   bool in_column_list() const;
   void check_macro_line_end(std::string_view text, Macro m, std::size_t name_end);

@@ -237,6 +237,7 @@ struct Preprocessor::State {
   void include(std::string_view path, std::uint32_t ln, std::size_t col);
   void collect(std::string_view text, std::uint32_t ln);
   void emit(std::string_view text, std::uint32_t ln, bool control);
+  [[gnu::noinline]] void report_size_limit(std::uint32_t ln);
   std::string translate(std::string_view text);
 };
 
@@ -542,6 +543,23 @@ bool Preprocessor::State::count_skipped_braces(std::string_view text) {
   return skip_braces == 0;
 }
 
+inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control) {
+  // Expansion can turn a small page into an enormous one; the tree and every
+  // rendering grow with what is emitted here, so this bounds them all.
+  emitted += text.size() + 1;
+  if (emitted > options.limits.expanded_size) {
+    report_size_limit(ln);
+    return;
+  }
+  sink.on_line({text, ln, control});
+}
+
+// Out of emit's way: emit is called for every line, and inlines without it.
+void Preprocessor::State::report_size_limit(std::uint32_t ln) {
+  if (!size_limit_reported) diag(Level::Error, ln, 1, "input too large after expansion, skipping the rest");
+  size_limit_reported = true;
+}
+
 void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool interpolated) {
   // Conditionals, .nop and macros re-enter here; ".if 1 .if 1 ..." on one
   // long line must not exhaust the C++ stack.
@@ -590,17 +608,6 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
   }
 }
 
-void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control) {
-  // Expansion can turn a small page into an enormous one; the tree and every
-  // rendering grow with what is emitted here, so this bounds them all.
-  emitted += text.size() + 1;
-  if (emitted > options.limits.expanded_size) {
-    if (!size_limit_reported) diag(Level::Error, ln, 1, "input too large after expansion, skipping the rest");
-    size_limit_reported = true;
-    return;
-  }
-  sink.on_line({text, ln, control});
-}
 
 std::string Preprocessor::State::translate(std::string_view text) {
   std::string out;

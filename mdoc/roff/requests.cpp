@@ -258,12 +258,24 @@ constexpr FirstByteIndex kFirstByte{};
 
 }  // namespace
 
+namespace {
+
+// The rows [first, last) of kRequests that start with name's first byte.
+// Apart from find_request so that the empty range of an mdoc macro returns
+// without the set-up the loop needs.
+[[gnu::noinline]] const RequestInfo* find_in_rows(std::string_view name, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i < last; ++i)
+    if (kRequests[i].name == name) return &kRequests[i];
+  return nullptr;
+}
+
+}  // namespace
+
 const RequestInfo* find_request(std::string_view name) {
   if (name.empty()) return nullptr;
   auto b = static_cast<unsigned char>(name[0]);
-  for (std::size_t i = kFirstByte.start[b]; i < kFirstByte.start[b + 1u]; ++i)
-    if (kRequests[i].name == name) return &kRequests[i];
-  return nullptr;
+  std::size_t first = kFirstByte.start[b], last = kFirstByte.start[b + 1u];
+  return first == last ? nullptr : find_in_rows(name, first, last);
 }
 
 }  // namespace mdoc::roff
