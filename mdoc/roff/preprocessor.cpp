@@ -221,7 +221,9 @@ struct Preprocessor::State {
     logical_line(line, ln, false);
   }
   void logical_line(LineText& line, std::uint32_t ln, bool interpolated);
-  bool interpolate(LineText& line, std::uint32_t ln);
+  // (Out of line: only lines with escapes need it, and inlined it made
+  // logical_line set up a large frame for every line.)
+  [[gnu::noinline]] bool interpolate(LineText& line, std::uint32_t ln);
   std::string register_value(std::string_view name, char sign);
   // Removes \{ and \} from a line that is being executed, tracking scopes.
   void strip_braces(LineText& line, std::uint32_t ln) {
@@ -229,7 +231,8 @@ struct Preprocessor::State {
   }
   void strip_escaped_braces(LineText& line, std::uint32_t ln);
   bool count_skipped_braces(std::string_view text);
-  bool dispatch_control(LineText& line, std::uint32_t ln);
+  // (Out of line, as interpolate: text lines do not need its frame.)
+  [[gnu::noinline]] bool dispatch_control(LineText& line, std::uint32_t ln);
   void conditional(std::string_view request, std::string_view rest, std::uint32_t ln, std::size_t col);
   bool evaluate_condition(std::string_view s, std::size_t& pos);
   void request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col);
