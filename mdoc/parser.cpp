@@ -1,6 +1,7 @@
 #include "mdoc/parser.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "mdoc/block_args.hpp"
 #include "mdoc/checks.hpp"
@@ -153,17 +154,20 @@ bool Parser::in_line_scoped_block() const { return !line_blocks_.empty(); }
 
 // ---------------------------------------------------------------- arguments
 
-Parser::Delim Parser::delimiter(const Arg& a) const {
+inline Parser::Delim Parser::delimiter(const Arg& a) const {
+  // What a one-byte argument is, by its byte: a table keeps this function,
+  // asked for nearly every argument, small enough to inline.
+  static constexpr std::array<Delim, 256> kByByte = [] {
+    std::array<Delim, 256> t{};
+    for (char c : std::string_view("([")) t[static_cast<unsigned char>(c)] = Delim::Open;
+    t['|'] = Delim::Middle;
+    for (char c : std::string_view(".,:;)]?!")) t[static_cast<unsigned char>(c)] = Delim::Close;
+    return t;
+  }();
   if (a.quoted) return Delim::None;
   std::string_view r = a.raw;
-  if (r == "\\.") return Delim::Close;
-  if (r.size() != 1) return Delim::None;
-  switch (r[0]) {
-    case '(': case '[': return Delim::Open;
-    case '|': return Delim::Middle;
-    case '.': case ',': case ':': case ';': case ')': case ']': case '?': case '!': return Delim::Close;
-    default: return Delim::None;
-  }
+  if (r.size() == 1) return kByByte[static_cast<unsigned char>(r[0])];
+  return r == "\\." ? Delim::Close : Delim::None;
 }
 
 bool Parser::only_closing_delimiters_left() const {
@@ -251,7 +255,7 @@ void Parser::on_line(const roff::Line& line) {
   last_text_ = nullptr;
   if (!scratch_.empty()) clear_scratch();  // clear() is not free even when empty
   if (line.control)
-    macro_line(line.text);
+    macro_line(line);
   else
     text_line(line.text);
 }
@@ -332,11 +336,16 @@ bool Parser::column_row_from_text(std::string_view text) {
   return true;
 }
 
-void Parser::macro_line(std::string_view text) {
-  std::size_t p = 1;
-  while (p < text.size() && is_blank(text[p])) ++p;
-  std::size_t start = p;
-  while (p < text.size() && !is_blank(text[p])) ++p;
+void Parser::macro_line(const roff::Line& line) {
+  std::string_view text = line.text;
+  // The roff layer has found the name already, most of the time.
+  std::size_t start = line.name_start, p = line.name_end;
+  if (p == 0) {
+    p = 1;
+    while (p < text.size() && is_blank(text[p])) ++p;
+    start = p;
+    while (p < text.size() && !is_blank(text[p])) ++p;
+  }
   std::string_view name = text.substr(start, p - start);
   auto col = static_cast<std::uint32_t>(start + 1);
   auto m = find_macro(name);
@@ -394,8 +403,15 @@ void Parser::end_of_line() {
       (last_raw_ == "." || last_raw_ == "!" || last_raw_ == "?" || last_raw_ == "\\."))
     last_text_->flags |= kEndOfSentence;
   // Heads given on this line (Sh, Ss, It, Nm): the body starts now.
-  // Blocks held open go back to head_blocks_ while the list is read: read a
-  // swapped-out copy (both keep their storage from line to line).
+  if (!head_blocks_.empty()) start_bodies();
+  args_.clear();
+  next_ = 0;
+}
+
+// Gives the blocks whose head was this line (head_blocks_) their bodies.
+// Blocks held open go back to head_blocks_ while the list is read: read a
+// swapped-out copy (both keep their storage from line to line).
+void Parser::start_bodies() {
   std::vector<Node*>& heads = heads_scratch_;
   heads.swap(head_blocks_);
   for (Node* b : heads) {
@@ -418,8 +434,6 @@ void Parser::end_of_line() {
     if (b->macro == Macro::Sh && synopsis_) body->flags |= kSynopsis;
   }
   heads.clear();
-  args_.clear();
-  next_ = 0;
 }
 
 void Parser::finish() {

@@ -40,9 +40,10 @@ class Parser final : public roff::LineSink {
 
   // Lines.
   void text_line(std::string_view text);
-  void macro_line(std::string_view text);
+  void macro_line(const roff::Line& line);
   void split_arguments(std::string_view text, std::size_t offset);
   void end_of_line();
+  void start_bodies();
   [[gnu::noinline]] void clear_scratch();
   bool no_fill_now() const;
   bool in_column_list() const;

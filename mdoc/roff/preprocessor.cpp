@@ -100,6 +100,20 @@ struct Frame {
   bool returned = false;
 };
 
+// Where the name of a control line lies: after the control character and
+// blanks, up to a blank, an escape (which ends a name) or the end.
+struct ControlName {
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+ControlName control_name(std::string_view text) {
+  std::size_t p = 1;
+  while (p < text.size() && is_blank(text[p])) ++p;
+  std::size_t start = p;
+  while (p < text.size() && !is_blank(text[p]) && text[p] != '\\') ++p;
+  return {start, p};
+}
+
 // A logical line being processed.  It is read where it lies (the page's
 // bytes, a macro body, the line holding a conditional) until something must
 // change it: only then is it copied into a buffer the line may edit.  Most
@@ -232,14 +246,14 @@ struct Preprocessor::State {
   void strip_escaped_braces(LineText& line, std::uint32_t ln);
   bool count_skipped_braces(std::string_view text);
   // (Out of line, as interpolate: text lines do not need its frame.)
-  [[gnu::noinline]] bool dispatch_control(LineText& line, std::uint32_t ln);
+  [[gnu::noinline]] bool dispatch_control(LineText& line, const ControlName& name, std::uint32_t ln);
   void conditional(std::string_view request, std::string_view rest, std::uint32_t ln, std::size_t col);
   bool evaluate_condition(std::string_view s, std::size_t& pos);
   void request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col);
   void call_macro(const std::string& name, std::string_view rest, std::uint32_t ln);
   void include(std::string_view path, std::uint32_t ln, std::size_t col);
   void collect(std::string_view text, std::uint32_t ln);
-  void emit(std::string_view text, std::uint32_t ln, bool control);
+  void emit(std::string_view text, std::uint32_t ln, bool control, const ControlName& name = {});
   [[gnu::noinline]] void report_size_limit(std::uint32_t ln);
   std::string translate(std::string_view text);
 };
@@ -546,7 +560,8 @@ bool Preprocessor::State::count_skipped_braces(std::string_view text) {
   return skip_braces == 0;
 }
 
-inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control) {
+inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control,
+                                      const ControlName& name) {
   // Expansion can turn a small page into an enormous one; the tree and every
   // rendering grow with what is emitted here, so this bounds them all.
   emitted += text.size() + 1;
@@ -554,7 +569,11 @@ inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, b
     report_size_limit(ln);
     return;
   }
-  sink.on_line({text, ln, control});
+  // The name is passed on when it ends the way the parser reads it: at a
+  // blank or the end (not at an escape).
+  bool whole = name.end > name.start && (name.end == text.size() || is_blank(text[name.end]));
+  sink.on_line({text, ln, control, whole ? static_cast<std::uint32_t>(name.start) : 0,
+                whole ? static_cast<std::uint32_t>(name.end) : 0});
 }
 
 // Out of emit's way: emit is called for every line, and inlines without it.
@@ -591,11 +610,13 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
   bool control = !text.empty() && (text[0] == control_char || text[0] == '\'');
   if (control) {
     if (text[0] != '.') line.edit()[0] = '.';
-    if (dispatch_control(line, ln)) return;
+    ControlName name = control_name(text);
+    if (name.end > name.start && dispatch_control(line, name, ln)) return;
     strip_braces(line, ln);
+    if (line.view().size() != text.size()) name = {};  // braces removed: the name may have moved
     text = line.view();
     if (blank_from(text, 1)) return;  // a lone control character is a no-op
-    emit(text, ln, true);
+    emit(text, ln, true, name);
     return;
   }
   strip_braces(line, ln);
@@ -630,19 +651,12 @@ std::string Preprocessor::State::translate(std::string_view text) {
 
 // Handles requests, conditionals and user macros.  Returns true when the
 // line was consumed; false when it goes on to the mdoc parser.
-bool Preprocessor::State::dispatch_control(LineText& line, std::uint32_t ln) {
+bool Preprocessor::State::dispatch_control(LineText& line, const ControlName& control, std::uint32_t ln) {
   std::string_view text = line.view();
-  std::size_t p = 1;
-  while (p < text.size() && is_blank(text[p])) ++p;
-  std::size_t name_start = p;
-  while (p < text.size() && !is_blank(text[p])) {
-    if (text[p] == '\\') break;  // an escape ends a name
-    ++p;
-  }
+  std::size_t name_start = control.start, p = control.end;
   // Read before the line is edited (strip_braces): afterwards the name of
   // a request is taken from the request table.
   std::string_view name(text.data() + name_start, p - name_start);
-  if (name.empty()) return false;
   // The arguments (not needed for the mdoc macros most lines call).
   auto rest = [&] { return trim_left(std::string_view(text.data() + p, text.size() - p)); };
   // The rest of the line after brace removal (which may shorten it).

@@ -24,6 +24,11 @@ struct Line {
   std::string_view text;  // control lines start with '.'; the name follows
   std::uint32_t line = 0; // physical line where the logical line started
   bool control = false;
+  // A control line's name, text[name_start, name_end): after the control
+  // character and blanks, up to a blank or the end.  Both 0 when the roff
+  // layer did not find it so (an escape in the name, an edited line).
+  std::uint32_t name_start = 0;
+  std::uint32_t name_end = 0;
 };
 
 class LineSink {
