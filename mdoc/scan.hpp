@@ -10,6 +10,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -49,15 +50,36 @@ struct ByteSet {
 };
 
 #if defined(__SSE2__)
-// One bit per byte of p[0, 16) that may be in `set`: every member is
-// flagged, and some other bytes (control and high bytes) may be.
-inline unsigned flag16(const char* p, const ByteSet& set) {
-  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+// One bit per byte of v that may be in `set`: every member is flagged, and
+// some other bytes (control and high bytes) may be.
+inline unsigned flag_bytes(__m128i v, const ByteSet& set) {
   __m128i flagged = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
   if (set.high) flagged = _mm_or_si128(flagged, v);  // movemask reads each lane's top bit
   for (std::size_t k = 0; k < set.other_count; ++k)
     flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, _mm_set1_epi8(set.others[k])));
   return static_cast<unsigned>(_mm_movemask_epi8(flagged));
+}
+
+// The same for p[0, 16).
+inline unsigned flag16(const char* p, const ByteSet& set) {
+  return flag_bytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), set);
+}
+
+// The same for p[0, size), 4 <= size < 16 (a word, an argument): its
+// bytes are loaded as two overlapping halves, so none past the end is read.
+inline unsigned flag_short(const char* p, std::size_t size, const ByteSet& set) {
+  if (size >= 8) {
+    std::uint64_t head, tail;
+    std::memcpy(&head, p, 8);
+    std::memcpy(&tail, p + size - 8, 8);
+    unsigned mask = flag_bytes(_mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head)), set);
+    return (mask & 0xffu) | (mask >> 8) << (size - 8);
+  }
+  std::uint32_t head, tail;
+  std::memcpy(&head, p, 4);
+  std::memcpy(&tail, p + size - 4, 4);
+  unsigned mask = flag_bytes(_mm_set_epi32(0, 0, static_cast<int>(tail), static_cast<int>(head)), set);
+  return (mask & 0xfu) | (mask >> 4 & 0xfu) << (size - 4);
 }
 #endif
 
@@ -84,6 +106,24 @@ inline std::size_t find_byte(std::string_view text, std::size_t from, const Byte
 #endif
   while (i < size && !set.contains(text[i])) ++i;
   return i;
+}
+
+// The same for a set whose bytes are rare in the text, so that the search
+// usually runs to its end: a text of 4 to 15 bytes (a word) is then checked
+// in one step, not byte by byte.  (Where a member comes within a few bytes,
+// as the blank after a word, find_byte's byte loop gets there sooner.)
+inline std::size_t find_rare_byte(std::string_view text, std::size_t from, const ByteSet& set) {
+#if defined(__SSE2__)
+  const std::size_t size = text.size();
+  if (size >= 4 && size < 16 && from < size) {
+    for (unsigned mask = flag_short(text.data(), size, set) >> from << from; mask; mask &= mask - 1) {
+      std::size_t hit = static_cast<std::size_t>(__builtin_ctz(mask));
+      if (set.contains(text[hit])) return hit;
+    }
+    return size;
+  }
+#endif
+  return find_byte(text, from, set);
 }
 
 // Finds the members of a set in one text, front to back, for many searches
@@ -153,6 +193,6 @@ inline std::size_t find_brace(std::string_view s, std::size_t from) { return fin
 // What ends a run of text the decoder copies as it is: control bytes,
 // non-ASCII bytes, escapes and hyphens (which may become break points).
 inline constexpr ByteSet kTextSpecial = ByteSet().add_controls_except("").add_high().add('\\').add('-');
-inline std::size_t find_text_special(std::string_view s, std::size_t from) { return find_byte(s, from, kTextSpecial); }
+inline std::size_t find_text_special(std::string_view s, std::size_t from) { return find_rare_byte(s, from, kTextSpecial); }
 
 }  // namespace mdoc::scan
