@@ -283,7 +283,8 @@ void Parser::text_line(std::string_view text) {
       if (!nofill) t = t.substr(0, end);
     }
   }
-  bool blank = std::all_of(t.begin(), t.end(), is_blank);
+  // (A line whose last byte is not blank is not blank: most lines.)
+  bool blank = (t.empty() || is_blank(t.back())) && std::all_of(t.begin(), t.end(), is_blank);
   if (blank && nofill) {
     // In no-fill mode a blank line is an empty output line.
     add_text_raw(cur_, "", 1, false);

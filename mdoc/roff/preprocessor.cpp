@@ -1,6 +1,7 @@
 #include "mdoc/roff/preprocessor.hpp"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <limits>
 #include <cstdlib>
@@ -107,10 +108,16 @@ struct ControlName {
   std::size_t end = 0;
 };
 ControlName control_name(std::string_view text) {
+  // The bytes that end a name, as a table: one test per byte of the name.
+  static constexpr std::array<bool, 256> kEndsName = [] {
+    std::array<bool, 256> ends{};
+    ends[' '] = ends['\t'] = ends['\\'] = true;
+    return ends;
+  }();
   std::size_t p = 1;
   while (p < text.size() && is_blank(text[p])) ++p;
   std::size_t start = p;
-  while (p < text.size() && !is_blank(text[p]) && text[p] != '\\') ++p;
+  while (p < text.size() && !kEndsName[static_cast<unsigned char>(text[p])]) ++p;
   return {start, p};
 }
 
