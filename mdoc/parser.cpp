@@ -177,8 +177,17 @@ bool Parser::only_closing_delimiters_left() const {
   return true;
 }
 
+// Every callable macro's name is two or three bytes starting with a capital
+// letter: most words are ruled out by that before the table is asked.
+constexpr bool looks_callable(std::string_view name) {
+  return name.size() >= 2 && name.size() <= 3 && name[0] >= 'A' && name[0] <= 'Z';
+}
+static_assert(std::all_of(std::begin(detail::kMacroTable), std::end(detail::kMacroTable),
+                          [](const MacroInfo& m) { return (m.flags & kCallable) == 0 || looks_callable(m.name); }),
+              "a callable macro's name does not pass looks_callable");
+
 std::optional<Macro> Parser::callable(const Arg& a) const {
-  if (a.quoted) return std::nullopt;
+  if (a.quoted || !looks_callable(a.raw)) return std::nullopt;
   auto m = find_macro(a.raw);
   if (!m || !macro_info(*m).has(kCallable)) return std::nullopt;
   return m;
@@ -303,7 +312,7 @@ void Parser::text_line(std::string_view text) {
     line_start_ = true;
   }
   if (in_column_list() && t.find('\t') != std::string_view::npos && column_row_from_text(t)) return;
-  bool continues = t.size() >= 2 && t.substr(t.size() - 2) == "\\c";
+  bool continues = t.size() >= 2 && t[t.size() - 2] == '\\' && t.back() == 'c';  // ends in \c
   if (continues) t.remove_suffix(2);
   if (continued_) no_space_next_ = true;
   Node* n = add_text_raw(cur_, t, 1, !nofill);

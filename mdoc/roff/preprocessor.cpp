@@ -121,6 +121,14 @@ ControlName control_name(std::string_view text) {
   return {start, p};
 }
 
+// True when text is nothing but a comment (\"), after blanks or after the
+// control character and blanks; first_escape is where its first backslash is.
+bool only_comment(std::string_view text, std::size_t first_escape, char control_char) {
+  if (first_escape + 1 >= text.size() || text[first_escape + 1] != '"') return false;
+  std::string_view before = text.substr(0, first_escape);
+  return blank_from(before, 0) || (before[0] == control_char && blank_from(before, 1));
+}
+
 // A logical line being processed.  It is read where it lies (the page's
 // bytes, a macro body, the line holding a conditional) until something must
 // change it: only then is it copied into a buffer the line may edit.  Most
@@ -397,6 +405,13 @@ bool Preprocessor::State::interpolate(LineText& line, std::uint32_t ln) {
   }
   std::size_t i = line.view().find(escape_char);
   if (i == std::string_view::npos) return true;
+  if (escape_char == '\\' && only_comment(line.view(), i, control_char)) {
+    // The line goes no further: it is not copied to drop the comment.  (As
+    // below, a comment read from the file that ends in blanks is reported.)
+    if (frames.empty() && is_blank(line.view().back()))
+      diag(Level::Style, ln, static_cast<std::uint32_t>(line.view().size()), "whitespace at end of input line");
+    return false;
+  }
   std::string& text = line.edit();
   std::size_t count = 0;
   bool was_comment_line = false;
