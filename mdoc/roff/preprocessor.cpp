@@ -261,7 +261,8 @@ struct Preprocessor::State {
   void strip_escaped_braces(LineText& line, std::uint32_t ln);
   bool count_skipped_braces(std::string_view text);
   // (Out of line, as interpolate: text lines do not need its frame.)
-  [[gnu::noinline]] bool dispatch_control(LineText& line, const ControlName& name, std::uint32_t ln);
+  [[gnu::noinline]] bool dispatch_control(LineText& line, const ControlName& name, const RequestInfo* req,
+                                          std::uint32_t ln);
   void conditional(std::string_view request, std::string_view rest, std::uint32_t ln, std::size_t col);
   bool evaluate_condition(std::string_view s, std::size_t& pos);
   void request(std::string_view name, std::string_view rest, std::uint32_t ln, std::size_t col);
@@ -633,7 +634,12 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
   if (control) {
     if (text[0] != '.') line.edit()[0] = '.';
     ControlName name = control_name(text);
-    if (name.end > name.start && dispatch_control(line, name, ln)) return;
+    bool named = name.end > name.start;
+    // Most control lines call mdoc macros: neither requests nor macros the
+    // page defined, which dispatch_control would pass on.
+    const RequestInfo* req =
+        named ? find_request(std::string_view(text.data() + name.start, name.end - name.start)) : nullptr;
+    if ((req || (named && !definitions.empty())) && dispatch_control(line, name, req, ln)) return;
     strip_braces(line, ln);
     if (line.view().size() != text.size()) name = {};  // braces removed: the name may have moved
     text = line.view();
@@ -673,7 +679,8 @@ std::string Preprocessor::State::translate(std::string_view text) {
 
 // Handles requests, conditionals and user macros.  Returns true when the
 // line was consumed; false when it goes on to the mdoc parser.
-bool Preprocessor::State::dispatch_control(LineText& line, const ControlName& control, std::uint32_t ln) {
+bool Preprocessor::State::dispatch_control(LineText& line, const ControlName& control, const RequestInfo* req,
+                                           std::uint32_t ln) {
   std::string_view text = line.view();
   std::size_t name_start = control.start, p = control.end;
   // Read before the line is edited (strip_braces): afterwards the name of
@@ -688,9 +695,7 @@ bool Preprocessor::State::dispatch_control(LineText& line, const ControlName& co
     return trim_left(edited.substr(std::min(p, edited.size())));
   };
 
-  // Most control lines are mdoc macros, which the table rules out at once:
-  // only a request's name needs comparing with the conditionals.
-  const RequestInfo* req = find_request(name);
+  // Only a request's name needs comparing with the conditionals.
   if (req && (req->name == "if" || req->name == "ie" || req->name == "el" || req->name == "while")) {
     conditional(req->name, rest(), ln, name_start + 1);
     return true;
