@@ -306,6 +306,7 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
   std::uint32_t start_line = 0;
   bool joining = false;
   scan::ByteCursor<kLineSpecials> specials(bytes);
+  const std::size_t max_line = options.limits.line_length;
   while (pos < bytes.size()) {
     // A line with nothing special up to its newline is its own logical line,
     // passed on where it lies: no copy.  So is a line whose escapes only
@@ -320,7 +321,7 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
         escaped = true;
         stop = specials.next(stop + 2);
       }
-      if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= options.limits.line_length) {
+      if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= max_line) {
         line = ++ln;
         std::string_view text(bytes.data() + pos, stop - pos);
         physical_line(text, ln, logical, escaped ? LineText::kAnything : LineText::kNoEscapes);
