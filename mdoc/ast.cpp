@@ -11,48 +11,67 @@
 namespace mdoc {
 namespace {
 
+// How a pool finishes an object when it frees it: by default, its destructor.
+template <typename T>
+void destroy(T& object) { std::destroy_at(&object); }
+
 // Objects whose addresses never change, allocated in chunks that grow
 // geometrically.  (std::deque would also keep addresses stable, but its
 // fixed 512-byte blocks hold only three Nodes: one allocation every three
-// nodes, on the hottest path of the parser.)
-template <typename T>
+// nodes, on the hottest path of the parser.)  The chunks are chained
+// through their headers, so the pool allocates nothing else.
+template <typename T, void (*Finish)(T&) = destroy<T>>
 class StablePool {
  public:
   StablePool() = default;
   StablePool(const StablePool&) = delete;
   StablePool& operator=(const StablePool&) = delete;
   ~StablePool() {
-    for (std::size_t c = 0; c < chunks_.size(); ++c) {
-      T* first = chunks_[c].get();
-      std::destroy(first, c + 1 == chunks_.size() ? next_ : first + capacity(c));
+    for (Chunk* c = last_; c;) {
+      T* first = c->objects();
+      for (T* o = first, *end = c == last_ ? next_ : first + c->capacity; o != end; ++o) Finish(*o);
+      Chunk* previous = c->previous;
+      ::operator delete(c);
+      c = previous;
     }
   }
 
   template <typename... Args>
   T& emplace(Args&&... args) {
-    if (next_ == end_) add_chunk();
+    if (next_ == end_) [[unlikely]] add_chunk();
     T* slot = ::new (static_cast<void*>(next_)) T(std::forward<Args>(args)...);
     ++next_;
     return *slot;
   }
 
  private:
-  void add_chunk() {
-    std::size_t n = capacity(chunks_.size());
-    next_ = chunks_.emplace_back(static_cast<T*>(::operator new(n * sizeof(T)))).get();
+  struct Chunk {
+    Chunk* previous;
+    std::size_t capacity;
+    T* objects() { return reinterpret_cast<T*>(this + 1); }
+  };
+  static_assert(sizeof(Chunk) % alignof(T) == 0);
+
+  // Out of line: inlined, its registers would be saved on every emplace.
+  [[gnu::noinline]] void add_chunk() {
+    // 64 objects first (a short page), doubling up to 4096 per chunk.
+    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : 64;
+    last_ = ::new (::operator new(sizeof(Chunk) + n * sizeof(T))) Chunk{last_, n};
+    next_ = last_->objects();
     end_ = next_ + n;
   }
 
-  // 64 objects first (a short page), doubling up to 4096 per chunk.
-  static std::size_t capacity(std::size_t chunk) { return std::size_t{64} << std::min<std::size_t>(chunk, 6); }
-
-  struct Release {
-    void operator()(T* p) const { ::operator delete(p); }
-  };
-  std::vector<std::unique_ptr<T, Release>> chunks_;
-  T* next_ = nullptr;  // the next free slot of the last chunk
-  T* end_ = nullptr;   // the end of the last chunk
+  Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
+  T* next_ = nullptr;      // the next free slot of the last chunk
+  T* end_ = nullptr;       // the end of the last chunk
 };
+
+// A Node's text lives in the arena's monotonic buffer, which frees nothing
+// piece by piece, so ~Node has work to do only for the arguments of the few
+// nodes that have any: a vector without storage has nothing to free.
+void release_arguments(Node& node) {
+  if (node.args.data()) std::destroy_at(&node.args);
+}
 
 }  // namespace
 
@@ -62,7 +81,7 @@ class StablePool {
 // parser's time.  Declared first, the buffer outlives the nodes using it.
 struct Document::Arena {
   std::pmr::monotonic_buffer_resource text{16 * 1024};
-  StablePool<Node> nodes;
+  StablePool<Node, release_arguments> nodes;
   StablePool<BlockArgs> block_args;
 };
 
