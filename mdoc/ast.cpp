@@ -38,7 +38,7 @@ class StablePool {
 
   template <typename... Args>
   T& emplace(Args&&... args) {
-    if (next_ == end_) [[unlikely]] add_chunk();
+    if (next_ == end_) [[unlikely]] return emplace_in_new_chunk(args...);
     T* slot = ::new (static_cast<void*>(next_)) T(std::forward<Args>(args)...);
     ++next_;
     return *slot;
@@ -52,8 +52,15 @@ class StablePool {
   };
   static_assert(sizeof(Chunk) % alignof(T) == 0);
 
-  // Out of line: inlined, its registers would be saved on every emplace.
-  [[gnu::noinline]] void add_chunk() {
+  // Out of line, and taking its arguments by value: the common path of
+  // emplace then saves no registers and builds no stack frame.
+  template <typename... Args>
+  [[gnu::noinline]] T& emplace_in_new_chunk(Args... args) {
+    add_chunk();
+    return emplace(args...);
+  }
+
+  void add_chunk() {
     // 64 objects first (a short page), doubling up to 4096 per chunk.
     std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : 64;
     last_ = ::new (::operator new(sizeof(Chunk) + n * sizeof(T))) Chunk{last_, n};
@@ -93,31 +100,10 @@ Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
 
 Node* Document::make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column) {
-  Node& n = arena_->nodes.emplace(&arena_->text);
-  n.type = type;
-  n.macro = macro;
-  n.line = line;
-  n.column = column;
-  return &n;
+  return &arena_->nodes.emplace(&arena_->text, type, macro, line, column);
 }
 
 BlockArgs* Document::make_block_args() { return &arena_->block_args.emplace(); }
-
-void append_child(Node* parent, Node* child) {
-  child->parent = parent;
-  child->prev = parent->last;
-  child->next = nullptr;
-  if (parent->last)
-    parent->last->next = child;
-  else
-    parent->first = child;
-  parent->last = child;
-  if (parent->type == NodeType::Block) {
-    if (child->type == NodeType::Head && !parent->head) parent->head = child;
-    if (child->type == NodeType::Body && !parent->body) parent->body = child;
-    if (child->type == NodeType::Tail && !parent->tail) parent->tail = child;
-  }
-}
 
 void insert_before(Node* sibling, Node* node) {
   Node* parent = sibling->parent;
@@ -157,29 +143,44 @@ const Node* enclosing(const Node& n, Macro m) {
   return nullptr;
 }
 
-std::string strip_markers(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == text_marker::kFont) { ++i; continue; }
-    if (c == text_marker::kNoBreakSpace) { out += ' '; continue; }
-    if (c == text_marker::kBreakHyphen) { out += '-'; continue; }
-    if (c == text_marker::kBreakPoint || c == text_marker::kZeroWidth) continue;
-    out += c;
+namespace {
+
+// Appends text to out with the markers removed.  Runs of ordinary bytes are
+// copied whole: every marker is a control character, and most text has none.
+void append_without_markers(std::string_view text, std::string& out) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t run = i;
+    while (run < text.size() && static_cast<unsigned char>(text[run]) >= 0x20) ++run;
+    out.append(text.data() + i, run - i);
+    if (run == text.size()) break;
+    i = run + 1;
+    switch (char c = text[run]) {
+      case text_marker::kFont: ++i; break;  // and its FontCode byte
+      case text_marker::kNoBreakSpace: out += ' '; break;
+      case text_marker::kBreakHyphen: out += '-'; break;
+      case text_marker::kBreakPoint: case text_marker::kZeroWidth: break;
+      default: out += c; break;
+    }
   }
-  return out;
 }
 
-namespace {
 void collect_text(const Node& n, std::string& out) {
   if (n.type == NodeType::Text) {
     if (!out.empty() && !n.is(kNoSpace)) out += ' ';
-    out += strip_markers(n.text);
+    append_without_markers(n.text, out);
   }
   for (const Node* c = n.first; c; c = c->next) collect_text(*c, out);
 }
+
 }  // namespace
+
+std::string strip_markers(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_without_markers(text, out);
+  return out;
+}
 
 std::string plain_text(const Node& n) {
   std::string out;

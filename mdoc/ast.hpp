@@ -98,6 +98,8 @@ struct Node {
   Node() = default;
   // Text is allocated from the Document's arena (see Document::make_node).
   explicit Node(std::pmr::memory_resource* text_memory) : text(text_memory) {}
+  Node(std::pmr::memory_resource* text_memory, NodeType t, Macro m, std::uint32_t at_line, std::uint32_t at_column)
+      : type(t), macro(m), line(at_line), column(at_column), text(text_memory) {}
 
   NodeType type = NodeType::Text;
   Macro macro = Macro::None;
@@ -168,8 +170,23 @@ class Document {
   Node* root_ = nullptr;
 };
 
-// Tree editing used by the parser and validator.
-void append_child(Node* parent, Node* child);
+// Tree editing used by the parser and validator.  (append_child, called
+// for every node the parser makes, is inline.)
+inline void append_child(Node* parent, Node* child) {
+  child->parent = parent;
+  child->prev = parent->last;
+  child->next = nullptr;
+  if (parent->last)
+    parent->last->next = child;
+  else
+    parent->first = child;
+  parent->last = child;
+  if (parent->type == NodeType::Block) {
+    if (child->type == NodeType::Head && !parent->head) parent->head = child;
+    if (child->type == NodeType::Body && !parent->body) parent->body = child;
+    if (child->type == NodeType::Tail && !parent->tail) parent->tail = child;
+  }
+}
 void unlink(Node* node);
 void insert_before(Node* sibling, Node* node);
 

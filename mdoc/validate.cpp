@@ -21,9 +21,14 @@ class Validator {
 
  private:
   void visit(Node* n);
+  void judge(Node* n);
   void element(Node* n);
   void block(Node* n);
   void prologue_macro(Node* n);
+  void name_macro(Node* n);
+  void useless_macro(Node* n, std::string_view sentence = {});
+  void display_type(Node* n);
+  void name_block(Node* n);
   void expand_return_values(Node* n);
   void expand_exit_status(Node* n);
   void expand_standard(Node* n);
@@ -79,6 +84,7 @@ void Validator::clear_children(Node* n) {
 
 void Validator::run() {
   visit(doc_.root());
+  judge(doc_.root());
   run_checks(doc_, options_.lint);
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
@@ -94,14 +100,19 @@ void Validator::run() {
   }
 }
 
+// Judges the children of n (and their subtrees), in document order.
 void Validator::visit(Node* n) {
   // Children first: expansions look at their own arguments only, and a
   // node's text is complete before its parent is judged.
   for (Node* c = n->first; c;) {
-    Node* next = c->next;
-    if (c->type != NodeType::Text) visit(c);  // most nodes: a leaf with nothing to judge
+    Node* next = c->next;  // judging c may insert text after it, or unlink it
+    if (c->first) visit(c);
+    judge(c);
     c = next;
   }
+}
+
+void Validator::judge(Node* n) {
   if (n->type == NodeType::Element) element(n);
   else if (n->type == NodeType::Block) block(n);
 }
@@ -167,10 +178,7 @@ void Validator::prologue_macro(Node* n) {
 void Validator::element(Node* n) {
   switch (n->macro) {
     case Macro::Dd: case Macro::Dt: case Macro::Os: prologue_macro(n); break;
-    case Macro::Nm:
-      if (doc_.prologue.name.empty() && n->first) doc_.prologue.name = plain_text(*n);
-      default_text(n);
-      break;
+    case Macro::Nm: name_macro(n); break;
     case Macro::Ar: case Macro::Pa: case Macro::Mt: default_text(n); break;
     case Macro::Rv: expand_return_values(n); break;
     case Macro::Ex: expand_exit_status(n); break;
@@ -184,33 +192,44 @@ void Validator::element(Node* n) {
     case Macro::Nx: expand_os_name(n, "NetBSD"); break;
     case Macro::Ox: expand_os_name(n, "OpenBSD"); break;
     case Macro::Ux: expand_os_name(n, "UNIX"); break;
-    case Macro::Bt:
-      diag(Level::Style, n, "useless macro", "Bt");
-      after(n, "is currently in beta test.");
-      break;
-    case Macro::Tn: diag(Level::Style, n, "useless macro", "Tn"); break;
-    case Macro::Ud:
-      diag(Level::Style, n, "useless macro", "Ud");
-      after(n, "currently under development.");
-      break;
+    case Macro::Bt: useless_macro(n, "is currently in beta test."); break;
+    case Macro::Tn: useless_macro(n); break;
+    case Macro::Ud: useless_macro(n, "currently under development."); break;
     default: break;
   }
+}
+
+// The switches above and below only dispatch (most nodes have nothing to
+// judge and pass through a jump table); the work is in functions of its own.
+void Validator::name_macro(Node* n) {
+  if (doc_.prologue.name.empty() && n->first) doc_.prologue.name = plain_text(*n);
+  default_text(n);
+}
+
+// Bt, Tn, Ud: reported; Bt and Ud add the sentence they stand for.
+void Validator::useless_macro(Node* n, std::string_view sentence) {
+  diag(Level::Style, n, "useless macro", std::string(macro_name(n->macro)));
+  if (!sentence.empty()) after(n, sentence);
 }
 
 void Validator::block(Node* n) {
   switch (n->macro) {
     case Macro::Bl: check_list(n); break;
-    case Macro::Nm:
-      if (n->head && !n->head->first && !doc_.prologue.name.empty()) text(n->head, doc_.prologue.name, n);
-      break;
+    case Macro::Nm: name_block(n); break;
     case Macro::Rs: sort_reference(n); break;
-    case Macro::Bd:
-      if (n->block && n->block->display == DisplayType::None) {
-        diag(Level::Error, n, "missing display type, using -ragged", "Bd");
-        n->block->display = DisplayType::Ragged;
-      }
-      break;
+    case Macro::Bd: display_type(n); break;
     default: break;
+  }
+}
+
+void Validator::name_block(Node* n) {
+  if (n->head && !n->head->first && !doc_.prologue.name.empty()) text(n->head, doc_.prologue.name, n);
+}
+
+void Validator::display_type(Node* n) {
+  if (n->block && n->block->display == DisplayType::None) {
+    diag(Level::Error, n, "missing display type, using -ragged", "Bd");
+    n->block->display = DisplayType::Ragged;
   }
 }
 

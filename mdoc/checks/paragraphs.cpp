@@ -43,6 +43,7 @@ class Paragraphs {
  public:
   explicit Paragraphs(Document& doc) : doc_(doc) {}
   void visit(Node* n);
+  void judge(Node* n);
 
  private:
   void element(Node* n);
@@ -57,14 +58,21 @@ class Paragraphs {
   Document& doc_;
 };
 
+// Judges the children of n (and their subtrees), in document order.
 void Paragraphs::visit(Node* n) {
   for (Node* c = n->first; c;) {
     Node* next = c->next;
-    if (c->type != NodeType::Text) visit(c);  // most nodes: a leaf that is no paragraph macro
+    if (c->first) visit(c);
+    judge(c);
     // A child moved out of a list lands right after it and is judged there.
     if (c->parent == n) next = c->next;
     c = next;
   }
+}
+
+// Only dispatches (most nodes are no paragraph macro and pass through); the
+// work is in the functions below.
+void Paragraphs::judge(Node* n) {
   if (kind(n) != Para::None) element(n);
   else if (n->type == NodeType::Block) {
     switch (n->macro) {
@@ -131,6 +139,10 @@ void Paragraphs::item(Node* n) {
 
 }  // namespace
 
-void paragraphs(Document& doc) { Paragraphs(doc).visit(doc.root()); }
+void paragraphs(Document& doc) {
+  Paragraphs check(doc);
+  check.visit(doc.root());
+  check.judge(doc.root());
+}
 
 }  // namespace mdoc::checks
