@@ -190,6 +190,30 @@ inline void append_child(Node* parent, Node* child) {
 void unlink(Node* node);
 void insert_before(Node* sibling, Node* node);
 
+// Calls judge(n) on every node below root (not root itself), children
+// before their parent, siblings in document order: the order in which
+// mandoc judges a finished tree.  judge may edit the subtree of n and the
+// siblings before it, unlink n, or insert nodes after it (they are judged
+// next).  A loop, not a recursion: the validator and the checks walk every
+// node, and a call per node with children cost more than judging them.
+template <typename Judge>
+void for_each_node_children_first(Node* root, Judge&& judge) {
+  auto deepest_first = [](Node* n) {
+    while (n->first) n = n->first;
+    return n;
+  };
+  if (!root->first) return;
+  for (Node* n = deepest_first(root->first);;) {
+    Node* parent = n->parent;
+    Node* next = n->next;
+    judge(n);
+    if (n->parent == parent) next = n->next;  // n is still there
+    if (next) n = deepest_first(next);
+    else if (parent == root) return;
+    else n = parent;
+  }
+}
+
 // Lookup helpers for back ends.
 const Argument* find_argument(const Node& n, std::string_view name);
 // The nearest ancestor (or self) that is a Block of macro m.

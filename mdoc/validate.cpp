@@ -84,7 +84,6 @@ void Validator::clear_children(Node* n) {
 
 void Validator::run() {
   visit(doc_.root());
-  judge(doc_.root());
   run_checks(doc_, options_.lint);
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
@@ -100,16 +99,11 @@ void Validator::run() {
   }
 }
 
-// Judges the children of n (and their subtrees), in document order.
-void Validator::visit(Node* n) {
-  // Children first: expansions look at their own arguments only, and a
-  // node's text is complete before its parent is judged.
-  for (Node* c = n->first; c;) {
-    Node* next = c->next;  // judging c may insert text after it, or unlink it
-    if (c->first) visit(c);
-    judge(c);
-    c = next;
-  }
+// Children first: expansions look at their own arguments only, and a
+// node's text is complete before its parent is judged.
+void Validator::visit(Node* root) {
+  for_each_node_children_first(root, [this](Node* n) { judge(n); });
+  judge(root);
 }
 
 void Validator::judge(Node* n) {

@@ -42,10 +42,10 @@ bool is_break(const Node* n) { return kind(n) == Para::Pp || kind(n) == Para::Br
 class Paragraphs {
  public:
   explicit Paragraphs(Document& doc) : doc_(doc) {}
-  void visit(Node* n);
-  void judge(Node* n);
+  void visit(Node* root);
 
  private:
+  void judge(Node* n);
   void element(Node* n);
   void section(Node* n);
   void list_or_display(Node* n);
@@ -58,16 +58,11 @@ class Paragraphs {
   Document& doc_;
 };
 
-// Judges the children of n (and their subtrees), in document order.
-void Paragraphs::visit(Node* n) {
-  for (Node* c = n->first; c;) {
-    Node* next = c->next;
-    if (c->first) visit(c);
-    judge(c);
-    // A child moved out of a list lands right after it and is judged there.
-    if (c->parent == n) next = c->next;
-    c = next;
-  }
+// A paragraph macro moved out of a list lands right after the list and is
+// judged there.
+void Paragraphs::visit(Node* root) {
+  for_each_node_children_first(root, [this](Node* n) { judge(n); });
+  judge(root);
 }
 
 // Only dispatches (most nodes are no paragraph macro and pass through); the
@@ -139,10 +134,6 @@ void Paragraphs::item(Node* n) {
 
 }  // namespace
 
-void paragraphs(Document& doc) {
-  Paragraphs check(doc);
-  check.visit(doc.root());
-  check.judge(doc.root());
-}
+void paragraphs(Document& doc) { Paragraphs(doc).visit(doc.root()); }
 
 }  // namespace mdoc::checks
