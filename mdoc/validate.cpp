@@ -52,6 +52,10 @@ class Validator {
   Document& doc_;
   const ParseOptions& options_;
   bool seen_dd_ = false, seen_dt_ = false, seen_os_ = false;
+  // The nodes the paragraph check judges, in the order the walk met them;
+  // usable only if no nodes were reordered (see checks::paragraphs).
+  std::vector<Node*> paragraph_nodes_;
+  bool reordered_ = false;
 };
 
 Node* Validator::text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags) {
@@ -84,7 +88,7 @@ void Validator::clear_children(Node* n) {
 
 void Validator::run() {
   visit(doc_.root());
-  run_checks(doc_, options_.lint);
+  run_checks(doc_, options_.lint, reordered_ ? nullptr : &paragraph_nodes_);
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
   if (p.title.empty()) p.title = "UNTITLED";
@@ -102,7 +106,10 @@ void Validator::run() {
 // Children first: expansions look at their own arguments only, and a
 // node's text is complete before its parent is judged.
 void Validator::visit(Node* root) {
-  for_each_node_children_first(root, [this](Node* n) { judge(n); });
+  for_each_node_children_first(root, [this](Node* n) {
+    judge(n);
+    if (checks::judged_by_paragraphs(*n)) paragraph_nodes_.push_back(n);
+  });
   judge(root);
 }
 
@@ -258,7 +265,10 @@ void Validator::sort_reference(Node* n) {
   };
   std::vector<Node*> children;
   for (Node* c = body->first; c; c = c->next) children.push_back(c);
-  std::stable_sort(children.begin(), children.end(), [&](Node* a, Node* b) { return rank(a) < rank(b); });
+  auto by_rank = [&](Node* a, Node* b) { return rank(a) < rank(b); };
+  if (std::is_sorted(children.begin(), children.end(), by_rank)) return;
+  reordered_ = true;
+  std::stable_sort(children.begin(), children.end(), by_rank);
   for (Node* c : children) unlink(c);
   for (Node* c : children) append_child(body, c);
 }

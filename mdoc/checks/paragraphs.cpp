@@ -43,9 +43,9 @@ class Paragraphs {
  public:
   explicit Paragraphs(Document& doc) : doc_(doc) {}
   void visit(Node* root);
+  void judge(Node* n);
 
  private:
-  void judge(Node* n);
   void element(Node* n);
   void section(Node* n);
   void list_or_display(Node* n);
@@ -65,9 +65,10 @@ void Paragraphs::visit(Node* root) {
   judge(root);
 }
 
-// Only dispatches (most nodes are no paragraph macro and pass through); the
-// work is in the functions below.
+// Only dispatches; the work is in the functions below.  What it judges is
+// said once, by judged_by_paragraphs (which the validator asks too).
 void Paragraphs::judge(Node* n) {
+  if (!judged_by_paragraphs(*n)) return;
   if (kind(n) != Para::None) element(n);
   else if (n->type == NodeType::Block) {
     switch (n->macro) {
@@ -134,6 +135,25 @@ void Paragraphs::item(Node* n) {
 
 }  // namespace
 
-void paragraphs(Document& doc) { Paragraphs(doc).visit(doc.root()); }
+namespace {
+bool in_tree(const Node* n, const Node* root) {
+  while (n->parent) n = n->parent;
+  return n == root;
+}
+}  // namespace
+
+// Judging a node changes only nodes judged before it (its subtree, its
+// previous sibling); the paragraph macro a list moves out lands after the
+// list, and judged there again it would find the list before it: nothing
+// to do.  So the list stays in the order of a walk of the changing tree.
+void paragraphs(Document& doc, const std::vector<Node*>* judged) {
+  Paragraphs check(doc);
+  if (!judged) {
+    check.visit(doc.root());
+    return;
+  }
+  for (Node* n : *judged)
+    if (in_tree(n, doc.root())) check.judge(n);
+}
 
 }  // namespace mdoc::checks
