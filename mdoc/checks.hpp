@@ -27,9 +27,9 @@ namespace checks {
 //
 // The paragraph check judges a few kinds of node (judged_by_paragraphs),
 // children before parents in document order.  The validator walks the tree
-// in that order just before, so it notes them: given that list (nodes
-// taken out of the tree since are passed over), the check needs no walk of
-// its own.  Without it, the check walks the tree.
+// in that order just before, so it notes them: given that list (of nodes
+// still in the tree), the check needs no walk of its own.  Without it, the
+// check walks the tree.
 inline bool judged_by_paragraphs(const Node& n) {
   switch (n.type) {
     case NodeType::Element:

@@ -21,6 +21,7 @@ class Validator {
 
  private:
   void visit(Node* n);
+  bool in_tree(const Node* n) const;
   void judge(Node* n);
   void element(Node* n);
   void block(Node* n);
@@ -43,6 +44,11 @@ class Validator {
   Node* text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags = 0);
   Node* element_with_text(Node* parent, Macro m, std::string_view roff_text, const Node* at);
   void clear_children(Node* n);
+  // Takes n (and its subtree) out of the tree.
+  void detach(Node* n) {
+    unlink(n);
+    detached_ = true;
+  }
   // Inserts generated sentence text right after n (Bt, Ud).
   void after(Node* n, std::string_view sentence);
   void diag(Level level, const Node* n, std::string message, std::string detail = {}) {
@@ -56,7 +62,13 @@ class Validator {
   // usable only if no nodes were reordered (see checks::paragraphs).
   std::vector<Node*> paragraph_nodes_;
   bool reordered_ = false;
+  bool detached_ = false;  // some nodes met were taken out of the tree since
 };
+
+bool Validator::in_tree(const Node* n) const {
+  while (n->parent) n = n->parent;
+  return n == doc_.root();
+}
 
 Node* Validator::text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags) {
   Node* t = doc_.make_node(NodeType::Text, Macro::None, at->line, at->column);
@@ -83,11 +95,12 @@ void Validator::after(Node* n, std::string_view sentence) {
 }
 
 void Validator::clear_children(Node* n) {
-  while (n->first) unlink(n->first);
+  while (n->first) detach(n->first);
 }
 
 void Validator::run() {
   visit(doc_.root());
+  if (detached_) std::erase_if(paragraph_nodes_, [this](const Node* n) { return !in_tree(n); });
   run_checks(doc_, options_.lint, reordered_ ? nullptr : &paragraph_nodes_);
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
@@ -344,11 +357,11 @@ void Validator::expand_standard(Node* n) {
   auto t = standard_text(arg);
   if (!t) {
     diag(Level::Error, n, "unknown standard specifier", "St " + arg);
-    unlink(n);
+    detach(n);
     return;
   }
   Node* first = n->first;
-  unlink(first);
+  detach(first);
   Node* rest = n->first;
   Node* expansion = doc_.make_node(NodeType::Text, Macro::None, n->line, first->column);
   decode_text(*t, expansion->text, doc_.diagnostics, n->line, first->column);
@@ -374,7 +387,7 @@ void Validator::expand_att(Node* n) {
   if (n->first && expansion == att_text("") && !arg.empty()) {
     // Unknown version: mandoc prints the generic name and keeps the argument.
     Node* keep = n->first;
-    unlink(keep);
+    detach(keep);
     Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
     decode_text(expansion, t->text, doc_.diagnostics, n->line, n->column);
     t->flags = kImplicitMacro;
@@ -383,7 +396,7 @@ void Validator::expand_att(Node* n) {
     insert_before(t, keep);
     return;
   }
-  if (n->first) unlink(n->first);
+  if (n->first) detach(n->first);
   Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
   decode_text(expansion, t->text, doc_.diagnostics, n->line, n->column);
   t->flags = kImplicitMacro;

@@ -135,13 +135,6 @@ void Paragraphs::item(Node* n) {
 
 }  // namespace
 
-namespace {
-bool in_tree(const Node* n, const Node* root) {
-  while (n->parent) n = n->parent;
-  return n == root;
-}
-}  // namespace
-
 // Judging a node changes only nodes judged before it (its subtree, its
 // previous sibling); the paragraph macro a list moves out lands after the
 // list, and judged there again it would find the list before it: nothing
@@ -152,8 +145,7 @@ void paragraphs(Document& doc, const std::vector<Node*>* judged) {
     check.visit(doc.root());
     return;
   }
-  for (Node* n : *judged)
-    if (in_tree(n, doc.root())) check.judge(n);
+  for (Node* n : *judged) check.judge(n);
 }
 
 }  // namespace mdoc::checks
