@@ -194,8 +194,8 @@ void insert_before(Node* sibling, Node* node);
 // before their parent, siblings in document order: the order in which
 // mandoc judges a finished tree.  judge may edit the subtree of n and the
 // siblings before it, unlink n, or insert nodes after it (they are judged
-// next).  A loop, not a recursion: the validator and the checks walk every
-// node, and a call per node with children cost more than judging them.
+// next).  The validator and the paragraph check share it (a loop: a little
+// cheaper than a recursion over every node with children).
 template <typename Judge>
 void for_each_node_children_first(Node* root, Judge&& judge) {
   auto deepest_first = [](Node* n) {

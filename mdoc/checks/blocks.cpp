@@ -75,13 +75,14 @@ bool skip_empty_macro(Document& doc, Node* n) {
   return true;
 }
 
-
 const Node* enclosing_display(const Node* n) {
   for (; n; n = n->parent)
     if (is_display(n)) return n;
   return nullptr;
 }
 
+// Lists and displays: width of lists without a tag column, empty and
+// nested displays.
 void block(Document& doc, Node* b) {
   if (b->macro == Macro::Bl && !b->is(kImplicitMacro)) list_width(doc, b);
   if (!is_display(b)) return;
@@ -103,8 +104,7 @@ bool judge(Document& doc, Node* c) {
 }  // namespace
 
 // Parents before their children, in document order; the subtree of a
-// removed node is not visited.  A loop, not a recursion: a call per node
-// with children cost more than judging them.
+// removed node is not visited.
 void blocks(Document& doc) {
   Node* root = doc.root();
   for (Node* c = root->first; c;) {
