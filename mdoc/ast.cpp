@@ -11,48 +11,74 @@
 namespace mdoc {
 namespace {
 
+// How a pool finishes an object when it frees it: by default, its destructor.
+template <typename T>
+void destroy(T& object) { std::destroy_at(&object); }
+
 // Objects whose addresses never change, allocated in chunks that grow
 // geometrically.  (std::deque would also keep addresses stable, but its
 // fixed 512-byte blocks hold only three Nodes: one allocation every three
-// nodes, on the hottest path of the parser.)
-template <typename T>
+// nodes, on the hottest path of the parser.)  The chunks are chained
+// through their headers, so the pool allocates nothing else.
+template <typename T, void (*Finish)(T&) = destroy<T>>
 class StablePool {
  public:
   StablePool() = default;
   StablePool(const StablePool&) = delete;
   StablePool& operator=(const StablePool&) = delete;
   ~StablePool() {
-    for (std::size_t c = 0; c < chunks_.size(); ++c) {
-      T* first = chunks_[c].get();
-      std::destroy(first, c + 1 == chunks_.size() ? next_ : first + capacity(c));
+    for (Chunk* c = last_; c;) {
+      T* first = c->objects();
+      for (T* o = first, *end = c == last_ ? next_ : first + c->capacity; o != end; ++o) Finish(*o);
+      Chunk* previous = c->previous;
+      ::operator delete(c);
+      c = previous;
     }
   }
 
   template <typename... Args>
   T& emplace(Args&&... args) {
-    if (next_ == end_) add_chunk();
+    if (next_ == end_) [[unlikely]] return emplace_in_new_chunk(args...);
     T* slot = ::new (static_cast<void*>(next_)) T(std::forward<Args>(args)...);
     ++next_;
     return *slot;
   }
 
  private:
+  struct Chunk {
+    Chunk* previous;
+    std::size_t capacity;
+    T* objects() { return reinterpret_cast<T*>(this + 1); }
+  };
+  static_assert(sizeof(Chunk) % alignof(T) == 0);
+
+  // Out of line, and taking its arguments by value: the common path of
+  // emplace then saves no registers and builds no stack frame.
+  template <typename... Args>
+  [[gnu::noinline]] T& emplace_in_new_chunk(Args... args) {
+    add_chunk();
+    return emplace(args...);
+  }
+
   void add_chunk() {
-    std::size_t n = capacity(chunks_.size());
-    next_ = chunks_.emplace_back(static_cast<T*>(::operator new(n * sizeof(T)))).get();
+    // 64 objects first (a short page), doubling up to 4096 per chunk.
+    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : 64;
+    last_ = ::new (::operator new(sizeof(Chunk) + n * sizeof(T))) Chunk{last_, n};
+    next_ = last_->objects();
     end_ = next_ + n;
   }
 
-  // 64 objects first (a short page), doubling up to 4096 per chunk.
-  static std::size_t capacity(std::size_t chunk) { return std::size_t{64} << std::min<std::size_t>(chunk, 6); }
-
-  struct Release {
-    void operator()(T* p) const { ::operator delete(p); }
-  };
-  std::vector<std::unique_ptr<T, Release>> chunks_;
-  T* next_ = nullptr;  // the next free slot of the last chunk
-  T* end_ = nullptr;   // the end of the last chunk
+  Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
+  T* next_ = nullptr;      // the next free slot of the last chunk
+  T* end_ = nullptr;       // the end of the last chunk
 };
+
+// A Node's text lives in the arena's monotonic buffer, which frees nothing
+// piece by piece, so ~Node has work to do only for the arguments of the few
+// nodes that have any: a vector without storage has nothing to free.
+void release_arguments(Node& node) {
+  if (node.args.data()) std::destroy_at(&node.args);
+}
 
 }  // namespace
 
@@ -62,7 +88,7 @@ class StablePool {
 // parser's time.  Declared first, the buffer outlives the nodes using it.
 struct Document::Arena {
   std::pmr::monotonic_buffer_resource text{16 * 1024};
-  StablePool<Node> nodes;
+  StablePool<Node, release_arguments> nodes;
   StablePool<BlockArgs> block_args;
 };
 
@@ -74,31 +100,10 @@ Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
 
 Node* Document::make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column) {
-  Node& n = arena_->nodes.emplace(&arena_->text);
-  n.type = type;
-  n.macro = macro;
-  n.line = line;
-  n.column = column;
-  return &n;
+  return &arena_->nodes.emplace(&arena_->text, type, macro, line, column);
 }
 
 BlockArgs* Document::make_block_args() { return &arena_->block_args.emplace(); }
-
-void append_child(Node* parent, Node* child) {
-  child->parent = parent;
-  child->prev = parent->last;
-  child->next = nullptr;
-  if (parent->last)
-    parent->last->next = child;
-  else
-    parent->first = child;
-  parent->last = child;
-  if (parent->type == NodeType::Block) {
-    if (child->type == NodeType::Head && !parent->head) parent->head = child;
-    if (child->type == NodeType::Body && !parent->body) parent->body = child;
-    if (child->type == NodeType::Tail && !parent->tail) parent->tail = child;
-  }
-}
 
 void insert_before(Node* sibling, Node* node) {
   Node* parent = sibling->parent;
@@ -138,29 +143,44 @@ const Node* enclosing(const Node& n, Macro m) {
   return nullptr;
 }
 
-std::string strip_markers(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == text_marker::kFont) { ++i; continue; }
-    if (c == text_marker::kNoBreakSpace) { out += ' '; continue; }
-    if (c == text_marker::kBreakHyphen) { out += '-'; continue; }
-    if (c == text_marker::kBreakPoint || c == text_marker::kZeroWidth) continue;
-    out += c;
+namespace {
+
+// Appends text to out with the markers removed.  Runs of ordinary bytes are
+// copied whole: every marker is a control character, and most text has none.
+void append_without_markers(std::string_view text, std::string& out) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t run = i;
+    while (run < text.size() && static_cast<unsigned char>(text[run]) >= 0x20) ++run;
+    out.append(text.data() + i, run - i);
+    if (run == text.size()) break;
+    i = run + 1;
+    switch (char c = text[run]) {
+      case text_marker::kFont: ++i; break;  // and its FontCode byte
+      case text_marker::kNoBreakSpace: out += ' '; break;
+      case text_marker::kBreakHyphen: out += '-'; break;
+      case text_marker::kBreakPoint: case text_marker::kZeroWidth: break;
+      default: out += c; break;
+    }
   }
-  return out;
 }
 
-namespace {
 void collect_text(const Node& n, std::string& out) {
   if (n.type == NodeType::Text) {
     if (!out.empty() && !n.is(kNoSpace)) out += ' ';
-    out += strip_markers(n.text);
+    append_without_markers(n.text, out);
   }
   for (const Node* c = n.first; c; c = c->next) collect_text(*c, out);
 }
+
 }  // namespace
+
+std::string strip_markers(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_without_markers(text, out);
+  return out;
+}
 
 std::string plain_text(const Node& n) {
   std::string out;

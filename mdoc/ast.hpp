@@ -98,6 +98,8 @@ struct Node {
   Node() = default;
   // Text is allocated from the Document's arena (see Document::make_node).
   explicit Node(std::pmr::memory_resource* text_memory) : text(text_memory) {}
+  Node(std::pmr::memory_resource* text_memory, NodeType t, Macro m, std::uint32_t at_line, std::uint32_t at_column)
+      : type(t), macro(m), line(at_line), column(at_column), text(text_memory) {}
 
   NodeType type = NodeType::Text;
   Macro macro = Macro::None;
@@ -168,10 +170,49 @@ class Document {
   Node* root_ = nullptr;
 };
 
-// Tree editing used by the parser and validator.
-void append_child(Node* parent, Node* child);
+// Tree editing used by the parser and validator.  (append_child, called
+// for every node the parser makes, is inline.)
+inline void append_child(Node* parent, Node* child) {
+  child->parent = parent;
+  child->prev = parent->last;
+  child->next = nullptr;
+  if (parent->last)
+    parent->last->next = child;
+  else
+    parent->first = child;
+  parent->last = child;
+  if (parent->type == NodeType::Block) {
+    if (child->type == NodeType::Head && !parent->head) parent->head = child;
+    if (child->type == NodeType::Body && !parent->body) parent->body = child;
+    if (child->type == NodeType::Tail && !parent->tail) parent->tail = child;
+  }
+}
 void unlink(Node* node);
 void insert_before(Node* sibling, Node* node);
+
+// Calls judge(n) on every node below root (not root itself), children
+// before their parent, siblings in document order: the order in which
+// mandoc judges a finished tree.  judge may edit the subtree of n and the
+// siblings before it, unlink n, or insert nodes after it (they are judged
+// next).  The validator and the paragraph check share it (a loop: a little
+// cheaper than a recursion over every node with children).
+template <typename Judge>
+void for_each_node_children_first(Node* root, Judge&& judge) {
+  auto deepest_first = [](Node* n) {
+    while (n->first) n = n->first;
+    return n;
+  };
+  if (!root->first) return;
+  for (Node* n = deepest_first(root->first);;) {
+    Node* parent = n->parent;
+    Node* next = n->next;
+    judge(n);
+    if (n->parent == parent) next = n->next;  // n is still there
+    if (next) n = deepest_first(next);
+    else if (parent == root) return;
+    else n = parent;
+  }
+}
 
 // Lookup helpers for back ends.
 const Argument* find_argument(const Node& n, std::string_view name);

@@ -18,12 +18,31 @@ namespace mdoc {
 
 // Runs the tree checks on doc, appending to doc.diagnostics.  Without lint,
 // only the checks that also repair the tree (paragraphs, blocks).
-void run_checks(Document& doc, bool lint = true);
+// paragraph_nodes: see checks::paragraphs.
+void run_checks(Document& doc, bool lint = true, const std::vector<Node*>* paragraph_nodes = nullptr);
 
 namespace checks {
 
 // The families, in the order run_checks() applies them.
-void paragraphs(Document& doc);
+//
+// The paragraph check judges a few kinds of node (judged_by_paragraphs),
+// children before parents in document order.  The validator walks the tree
+// in that order just before, so it notes them: given that list (of nodes
+// still in the tree), the check needs no walk of its own.  Without it, the
+// check walks the tree.
+inline bool judged_by_paragraphs(const Node& n) {
+  switch (n.type) {
+    case NodeType::Element:
+      // br only as written: a text line starting with blanks breaks the line too.
+      return n.macro == Macro::Pp || n.macro == Macro::Lp || n.macro == Macro::req_sp ||
+             (n.macro == Macro::req_br && !n.is(kImplicitMacro));
+    case NodeType::Block:
+      return n.macro == Macro::Sh || n.macro == Macro::Ss || n.macro == Macro::Bl || n.macro == Macro::Bd ||
+             n.macro == Macro::It;
+    default: return false;
+  }
+}
+void paragraphs(Document& doc, const std::vector<Node*>* judged = nullptr);
 void xrefs(Document& doc);
 void delimiters(Document& doc);
 void names(Document& doc);

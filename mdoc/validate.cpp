@@ -21,9 +21,15 @@ class Validator {
 
  private:
   void visit(Node* n);
+  bool in_tree(const Node* n) const;
+  void judge(Node* n);
   void element(Node* n);
   void block(Node* n);
   void prologue_macro(Node* n);
+  void name_macro(Node* n);
+  void useless_macro(Node* n, std::string_view sentence = {});
+  void display_type(Node* n);
+  void name_block(Node* n);
   void expand_return_values(Node* n);
   void expand_exit_status(Node* n);
   void expand_standard(Node* n);
@@ -38,6 +44,11 @@ class Validator {
   Node* text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags = 0);
   Node* element_with_text(Node* parent, Macro m, std::string_view roff_text, const Node* at);
   void clear_children(Node* n);
+  // Takes n (and its subtree) out of the tree.
+  void detach(Node* n) {
+    unlink(n);
+    detached_ = true;
+  }
   // Inserts generated sentence text right after n (Bt, Ud).
   void after(Node* n, std::string_view sentence);
   void diag(Level level, const Node* n, std::string message, std::string detail = {}) {
@@ -47,7 +58,17 @@ class Validator {
   Document& doc_;
   const ParseOptions& options_;
   bool seen_dd_ = false, seen_dt_ = false, seen_os_ = false;
+  // The nodes the paragraph check judges, in the order the walk met them;
+  // usable only if no nodes were reordered (see checks::paragraphs).
+  std::vector<Node*> paragraph_nodes_;
+  bool reordered_ = false;
+  bool detached_ = false;  // some nodes met were taken out of the tree since
 };
+
+bool Validator::in_tree(const Node* n) const {
+  while (n->parent) n = n->parent;
+  return n == doc_.root();
+}
 
 Node* Validator::text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags) {
   Node* t = doc_.make_node(NodeType::Text, Macro::None, at->line, at->column);
@@ -74,12 +95,13 @@ void Validator::after(Node* n, std::string_view sentence) {
 }
 
 void Validator::clear_children(Node* n) {
-  while (n->first) unlink(n->first);
+  while (n->first) detach(n->first);
 }
 
 void Validator::run() {
   visit(doc_.root());
-  run_checks(doc_, options_.lint);
+  if (detached_) std::erase_if(paragraph_nodes_, [this](const Node* n) { return !in_tree(n); });
+  run_checks(doc_, options_.lint, reordered_ ? nullptr : &paragraph_nodes_);
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
   if (p.title.empty()) p.title = "UNTITLED";
@@ -94,14 +116,17 @@ void Validator::run() {
   }
 }
 
-void Validator::visit(Node* n) {
-  // Children first: expansions look at their own arguments only, and a
-  // node's text is complete before its parent is judged.
-  for (Node* c = n->first; c;) {
-    Node* next = c->next;
-    if (c->type != NodeType::Text) visit(c);  // most nodes: a leaf with nothing to judge
-    c = next;
-  }
+// Children first: expansions look at their own arguments only, and a
+// node's text is complete before its parent is judged.
+void Validator::visit(Node* root) {
+  for_each_node_children_first(root, [this](Node* n) {
+    judge(n);
+    if (checks::judged_by_paragraphs(*n)) paragraph_nodes_.push_back(n);
+  });
+  judge(root);
+}
+
+void Validator::judge(Node* n) {
   if (n->type == NodeType::Element) element(n);
   else if (n->type == NodeType::Block) block(n);
 }
@@ -167,10 +192,7 @@ void Validator::prologue_macro(Node* n) {
 void Validator::element(Node* n) {
   switch (n->macro) {
     case Macro::Dd: case Macro::Dt: case Macro::Os: prologue_macro(n); break;
-    case Macro::Nm:
-      if (doc_.prologue.name.empty() && n->first) doc_.prologue.name = plain_text(*n);
-      default_text(n);
-      break;
+    case Macro::Nm: name_macro(n); break;
     case Macro::Ar: case Macro::Pa: case Macro::Mt: default_text(n); break;
     case Macro::Rv: expand_return_values(n); break;
     case Macro::Ex: expand_exit_status(n); break;
@@ -184,33 +206,44 @@ void Validator::element(Node* n) {
     case Macro::Nx: expand_os_name(n, "NetBSD"); break;
     case Macro::Ox: expand_os_name(n, "OpenBSD"); break;
     case Macro::Ux: expand_os_name(n, "UNIX"); break;
-    case Macro::Bt:
-      diag(Level::Style, n, "useless macro", "Bt");
-      after(n, "is currently in beta test.");
-      break;
-    case Macro::Tn: diag(Level::Style, n, "useless macro", "Tn"); break;
-    case Macro::Ud:
-      diag(Level::Style, n, "useless macro", "Ud");
-      after(n, "currently under development.");
-      break;
+    case Macro::Bt: useless_macro(n, "is currently in beta test."); break;
+    case Macro::Tn: useless_macro(n); break;
+    case Macro::Ud: useless_macro(n, "currently under development."); break;
     default: break;
   }
+}
+
+// The switches above and below only dispatch (most nodes have nothing to
+// judge and pass through a jump table); the work is in functions of its own.
+void Validator::name_macro(Node* n) {
+  if (doc_.prologue.name.empty() && n->first) doc_.prologue.name = plain_text(*n);
+  default_text(n);
+}
+
+// Bt, Tn, Ud: reported; Bt and Ud add the sentence they stand for.
+void Validator::useless_macro(Node* n, std::string_view sentence) {
+  diag(Level::Style, n, "useless macro", std::string(macro_name(n->macro)));
+  if (!sentence.empty()) after(n, sentence);
 }
 
 void Validator::block(Node* n) {
   switch (n->macro) {
     case Macro::Bl: check_list(n); break;
-    case Macro::Nm:
-      if (n->head && !n->head->first && !doc_.prologue.name.empty()) text(n->head, doc_.prologue.name, n);
-      break;
+    case Macro::Nm: name_block(n); break;
     case Macro::Rs: sort_reference(n); break;
-    case Macro::Bd:
-      if (n->block && n->block->display == DisplayType::None) {
-        diag(Level::Error, n, "missing display type, using -ragged", "Bd");
-        n->block->display = DisplayType::Ragged;
-      }
-      break;
+    case Macro::Bd: display_type(n); break;
     default: break;
+  }
+}
+
+void Validator::name_block(Node* n) {
+  if (n->head && !n->head->first && !doc_.prologue.name.empty()) text(n->head, doc_.prologue.name, n);
+}
+
+void Validator::display_type(Node* n) {
+  if (n->block && n->block->display == DisplayType::None) {
+    diag(Level::Error, n, "missing display type, using -ragged", "Bd");
+    n->block->display = DisplayType::Ragged;
   }
 }
 
@@ -245,7 +278,10 @@ void Validator::sort_reference(Node* n) {
   };
   std::vector<Node*> children;
   for (Node* c = body->first; c; c = c->next) children.push_back(c);
-  std::stable_sort(children.begin(), children.end(), [&](Node* a, Node* b) { return rank(a) < rank(b); });
+  auto by_rank = [&](Node* a, Node* b) { return rank(a) < rank(b); };
+  if (std::is_sorted(children.begin(), children.end(), by_rank)) return;
+  reordered_ = true;
+  std::stable_sort(children.begin(), children.end(), by_rank);
   for (Node* c : children) unlink(c);
   for (Node* c : children) append_child(body, c);
 }
@@ -321,11 +357,11 @@ void Validator::expand_standard(Node* n) {
   auto t = standard_text(arg);
   if (!t) {
     diag(Level::Error, n, "unknown standard specifier", "St " + arg);
-    unlink(n);
+    detach(n);
     return;
   }
   Node* first = n->first;
-  unlink(first);
+  detach(first);
   Node* rest = n->first;
   Node* expansion = doc_.make_node(NodeType::Text, Macro::None, n->line, first->column);
   decode_text(*t, expansion->text, doc_.diagnostics, n->line, first->column);
@@ -351,7 +387,7 @@ void Validator::expand_att(Node* n) {
   if (n->first && expansion == att_text("") && !arg.empty()) {
     // Unknown version: mandoc prints the generic name and keeps the argument.
     Node* keep = n->first;
-    unlink(keep);
+    detach(keep);
     Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
     decode_text(expansion, t->text, doc_.diagnostics, n->line, n->column);
     t->flags = kImplicitMacro;
@@ -360,7 +396,7 @@ void Validator::expand_att(Node* n) {
     insert_before(t, keep);
     return;
   }
-  if (n->first) unlink(n->first);
+  if (n->first) detach(n->first);
   Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
   decode_text(expansion, t->text, doc_.diagnostics, n->line, n->column);
   t->flags = kImplicitMacro;

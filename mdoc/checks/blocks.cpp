@@ -48,7 +48,7 @@ void list_width(Document& doc, Node* bl) {
 // Ns at the start of a line has no word before it to join: mandoc skips
 // it, so the next word keeps its space.
 bool skip_line_start_ns(Document& doc, Node* ns) {
-  if (ns->type != NodeType::Element || ns->macro != Macro::Ns || !ns->is(kLineStart)) return false;
+  if (ns->macro != Macro::Ns || !ns->is(kLineStart)) return false;
   warn(doc, ns->line, ns->column, "skipping no-space macro", "");
   if (Node* next = ns->next) {
     next->flags &= static_cast<std::uint16_t>(~kNoSpace);
@@ -60,7 +60,7 @@ bool skip_line_start_ns(Document& doc, Node* ns) {
 
 // In-line macros that print nothing without arguments; mandoc drops them.
 bool skip_empty_macro(Document& doc, Node* n) {
-  if (n->type != NodeType::Element || n->first || n->is(kImplicitMacro)) return false;
+  if (n->first || n->is(kImplicitMacro)) return false;
   switch (n->macro) {
     case Macro::Ad: case Macro::An: case Macro::Cd: case Macro::Cm: case Macro::Dv: case Macro::Em:
     case Macro::Er: case Macro::Ev: case Macro::Fa: case Macro::Fn: case Macro::Ft: case Macro::Ic:
@@ -75,31 +75,52 @@ bool skip_empty_macro(Document& doc, Node* n) {
   return true;
 }
 
-bool is_empty_display(const Node* n) {
-  return n->type == NodeType::Block && (n->macro == Macro::D1 || n->macro == Macro::Dl || n->macro == Macro::Bd) &&
-         (!n->body || !n->body->first);
+const Node* enclosing_display(const Node* n) {
+  for (; n; n = n->parent)
+    if (is_display(n)) return n;
+  return nullptr;
 }
 
-void walk(Document& doc, Node* n, const Node* display) {
-  for (Node* c = n->first, *next = nullptr; c; c = next) {
-    next = c->next;
-    if (c->type == NodeType::Text) continue;  // most nodes: a leaf that is no macro
-    if (skip_line_start_ns(doc, c) || skip_empty_macro(doc, c)) continue;
-    if (is_empty_display(c)) warn(doc, c->line, c->column, "empty block", std::string(macro_name(c->macro)));
-    if (c->type == NodeType::Block && c->macro == Macro::Bl && !c->is(kImplicitMacro)) list_width(doc, c);
-    const Node* inner = display;
-    if (is_display(c)) {
-      if (display)
-        warn(doc, c->line, c->column, "nested displays are not portable",
-             std::string(macro_name(c->macro)) + " in " + std::string(macro_name(display->macro)));
-      inner = c;
-    }
-    walk(doc, c, inner);
+// Lists and displays: width of lists without a tag column, empty and
+// nested displays.
+void block(Document& doc, Node* b) {
+  if (b->macro == Macro::Bl && !b->is(kImplicitMacro)) list_width(doc, b);
+  if (!is_display(b)) return;
+  if (!b->body || !b->body->first) warn(doc, b->line, b->column, "empty block", std::string(macro_name(b->macro)));
+  if (const Node* outer = enclosing_display(b->parent))
+    warn(doc, b->line, b->column, "nested displays are not portable",
+         std::string(macro_name(b->macro)) + " in " + std::string(macro_name(outer->macro)));
+}
+
+// Judges one node; false when it was removed.
+bool judge(Document& doc, Node* c) {
+  switch (c->type) {
+    case NodeType::Element: return !skip_line_start_ns(doc, c) && !skip_empty_macro(doc, c);
+    case NodeType::Block: block(doc, c); return true;
+    default: return true;
   }
 }
 
 }  // namespace
 
-void blocks(Document& doc) { walk(doc, doc.root(), nullptr); }
+// Parents before their children, in document order; the subtree of a
+// removed node is not visited.
+void blocks(Document& doc) {
+  Node* root = doc.root();
+  for (Node* c = root->first; c;) {
+    Node* next = c->next;  // judging c may unlink it
+    Node* parent = c->parent;
+    if (judge(doc, c) && c->first) {
+      c = c->first;
+      continue;
+    }
+    // The node after c's subtree: its next sibling, or an ancestor's.
+    while (!next && parent != root) {
+      next = parent->next;
+      parent = parent->parent;
+    }
+    c = next;
+  }
+}
 
 }  // namespace mdoc::checks

@@ -42,7 +42,8 @@ bool is_break(const Node* n) { return kind(n) == Para::Pp || kind(n) == Para::Br
 class Paragraphs {
  public:
   explicit Paragraphs(Document& doc) : doc_(doc) {}
-  void visit(Node* n);
+  void visit(Node* root);
+  void judge(Node* n);
 
  private:
   void element(Node* n);
@@ -57,14 +58,17 @@ class Paragraphs {
   Document& doc_;
 };
 
-void Paragraphs::visit(Node* n) {
-  for (Node* c = n->first; c;) {
-    Node* next = c->next;
-    if (c->type != NodeType::Text) visit(c);  // most nodes: a leaf that is no paragraph macro
-    // A child moved out of a list lands right after it and is judged there.
-    if (c->parent == n) next = c->next;
-    c = next;
-  }
+// A paragraph macro moved out of a list lands right after the list and is
+// judged there.
+void Paragraphs::visit(Node* root) {
+  for_each_node_children_first(root, [this](Node* n) { judge(n); });
+  judge(root);
+}
+
+// Only dispatches; the work is in the functions below.  What it judges is
+// said once, by judged_by_paragraphs (which the validator asks too).
+void Paragraphs::judge(Node* n) {
+  if (!judged_by_paragraphs(*n)) return;
   if (kind(n) != Para::None) element(n);
   else if (n->type == NodeType::Block) {
     switch (n->macro) {
@@ -131,6 +135,17 @@ void Paragraphs::item(Node* n) {
 
 }  // namespace
 
-void paragraphs(Document& doc) { Paragraphs(doc).visit(doc.root()); }
+// Judging a node changes only nodes judged before it (its subtree, its
+// previous sibling); the paragraph macro a list moves out lands after the
+// list, and judged there again it would find the list before it: nothing
+// to do.  So the list stays in the order of a walk of the changing tree.
+void paragraphs(Document& doc, const std::vector<Node*>* judged) {
+  Paragraphs check(doc);
+  if (!judged) {
+    check.visit(doc.root());
+    return;
+  }
+  for (Node* n : *judged) check.judge(n);
+}
 
 }  // namespace mdoc::checks

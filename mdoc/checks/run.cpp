@@ -2,10 +2,10 @@
 
 namespace mdoc {
 
-void run_checks(Document& doc, bool lint) {
+void run_checks(Document& doc, bool lint, const std::vector<Node*>* paragraph_nodes) {
   if (!doc.root()) return;
   // paragraphs and blocks repair the tree as well as reporting: always run.
-  checks::paragraphs(doc);
+  checks::paragraphs(doc, paragraph_nodes);
   if (lint) {
     checks::xrefs(doc);
     checks::delimiters(doc);
