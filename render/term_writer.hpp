@@ -229,10 +229,11 @@ class TermWriter {
     TermFont font;
     bool as_is;        // glyphs print as their own bytes
     bool kept_blanks;  // blanks do not break
+    bool glue_blanks;  // kept blanks between words may join a run (add_plain_blanks)
   };
   std::size_t add_words(char* out, const char* copy, std::size_t size, PlainStyle style);
   char* add_ascii_word(char* out, std::string_view word, TermFont font, bool as_is);
-  char* add_plain_blanks(char* out, int count, bool as_is, bool kept_blanks);
+  char* add_plain_blanks(char* out, int count, PlainStyle style, bool before_word);
   void add_glyph(char32_t cp);
   std::size_t add_special(std::string_view text, std::size_t i);
   // Blanks whose bytes (' ') are in place already.  Adjacent no-break blanks
