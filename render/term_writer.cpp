@@ -17,7 +17,8 @@ namespace mdoc {
 constexpr int kMaxBlankRun = 1000;
 
 TermWriter::TermWriter(TermOutputDevice& device, std::string& out, int width)
-    : rmargin(width), max_rmargin(width), device_(device), out_(out) {}
+    : rmargin(width), max_rmargin(width), device_(device), out_(out),
+      runs_switch_fonts_(device.uses_sgr()) {}
 
 void TermWriter::add_break(ItemKind kind) {
   new_item(kind);
@@ -38,7 +39,7 @@ void TermWriter::kept_blank() { add_no_break_blank(); }
 void TermWriter::add_glyph(char32_t cp) {
   TermItem& run = open_run();
   int width = 0;
-  bytes_.commit(device_.render_glyph(bytes_.room(TermOutputDevice::kGlyphRoom), cp, run.font, width));
+  bytes_.commit(device_.render_glyph(bytes_.room(TermOutputDevice::kGlyphRoom), cp, font(), width));
   run.width += width;
   run.size = static_cast<std::uint32_t>(bytes_.size() - run.begin);
 }

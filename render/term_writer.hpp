@@ -188,12 +188,16 @@ class TermWriter {
   int next_tab(int col) const;
 
   // The run the next glyph joins, if any: the last item when it is a run in
-  // the current font and link with no blank after it (a run ends at every
-  // break opportunity, font or link change).
+  // the current link with no blank after it (a run ends at every break
+  // opportunity and link change), and in the current font where the device
+  // switches fonts between runs (SGR); elsewhere the glyph bytes carry their
+  // font, or none is shown, and a word and the delimiter after it in another
+  // font ("name," or "foo(") are one run.
   TermItem* joinable_run(TermFont font) {
     if (pending_lead_ > 0 || items_.empty()) return nullptr;
     TermItem& last = items_.back();
-    return last.kind == ItemKind::Text && last.font == font && last.link == link ? &last : nullptr;
+    bool font_ok = last.font == font || !runs_switch_fonts_;
+    return last.kind == ItemKind::Text && font_ok && last.link == link ? &last : nullptr;
   }
   TermItem& open_run() {
     TermItem* run = joinable_run(font());
@@ -268,6 +272,9 @@ class TermWriter {
   int pending_lead_ = 0;  // breakable blanks after the last item: the next one's lead
   // The field holds a tab or a link, which print_plain does not handle.
   bool per_item_ = false;
+  // Whether the device writes a font change between runs (SGR), so that a
+  // run is all in its item's font (joinable_run).
+  bool runs_switch_fonts_;
   std::vector<TermFont> fonts_{TermFont::Roman};
   TermFont last_font_ = TermFont::Roman;
   int viscol_ = 0;    // current output column
