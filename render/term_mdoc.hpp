@@ -35,11 +35,14 @@ struct TermReference {
 };
 
 // A list's -offset (before it is kept from crossing the left edge) and the
-// tag width of its items (not of -column lists), in columns.
+// tag width of its items (not of -column lists), in columns; for a -column
+// list, where each column starts relative to the list, and where the last
+// one ends (one more than the columns).
 struct TermListMeasure {
   const Node* list = nullptr;  // the list measured last
   int offset = 0;
   int width = 0;
+  std::vector<int> column_starts;
 };
 
 struct TermContext {

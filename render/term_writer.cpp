@@ -89,7 +89,10 @@ inline char* TermWriter::add_plain_blanks(char* out, int count, PlainStyle style
   if (!style.as_is) std::fill_n(out, count, ' ');
   if (!style.kept_blanks) {
     pending_lead_ += count;
-  } else if (TermItem* run = style.glue_blanks && before_word ? joinable_run(style.font) : nullptr) {
+    return out + count;
+  }
+  TermItem* run = style.glue_blanks && before_word ? joinable_run(style.font) : nullptr;
+  if (run) {
     run->width += count;
     run->size += static_cast<std::uint32_t>(count);
   } else {
