@@ -202,9 +202,12 @@ std::size_t TermWriter::add_phrase(char* copy, std::size_t size, TermFont font) 
   pending_lead_ += static_cast<int>(e.first);
   std::string_view words(copy + e.first, e.last_end - e.first);
   if (e.inner_blank) {
-    TermItem& phrase = new_item(ItemKind::Phrase, bytes_.offset(copy + e.first));
-    phrase.size = static_cast<std::uint32_t>(words.size());
-    phrase.width = static_cast<int>(words.size());
+    std::size_t begin = bytes_.offset(copy + e.first);
+    TermItem* phrase = phrase_before();
+    if (phrase) pending_lead_ = 0;
+    else phrase = &new_item(ItemKind::Phrase, begin);
+    phrase->size = static_cast<std::uint32_t>(begin + words.size() - phrase->begin);
+    phrase->width = static_cast<int>(phrase->size);
   } else if (!words.empty()) {
     add_ascii_word(copy + e.first, words, font, true);
   }

@@ -199,6 +199,16 @@ class TermWriter {
     bool font_ok = last.font == font || !runs_switch_fonts_;
     return last.kind == ItemKind::Text && font_ok && last.link == link ? &last : nullptr;
   }
+  // The phrase the next one continues, if any: the last item, when it is a
+  // phrase in the current link.  Its bytes, the blanks after it (stored as
+  // ' ', its lead) and those of the next phrase lie in a row, and the
+  // blanks inside a phrase break as a lead before it would: one item where
+  // a paragraph's input lines would make one each.
+  TermItem* phrase_before() {
+    if (items_.empty()) return nullptr;
+    TermItem& last = items_.back();
+    return last.kind == ItemKind::Phrase && last.link == link ? &last : nullptr;
+  }
   TermItem& open_run() {
     TermItem* run = joinable_run(font());
     return run ? *run : new_item(ItemKind::Text, bytes_.size());
