@@ -8,19 +8,21 @@ namespace {
 constexpr std::size_t kMacroCount = static_cast<std::size_t>(Macro::None) + 1;
 
 // One row per macro, gathered from the handler files into a lookup by Macro.
-const std::array<TermHandler, kMacroCount>& handler_table() {
-  static const std::array<TermHandler, kMacroCount> table = [] {
-    std::array<TermHandler, kMacroCount> t{};
-    for (std::size_t i = 0; i < kMacroCount; ++i) t[i] = {static_cast<Macro>(i), nullptr, nullptr};
-    for (auto rows : {&term_block_handlers, &term_inline_handlers}) {
-      std::size_t n = 0;
-      const TermHandler* r = rows(n);
-      for (std::size_t i = 0; i < n; ++i) t[static_cast<std::size_t>(r[i].macro)] = r[i];
-    }
-    return t;
-  }();
-  return table;
+std::array<TermHandler, kMacroCount> gather_handlers() {
+  std::array<TermHandler, kMacroCount> t{};
+  for (std::size_t i = 0; i < kMacroCount; ++i) t[i] = {static_cast<Macro>(i), nullptr, nullptr};
+  for (auto rows : {&term_block_handlers, &term_inline_handlers}) {
+    std::size_t n = 0;
+    const TermHandler* r = rows(n);
+    for (std::size_t i = 0; i < n; ++i) t[static_cast<std::size_t>(r[i].macro)] = r[i];
+  }
+  return t;
 }
+
+// Built before main (the rows are constants, initialised before any code
+// runs), so that the walk, which looks a handler up for every macro node,
+// needs no test whether it has been built yet.
+const std::array<TermHandler, kMacroCount> kHandlers = gather_handlers();
 
 // A line of text: a blank input line is a paragraph break, a leading blank a line break.
 void print_text(TermContext& c, const Node& n) {
@@ -131,7 +133,7 @@ void term_print_node(TermContext& c, const Node& n) {
   if (n.type == NodeType::Table || n.type == NodeType::Equation) {
     w.word(n.text);
   } else {
-    const TermHandler& h = handler_table()[static_cast<std::size_t>(n.macro)];
+    const TermHandler& h = kHandlers[static_cast<std::size_t>(n.macro)];
     bool descend = h.pre ? h.pre(c, n) : true;
     if (descend) term_print_children(c, n);
     if (h.post) h.post(c, n);
