@@ -288,10 +288,9 @@ int TermWriter::next_tab(int col) const {
 
 std::uint32_t TermWriter::last_break(const TermItem& phrase, std::uint32_t from,
                                      std::uint32_t at) const {
-  std::string_view b = bytes_.view(phrase.begin, phrase.size);
-  for (std::uint32_t q = at; q > from; --q)
-    if (b[q] == ' ' && b[q - 1] != ' ') return q;
-  return 0;
+  // A phrase starts kLeadRoom bytes into the buffer or later.
+  static_assert(Bytes::kLeadRoom >= 16);
+  return last_blank_start(bytes_.view(phrase.begin, phrase.size).data(), from, at);
 }
 
 std::uint32_t TermWriter::first_break(const TermItem& phrase, std::uint32_t from) const {
