@@ -38,14 +38,15 @@ constexpr std::uint64_t low_bits(std::size_t n) {
 inline PlainMasks plain_masks(const char* data, std::size_t n) {
   PlainMasks m;
 #if defined(__SSE2__)
-  const __m128i blank = _mm_set1_epi8(' '), del = _mm_set1_epi8('\x7f');
+  const __m128i blank = _mm_set1_epi8(' '), one = _mm_set1_epi8(1), after_blank = _mm_set1_epi8('!');
   auto bits = [](__m128i flags) {
     return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(flags)));
   };
   for (std::size_t k = 0; k < n; k += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + k));
-    // Signed: the bytes of UTF-8 sequences are negative, below the blank too.
-    __m128i other = _mm_or_si128(_mm_cmplt_epi8(v, blank), _mm_cmpeq_epi8(v, del));
+    // Signed, one added: control bytes fall below '!', and so do DEL (which
+    // wraps round to -128) and the bytes of UTF-8 sequences (negative).
+    __m128i other = _mm_cmplt_epi8(_mm_add_epi8(v, one), after_blank);
     m.blank |= bits(_mm_cmpeq_epi8(v, blank)) << k;
     m.other |= bits(other) << k;
   }
