@@ -145,14 +145,6 @@ void term_print_node(TermContext& c, const Node& n) {
   w.rmargin = rmargin;
 }
 
-const Node* term_list_of(const Node& n) {
-  const Node* it = n.block_node();
-  if (!it->is_macro(Macro::It)) return nullptr;
-  // It block -> Bl body -> Bl block.
-  const Node* body = it->parent;
-  return body && body->parent ? body->parent : nullptr;
-}
-
 void term_synopsis_break(TermContext& c, const Node& n) {
   if (!n.prev || !n.is(kSynopsis)) return;
   Macro prev = n.prev->macro, self = n.macro;
