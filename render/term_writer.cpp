@@ -18,6 +18,7 @@ constexpr int kMaxBlankRun = 1000;
 
 TermWriter::TermWriter(TermOutputDevice& device, std::string& out, int width)
     : rmargin(width), max_rmargin(width), device_(device), out_(out),
+      per_item_(!device.writes_plain()), device_per_item_(per_item_),
       runs_switch_fonts_(device.uses_sgr()) {}
 
 void TermWriter::add_break(ItemKind kind) {
@@ -541,7 +542,7 @@ void TermWriter::flush() {
       if (layout.center) blanks += (target - f.width) / 2;
       else if (layout.right) blanks += target - f.width;
     }
-    if (per_item_ || !device_.writes_plain()) print_items(col, f, blanks);
+    if (per_item_) print_items(col, f, blanks);
     else print_plain(col, f, blanks);
     col = f.end;
 
@@ -562,7 +563,7 @@ void TermWriter::flush() {
   items_.clear();
   pending_lead_ = 0;
   bytes_.clear();
-  per_item_ = false;
+  per_item_ = device_per_item_;
   min_blank_ = trailspace;
   layout.no_pad = false;
 

@@ -280,8 +280,10 @@ class TermWriter {
   std::vector<TermItem> items_;
   Bytes bytes_;
   int pending_lead_ = 0;  // breakable blanks after the last item: the next one's lead
-  // The field holds a tab or a link, which print_plain does not handle.
-  bool per_item_ = false;
+  // The field holds a tab or a link, or the device writes escape sequences:
+  // what print_plain does not handle.
+  bool per_item_;
+  bool device_per_item_;  // the device writes escape sequences: per_item_ for every field
   // Whether the device writes a font change between runs (SGR), so that a
   // run is all in its item's font (joinable_run).
   bool runs_switch_fonts_;
