@@ -38,7 +38,8 @@ constexpr std::uint64_t low_bits(std::size_t n) {
 inline PlainMasks plain_masks(const char* data, std::size_t n) {
   PlainMasks m;
 #if defined(__SSE2__)
-  const __m128i blank = _mm_set1_epi8(' '), one = _mm_set1_epi8(1), after_blank = _mm_set1_epi8('!');
+  const __m128i blank = _mm_set1_epi8(' '), one = _mm_set1_epi8(1);
+  const __m128i after_blank = _mm_set1_epi8('!');
   auto bits = [](__m128i flags) {
     return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(flags)));
   };
@@ -81,7 +82,8 @@ inline std::uint32_t last_blank_start(const char* data, std::uint32_t from, std:
        end -= 16) {
     std::ptrdiff_t first = end - 15;  // bit k of the masks stands for data[first + k]
     std::uint32_t starts = blank_bits16(data + first) & ~blank_bits16(data + first - 1);
-    std::ptrdiff_t below = static_cast<std::ptrdiff_t>(from) - first;  // bits 0..below are not in (from, at]
+    // Bits 0 to below stand for places not in (from, at].
+    std::ptrdiff_t below = static_cast<std::ptrdiff_t>(from) - first;
     if (below >= 0) starts &= ~((std::uint32_t{2} << below) - 1);
     if (starts) return static_cast<std::uint32_t>(first + 31 - std::countl_zero(starts));
   }

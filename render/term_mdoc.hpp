@@ -87,6 +87,7 @@ inline const Node* term_list_of(const Node& n) {
   const Node* body = it->parent;
   return body && body->parent ? body->parent : nullptr;
 }
+
 // In the SYNOPSIS, the blank line or line break that separates groups of
 // declarations (mandoc's "SYNOPSIS pretty-printing").
 void term_synopsis_break(TermContext& c, const Node& n);

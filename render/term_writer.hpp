@@ -22,10 +22,11 @@
 namespace mdoc {
 
 // The buffered field is a list of items.  Printable text is kept in runs:
-// stretches of glyphs in one font and link with no break opportunity inside,
-// already rendered for the device (transliterated, overstruck) into one byte
-// buffer.  Filling then works per run and blank, not per character, and
-// printing copies whole runs.  The breakable blanks written before an item
+// stretches of glyphs in one link (and one font, where the device switches
+// fonts between runs) with no break opportunity inside, already rendered
+// for the device (transliterated, overstruck) into one byte buffer.
+// Filling then works per run and blank, not per character, and printing
+// copies whole runs.  The breakable blanks written before an item
 // belong to it (its lead); blanks at the end of a field never print.  Roman
 // prose is one phrase, its words and the blanks between them, looked into
 // only where a line ends inside it.
@@ -48,7 +49,7 @@ struct TermItem {
   // of them (unless a tab comes right before), and a break swallows them all.
   int lead = 0;
   ItemKind kind = ItemKind::Text;
-  TermFont font = TermFont::Roman;
+  TermFont font = TermFont::Roman;  // of its first glyph (joinable_run)
   std::uint16_t link = 0;
 };
 
