@@ -38,14 +38,16 @@ constexpr std::uint64_t low_bits(std::size_t n) {
 inline PlainMasks plain_masks(const char* data, std::size_t n) {
   PlainMasks m;
 #if defined(__SSE2__)
-  const __m128i blank = _mm_set1_epi8(' '), del = _mm_set1_epi8('\x7f');
+  const __m128i blank = _mm_set1_epi8(' '), one = _mm_set1_epi8(1);
+  const __m128i after_blank = _mm_set1_epi8('!');
   auto bits = [](__m128i flags) {
     return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(flags)));
   };
   for (std::size_t k = 0; k < n; k += 16) {
     __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + k));
-    // Signed: the bytes of UTF-8 sequences are negative, below the blank too.
-    __m128i other = _mm_or_si128(_mm_cmplt_epi8(v, blank), _mm_cmpeq_epi8(v, del));
+    // Signed, one added: control bytes fall below '!', and so do DEL (which
+    // wraps round to -128) and the bytes of UTF-8 sequences (negative).
+    __m128i other = _mm_cmplt_epi8(_mm_add_epi8(v, one), after_blank);
     m.blank |= bits(_mm_cmpeq_epi8(v, blank)) << k;
     m.other |= bits(other) << k;
   }
@@ -57,6 +59,35 @@ inline PlainMasks plain_masks(const char* data, std::size_t n) {
   }
 #endif
   return m;
+}
+
+// The blanks of data[0, 16): bit k for byte k.
+inline std::uint32_t blank_bits16(const char* data) {
+#if defined(__SSE2__)
+  __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(' '))));
+#else
+  std::uint32_t bits = 0;
+  for (int k = 0; k < 16; ++k) bits |= static_cast<std::uint32_t>(data[k] == ' ') << k;
+  return bits;
+#endif
+}
+
+// The last place in (from, at] where a stretch of blanks starts in data: a
+// blank after a byte that is not one, or 0 if there is none.  Sixteen places
+// at a time, backwards; the 16 bytes before data must be readable (they are
+// looked at, not taken into account).
+inline std::uint32_t last_blank_start(const char* data, std::uint32_t from, std::uint32_t at) {
+  for (auto end = static_cast<std::ptrdiff_t>(at); end > static_cast<std::ptrdiff_t>(from);
+       end -= 16) {
+    std::ptrdiff_t first = end - 15;  // bit k of the masks stands for data[first + k]
+    std::uint32_t starts = blank_bits16(data + first) & ~blank_bits16(data + first - 1);
+    // Bits 0 to below stand for places not in (from, at].
+    std::ptrdiff_t below = static_cast<std::ptrdiff_t>(from) - first;
+    if (below >= 0) starts &= ~((std::uint32_t{2} << below) - 1);
+    if (starts) return static_cast<std::uint32_t>(first + 31 - std::countl_zero(starts));
+  }
+  return 0;
 }
 
 // The longest text is_plain_word tests: sixteen bytes are one SSE2 vector.

@@ -242,6 +242,14 @@ const TermListMeasure& measure_list(TermContext& c, const Node& bl) {
   // six letters of the word, "indent-two" ten (measured with -O indent=3).
   m.offset = bl.block->offset.empty() ? 0 : term_scaled_width(bl.block->offset, c.w);
   m.width = bl.block->list == ListType::Column ? 0 : declared_item_width(c, bl);
+  m.column_starts.clear();
+  if (bl.block->list == ListType::Column) {
+    std::vector<std::string> cols = column_widths(bl);
+    int gap = column_gap(cols.size());
+    m.column_starts.push_back(0);
+    for (const std::string& col : cols)
+      m.column_starts.push_back(m.column_starts.back() + gap + c.w.text_width(col));
+  }
   return m;
 }
 
@@ -257,13 +265,13 @@ ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
     return g;
   }
   if (is_head(n)) return g;
-  std::vector<std::string> cols = column_widths(bl);
-  std::size_t ncols = cols.size();
-  int gap = column_gap(ncols);
+  // The cell's column: the cells before it (after the head).
+  const std::vector<int>& starts = m.column_starts;
+  std::size_t ncols = starts.size() - 1;
   std::size_t i = 0;
-  for (const Node* p = n.prev; p && p->prev && i < ncols; p = p->prev, ++i)
-    g.offset += gap + c.w.text_width(cols[i]);
-  if (i < ncols) g.width = c.w.text_width(cols[i]) + gap;
+  for (const Node* p = n.prev; p && p->prev && i < ncols; p = p->prev) ++i;
+  g.offset += starts[i];
+  if (i < ncols) g.width = starts[i + 1] - starts[i];
   return g;
 }
 

@@ -8,19 +8,21 @@ namespace {
 constexpr std::size_t kMacroCount = static_cast<std::size_t>(Macro::None) + 1;
 
 // One row per macro, gathered from the handler files into a lookup by Macro.
-const std::array<TermHandler, kMacroCount>& handler_table() {
-  static const std::array<TermHandler, kMacroCount> table = [] {
-    std::array<TermHandler, kMacroCount> t{};
-    for (std::size_t i = 0; i < kMacroCount; ++i) t[i] = {static_cast<Macro>(i), nullptr, nullptr};
-    for (auto rows : {&term_block_handlers, &term_inline_handlers}) {
-      std::size_t n = 0;
-      const TermHandler* r = rows(n);
-      for (std::size_t i = 0; i < n; ++i) t[static_cast<std::size_t>(r[i].macro)] = r[i];
-    }
-    return t;
-  }();
-  return table;
+std::array<TermHandler, kMacroCount> gather_handlers() {
+  std::array<TermHandler, kMacroCount> t{};
+  for (std::size_t i = 0; i < kMacroCount; ++i) t[i] = {static_cast<Macro>(i), nullptr, nullptr};
+  for (auto rows : {&term_block_handlers, &term_inline_handlers}) {
+    std::size_t n = 0;
+    const TermHandler* r = rows(n);
+    for (std::size_t i = 0; i < n; ++i) t[static_cast<std::size_t>(r[i].macro)] = r[i];
+  }
+  return t;
 }
+
+// Built before main (the rows are constants, initialised before any code
+// runs), so that the walk, which looks a handler up for every macro node,
+// needs no test whether it has been built yet.
+const std::array<TermHandler, kMacroCount> kHandlers = gather_handlers();
 
 // A line of text: a blank input line is a paragraph break, a leading blank a line break.
 void print_text(TermContext& c, const Node& n) {
@@ -74,18 +76,8 @@ bool ends_nofill_line(const Node& n) {
   return owner != MacroKind::PartExplicit && owner != MacroKind::PartImplicit;
 }
 
-}  // namespace
-
-void term_print_children(TermContext& c, const Node& n) {
-  for (const Node* k = n.first; k; k = k->next) term_print_node(c, *k);
-}
-
-void term_print_node(TermContext& c, const Node& n) {
-  TermWriter& w = c.w;
-  int offset = w.offset, rmargin = w.rmargin;
-  std::size_t fonts = w.font_depth();
-  bool never_break = w.layout.never_break;
-
+// What every node does before its own printing: spacing and no-fill flags.
+void begin_node(TermWriter& w, const Node& n) {
   // Under .Sm off the writer joins words itself; the front end's no-space
   // flag would also remove the blank before the first word after .Sm off,
   // which mandoc keeps.
@@ -96,44 +88,61 @@ void term_print_node(TermContext& c, const Node& n) {
     w.prekeep = true;
   }
   if (n.is(kNoFill)) w.layout.never_break = true;
+}
 
-  switch (n.type) {
-    case NodeType::Text:
-      if (c.center_lines > 0 && n.is(kLineStart)) {
-        print_centered_line(c, n);
-        break;
-      }
-      print_text(c, n);
-      break;
-    case NodeType::Table:
-    case NodeType::Equation:
-      w.word(n.text);
-      break;
-    default: {
-      const TermHandler& h = handler_table()[static_cast<std::size_t>(n.macro)];
-      bool descend = h.pre ? h.pre(c, n) : true;
-      if (descend) term_print_children(c, n);
-      if (h.post) h.post(c, n);
-      break;
-    }
-  }
+// And after it: the end of a sentence, of a no-fill line.  Inline: most
+// nodes end neither, and one test of the flags says so.
+inline void end_node(TermContext& c, const Node& n) {
+  if ((n.flags & (kEndOfSentence | kNoFill)) == 0) return;
+  if (n.is(kEndOfSentence) && !in_reference_field(n)) c.w.sentence = true;
+  if (ends_nofill_line(n)) c.w.new_line();
+}
 
-  if (n.is(kEndOfSentence) && !in_reference_field(n)) w.sentence = true;
-  if (ends_nofill_line(n)) w.new_line();
+// A text node, about every other node.  Words change no margin and push no
+// font, so the saving and restoring term_print_node does around a macro is
+// left out.
+void print_text_node(TermContext& c, const Node& n) {
+  TermWriter& w = c.w;
+  bool never_break = w.layout.never_break;
+  begin_node(w, n);
+  if (c.center_lines > 0 && n.is(kLineStart)) print_centered_line(c, n);
+  else print_text(c, n);
+  end_node(c, n);
   w.layout.never_break = never_break;
-  w.restore_fonts(fonts);
-  if (n.type != NodeType::Text) {
-    w.offset = offset;
-    w.rmargin = rmargin;
+}
+
+}  // namespace
+
+void term_print_children(TermContext& c, const Node& n) {
+  for (const Node* k = n.first; k; k = k->next) {
+    if (k->type == NodeType::Text) print_text_node(c, *k);
+    else term_print_node(c, *k);
   }
 }
 
-const Node* term_list_of(const Node& n) {
-  const Node* it = n.block_node();
-  if (!it->is_macro(Macro::It)) return nullptr;
-  // It block -> Bl body -> Bl block.
-  const Node* body = it->parent;
-  return body && body->parent ? body->parent : nullptr;
+void term_print_node(TermContext& c, const Node& n) {
+  if (n.type == NodeType::Text) {
+    print_text_node(c, n);
+    return;
+  }
+  TermWriter& w = c.w;
+  int offset = w.offset, rmargin = w.rmargin;
+  std::size_t fonts = w.font_depth();
+  bool never_break = w.layout.never_break;
+  begin_node(w, n);
+  if (n.type == NodeType::Table || n.type == NodeType::Equation) {
+    w.word(n.text);
+  } else {
+    const TermHandler& h = kHandlers[static_cast<std::size_t>(n.macro)];
+    bool descend = h.pre ? h.pre(c, n) : true;
+    if (descend) term_print_children(c, n);
+    if (h.post) h.post(c, n);
+  }
+  end_node(c, n);
+  w.layout.never_break = never_break;
+  w.restore_fonts(fonts);
+  w.offset = offset;
+  w.rmargin = rmargin;
 }
 
 void term_synopsis_break(TermContext& c, const Node& n) {

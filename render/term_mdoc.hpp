@@ -35,11 +35,14 @@ struct TermReference {
 };
 
 // A list's -offset (before it is kept from crossing the left edge) and the
-// tag width of its items (not of -column lists), in columns.
+// tag width of its items (not of -column lists), in columns; for a -column
+// list, where each column starts relative to the list, and where the last
+// one ends (one more than the columns).
 struct TermListMeasure {
   const Node* list = nullptr;  // the list measured last
   int offset = 0;
   int width = 0;
+  std::vector<int> column_starts;
 };
 
 struct TermContext {
@@ -75,8 +78,16 @@ const TermHandler* term_block_handlers(std::size_t& count);
 const TermHandler* term_inline_handlers(std::size_t& count);
 
 // Helpers shared by the handler files.
-// The list type of the Bl that an It node (or its head or body) belongs to.
-const Node* term_list_of(const Node& n);
+// The Bl block that an It node (or its head or body) belongs to, if any.
+// Inline: list handlers ask for it for every item, head and body.
+inline const Node* term_list_of(const Node& n) {
+  const Node* it = n.block_node();
+  if (!it->is_macro(Macro::It)) return nullptr;
+  // It block -> Bl body -> Bl block.
+  const Node* body = it->parent;
+  return body && body->parent ? body->parent : nullptr;
+}
+
 // In the SYNOPSIS, the blank line or line break that separates groups of
 // declarations (mandoc's "SYNOPSIS pretty-printing").
 void term_synopsis_break(TermContext& c, const Node& n);

@@ -17,7 +17,9 @@ namespace mdoc {
 constexpr int kMaxBlankRun = 1000;
 
 TermWriter::TermWriter(TermOutputDevice& device, std::string& out, int width)
-    : rmargin(width), max_rmargin(width), device_(device), out_(out) {}
+    : rmargin(width), max_rmargin(width), device_(device), out_(out),
+      per_item_(!device.writes_plain()), device_per_item_(per_item_),
+      runs_switch_fonts_(device.uses_sgr()) {}
 
 void TermWriter::add_break(ItemKind kind) {
   new_item(kind);
@@ -38,7 +40,7 @@ void TermWriter::kept_blank() { add_no_break_blank(); }
 void TermWriter::add_glyph(char32_t cp) {
   TermItem& run = open_run();
   int width = 0;
-  bytes_.commit(device_.render_glyph(bytes_.room(TermOutputDevice::kGlyphRoom), cp, run.font, width));
+  bytes_.commit(device_.render_glyph(bytes_.room(TermOutputDevice::kGlyphRoom), cp, font(), width));
   run.width += width;
   run.size = static_cast<std::uint32_t>(bytes_.size() - run.begin);
 }
@@ -78,11 +80,25 @@ inline char* TermWriter::add_ascii_word(char* out, std::string_view word, TermFo
   return end;
 }
 
-// Adds count blanks at out, as add_ascii_word adds a word.
-inline char* TermWriter::add_plain_blanks(char* out, int count, bool as_is, bool kept_blanks) {
-  if (!as_is) std::fill_n(out, count, ' ');
-  if (kept_blanks) count_no_break_blanks(count);
-  else pending_lead_ += count;
+// Adds count blanks at out, as add_ascii_word adds a word.  Blanks that do
+// not break, between two words, join the run of the word before them where
+// the device prints them as they are (style.glue_blanks): the run has no
+// break opportunity either, and one item is filled and printed faster than
+// three (a function argument "const char *name" in the SYNOPSIS).
+inline char* TermWriter::add_plain_blanks(char* out, int count, PlainStyle style,
+                                          bool before_word) {
+  if (!style.as_is) std::fill_n(out, count, ' ');
+  if (!style.kept_blanks) {
+    pending_lead_ += count;
+    return out + count;
+  }
+  TermItem* run = style.glue_blanks && before_word ? joinable_run(style.font) : nullptr;
+  if (run) {
+    run->width += count;
+    run->size += static_cast<std::uint32_t>(count);
+  } else {
+    count_no_break_blanks(count);
+  }
   return out + count;
 }
 
@@ -117,7 +133,9 @@ std::size_t TermWriter::add_plain(std::string_view text, std::size_t from, bool 
   PlainCopy c = copy_plain(text.substr(from));
   // Roman only: SGR devices print the blanks between words in other fonts as roman.
   if (c.font == TermFont::Roman && !kept_blanks) return from + add_phrase(c.out, c.size, c.font);
-  return from + add_words(c.out, c.copy, c.size, {c.font, c.as_is, kept_blanks});
+  // SGR devices print blanks in roman, not in the font of the words around them.
+  bool glue_blanks = kept_blanks && !device_.uses_sgr();
+  return from + add_words(c.out, c.copy, c.size, {c.font, c.as_is, kept_blanks, glue_blanks});
 }
 
 void TermWriter::word(std::string_view text) {
@@ -166,7 +184,7 @@ std::size_t TermWriter::add_words(char* out, const char* copy, std::size_t size,
       if (word_end == limit) break;
       std::uint64_t others_on = ~w.blank >> word_end;
       b = others_on ? std::min(word_end + std::countr_zero(others_on), limit) : limit;
-      out = add_plain_blanks(out, b - word_end, style.as_is, style.kept_blanks);
+      out = add_plain_blanks(out, b - word_end, style, b < limit);
     }
     if (w.stops) {
       stop = window + w.limit;
@@ -185,9 +203,12 @@ std::size_t TermWriter::add_phrase(char* copy, std::size_t size, TermFont font) 
   pending_lead_ += static_cast<int>(e.first);
   std::string_view words(copy + e.first, e.last_end - e.first);
   if (e.inner_blank) {
-    TermItem& phrase = new_item(ItemKind::Phrase, bytes_.offset(copy + e.first));
-    phrase.size = static_cast<std::uint32_t>(words.size());
-    phrase.width = static_cast<int>(words.size());
+    std::size_t begin = bytes_.offset(copy + e.first);
+    TermItem* phrase = phrase_before();
+    if (phrase) pending_lead_ = 0;
+    else phrase = &new_item(ItemKind::Phrase, begin);
+    phrase->size = static_cast<std::uint32_t>(begin + words.size() - phrase->begin);
+    phrase->width = static_cast<int>(phrase->size);
   } else if (!words.empty()) {
     add_ascii_word(copy + e.first, words, font, true);
   }
@@ -268,10 +289,9 @@ int TermWriter::next_tab(int col) const {
 
 std::uint32_t TermWriter::last_break(const TermItem& phrase, std::uint32_t from,
                                      std::uint32_t at) const {
-  std::string_view b = bytes_.view(phrase.begin, phrase.size);
-  for (std::uint32_t q = at; q > from; --q)
-    if (b[q] == ' ' && b[q - 1] != ' ') return q;
-  return 0;
+  // A phrase starts kLeadRoom bytes into the buffer or later.
+  static_assert(Bytes::kLeadRoom >= 16);
+  return last_blank_start(bytes_.view(phrase.begin, phrase.size).data(), from, at);
 }
 
 std::uint32_t TermWriter::first_break(const TermItem& phrase, std::uint32_t from) const {
@@ -522,7 +542,7 @@ void TermWriter::flush() {
       if (layout.center) blanks += (target - f.width) / 2;
       else if (layout.right) blanks += target - f.width;
     }
-    if (per_item_ || !device_.writes_plain()) print_items(col, f, blanks);
+    if (per_item_) print_items(col, f, blanks);
     else print_plain(col, f, blanks);
     col = f.end;
 
@@ -543,7 +563,7 @@ void TermWriter::flush() {
   items_.clear();
   pending_lead_ = 0;
   bytes_.clear();
-  per_item_ = false;
+  per_item_ = device_per_item_;
   min_blank_ = trailspace;
   layout.no_pad = false;
 

@@ -22,10 +22,11 @@
 namespace mdoc {
 
 // The buffered field is a list of items.  Printable text is kept in runs:
-// stretches of glyphs in one font and link with no break opportunity inside,
-// already rendered for the device (transliterated, overstruck) into one byte
-// buffer.  Filling then works per run and blank, not per character, and
-// printing copies whole runs.  The breakable blanks written before an item
+// stretches of glyphs in one link (and one font, where the device switches
+// fonts between runs) with no break opportunity inside, already rendered
+// for the device (transliterated, overstruck) into one byte buffer.
+// Filling then works per run and blank, not per character, and printing
+// copies whole runs.  The breakable blanks written before an item
 // belong to it (its lead); blanks at the end of a field never print.  Roman
 // prose is one phrase, its words and the blanks between them, looked into
 // only where a line ends inside it.
@@ -48,7 +49,7 @@ struct TermItem {
   // of them (unless a tab comes right before), and a break swallows them all.
   int lead = 0;
   ItemKind kind = ItemKind::Text;
-  TermFont font = TermFont::Roman;
+  TermFont font = TermFont::Roman;  // of its first glyph (joinable_run)
   std::uint16_t link = 0;
 };
 
@@ -188,12 +189,26 @@ class TermWriter {
   int next_tab(int col) const;
 
   // The run the next glyph joins, if any: the last item when it is a run in
-  // the current font and link with no blank after it (a run ends at every
-  // break opportunity, font or link change).
+  // the current link with no blank after it (a run ends at every break
+  // opportunity and link change), and in the current font where the device
+  // switches fonts between runs (SGR); elsewhere the glyph bytes carry their
+  // font, or none is shown, and a word and the delimiter after it in another
+  // font ("name," or "foo(") are one run.
   TermItem* joinable_run(TermFont font) {
     if (pending_lead_ > 0 || items_.empty()) return nullptr;
     TermItem& last = items_.back();
-    return last.kind == ItemKind::Text && last.font == font && last.link == link ? &last : nullptr;
+    bool font_ok = last.font == font || !runs_switch_fonts_;
+    return last.kind == ItemKind::Text && font_ok && last.link == link ? &last : nullptr;
+  }
+  // The phrase the next one continues, if any: the last item, when it is a
+  // phrase in the current link.  Its bytes, the blanks after it (stored as
+  // ' ', its lead) and those of the next phrase lie in a row, and the
+  // blanks inside a phrase break as a lead before it would: one item where
+  // a paragraph's input lines would make one each.
+  TermItem* phrase_before() {
+    if (items_.empty()) return nullptr;
+    TermItem& last = items_.back();
+    return last.kind == ItemKind::Phrase && last.link == link ? &last : nullptr;
   }
   TermItem& open_run() {
     TermItem* run = joinable_run(font());
@@ -229,10 +244,11 @@ class TermWriter {
     TermFont font;
     bool as_is;        // glyphs print as their own bytes
     bool kept_blanks;  // blanks do not break
+    bool glue_blanks;  // kept blanks between words may join a run (add_plain_blanks)
   };
   std::size_t add_words(char* out, const char* copy, std::size_t size, PlainStyle style);
   char* add_ascii_word(char* out, std::string_view word, TermFont font, bool as_is);
-  char* add_plain_blanks(char* out, int count, bool as_is, bool kept_blanks);
+  char* add_plain_blanks(char* out, int count, PlainStyle style, bool before_word);
   void add_glyph(char32_t cp);
   std::size_t add_special(std::string_view text, std::size_t i);
   // Blanks whose bytes (' ') are in place already.  Adjacent no-break blanks
@@ -265,8 +281,13 @@ class TermWriter {
   std::vector<TermItem> items_;
   Bytes bytes_;
   int pending_lead_ = 0;  // breakable blanks after the last item: the next one's lead
-  // The field holds a tab or a link, which print_plain does not handle.
-  bool per_item_ = false;
+  // The field holds a tab or a link, or the device writes escape sequences:
+  // what print_plain does not handle.
+  bool per_item_;
+  bool device_per_item_;  // the device writes escape sequences: per_item_ for every field
+  // Whether the device writes a font change between runs (SGR), so that a
+  // run is all in its item's font (joinable_run).
+  bool runs_switch_fonts_;
   std::vector<TermFont> fonts_{TermFont::Roman};
   TermFont last_font_ = TermFont::Roman;
   int viscol_ = 0;    // current output column
