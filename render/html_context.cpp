@@ -238,13 +238,20 @@ const HeadTerm* Context::tagged_term_of(const Node& head) const {
   return found != tagged_heads.end() && found->head == &head ? &*found : nullptr;
 }
 
-std::string Context::claim_id(const std::string& base) {
-  int& count = ids_[base];
-  ++count;
-  if (count == 1) return base;
-  std::string id = base + "~" + std::to_string(count);
-  ids_[id] = 1;
-  return id;
+std::string_view Context::claim_id(std::string_view base) {
+  auto found = ids_.find(base);
+  if (found == ids_.end()) return ids_.emplace(std::pmr::string(base, &id_memory_), 1).first->first;
+  int count = ++found->second;
+  std::pmr::string id(base, &id_memory_);
+  id += '~';
+  id += std::to_string(count);
+  return ids_.insert_or_assign(std::move(id), 1).first->first;
+}
+
+bool Context::tag_term(std::string_view term) {
+  if (tagged_terms_.find(term) != tagged_terms_.end()) return false;
+  tagged_terms_.emplace(std::pmr::string(term, &id_memory_));
+  return true;
 }
 
 }  // namespace mdoc::html

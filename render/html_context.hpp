@@ -4,6 +4,7 @@
 // underneath is pugixml's.
 #pragma once
 
+#include <memory_resource>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -131,13 +132,14 @@ class Context {
   // separate() and text() together.
   void word(const Node& n, std::string_view s);
 
-  // Ids: a term becomes an id once; later uses get "~2", "~3", ...
-  std::string claim_id(const std::string& base);
+  // Ids: a term becomes an id once; later uses get "~2", "~3", ...  The
+  // id stays valid as long as the context.
+  std::string_view claim_id(std::string_view base);
 
   // Terms that list heads tag (collected before rendering, see html_ids.cpp)
   // and those running text has tagged: running text does not tag these
-  // (again).
-  std::unordered_set<std::string> tagged_terms;
+  // (again).  Returns whether the term was not tagged yet.
+  bool tag_term(std::string_view term);
   // The element and term each tagged .It head tags, sorted by head (a page
   // has a few dozen: a search in a vector costs less than a hash map).
   std::vector<HeadTerm> tagged_heads;
@@ -155,7 +157,7 @@ class Context {
   std::string pending_id;    // from .Tg: goes on the next element
   // A list head's tagged term: the walker wraps this node in <a class="permalink">.
   const Node* permalink_node = nullptr;
-  std::string permalink_id;
+  std::string_view permalink_id;
   // .Es delimiters for the following .En.
   std::string enclose_open, enclose_close;
   // .An -split / -nosplit in the AUTHORS section.
@@ -184,7 +186,15 @@ class Context {
   // Whether the top flow's box, named name, is an <a> or inside one.
   bool box_in_link(std::string_view name) const;
   const Flow& top() const { return flows_[depth_ - 1]; }
-  std::unordered_map<std::string, int> ids_;
+  // The ids and tagged terms of a page, a few hundred short strings: their
+  // nodes and texts come from one arena, freed with the context.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::pmr::monotonic_buffer_resource id_memory_;
+  std::pmr::unordered_map<std::pmr::string, int, StringHash, std::equal_to<>> ids_{&id_memory_};
+  std::pmr::unordered_set<std::pmr::string, StringHash, std::equal_to<>> tagged_terms_{&id_memory_};
   bool no_space_ = true;
   bool spacing_off_ = false;
 };

@@ -103,7 +103,7 @@ void collect(Context& ctx, const Node& n, bool& in_errors) {
     if (c->type == NodeType::Head && c->macro == Macro::It) {
       HeadTerm tagged = tagged_head(*c, in_errors);
       if (tagged.element) {
-        ctx.tagged_terms.insert(tagged.term);
+        ctx.tag_term(tagged.term);
         ctx.tagged_heads.push_back(std::move(tagged));
       }
     }
@@ -125,11 +125,14 @@ constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
 
 }  // namespace
 
-std::string fragment_href(const std::string& id) {
+std::string fragment_href(std::string_view id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  // Written through a pointer into room for the worst case (every byte
-  // encoded), then cut to length: ids are short, and most need no encoding.
-  std::string out(1 + 3 * id.size(), '\0');
+  // Measured first: most ids need no encoding, and an href that short is
+  // kept inside the string, without an allocation.
+  std::size_t size = 1 + id.size();
+  for (char c : id)
+    if (kUrlEncoded[static_cast<unsigned char>(c)]) size += 2;
+  std::string out(size, '\0');
   char* p = out.data();
   *p++ = '#';
   for (char c : id) {
@@ -142,7 +145,6 @@ std::string fragment_href(const std::string& id) {
       *p++ = c;
     }
   }
-  out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
 
@@ -206,7 +208,7 @@ std::string claim_text_term(Context& ctx, const Node& element) {
                    ctx.section_kind != Section::ReturnValues);
   if (!eligible) return {};
   std::string id = term_id(element);
-  if (id.empty() || !ctx.tagged_terms.insert(id).second) return {};
+  if (id.empty() || !ctx.tag_term(id)) return {};
   return id;
 }
 
