@@ -63,27 +63,27 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
                    name != "span" && name != "code" && name != "cite";
   f.box_closed = false;
   f.wrapper = wrapper_for(name);
-  f.paragraph = pugi::xml_node();
+  f.paragraph = kNoNode;
   f.clear_inlines();
   f.box_in_link = box_in_link(name);
-  text_parent_ = {};
+  text_parent_ = kNoNode;
   no_space_ = true;
 }
 
 pugi::xml_node Context::block_parent() {
   flush_text();
-  text_parent_ = {};
+  text_parent_ = kNoNode;
   Flow& f = top();
   if (f.no_fill && f.box.parent()) {
     // A display or list inside a literal display: <pre> cannot hold it, so
     // it goes after the <pre>, and the text after it starts another <pre>.
-    f.paragraph = pugi::xml_node();
+    f.paragraph = kNoNode;
     f.clear_inlines();
     f.box_closed = true;
     no_space_ = true;
     return f.box.parent();
   }
-  f.paragraph = pugi::xml_node();
+  f.paragraph = kNoNode;
   if (!f.inlines.empty() && f.detached_from > 0) f.detached_from = 0;
   no_space_ = true;
   return f.box;
@@ -167,17 +167,17 @@ pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
   }
   pugi::xml_node el = add_element(parent, name, cls);
   f.inlines.push_back(el);
-  text_parent_ = {};
+  text_parent_ = kNoNode;
   return el;
 }
 
 void Context::replace_box(pugi::xml_node box) {
   Flow& f = top();
-  text_parent_ = {};
+  text_parent_ = kNoNode;
   f.box = box;
   f.wrapper = wrapper_for(box.name());
   f.box_in_link = box_in_link(box.name());
-  f.paragraph = pugi::xml_node();
+  f.paragraph = kNoNode;
   f.clear_inlines();
   no_space_ = true;
 }
@@ -205,14 +205,14 @@ void Context::paragraph_break() {
 void Context::close_to(const Mark& m) {
   while (depth_ > m.flows && depth_ > 1) {
     --depth_;
-    text_parent_ = {};
+    text_parent_ = kNoNode;
     no_space_ = false;
   }
   Flow& f = top();
   if (f.inlines.size() > m.inlines) {
     f.inlines.resize(m.inlines);
     if (f.first_link != SIZE_MAX && f.first_link >= f.inlines.size()) f.first_link = SIZE_MAX;
-    text_parent_ = {};
+    text_parent_ = kNoNode;
     if (f.detached_from != SIZE_MAX && f.detached_from >= f.inlines.size()) f.detached_from = SIZE_MAX;
   }
 }

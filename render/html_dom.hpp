@@ -22,6 +22,8 @@ inline bool is_null(pugi::xml_attribute a) { return std::bit_cast<const void*>(a
 inline bool same_node(pugi::xml_node a, pugi::xml_node b) {
   return std::bit_cast<const void*>(a) == std::bit_cast<const void*>(b);
 }
+// A null handle to copy: pugixml's default constructor is a call too.
+inline const pugi::xml_node kNoNode;
 
 // Appends <name class="cls"> to parent (no class attribute when cls is empty).
 pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view cls = {});

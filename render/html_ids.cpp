@@ -127,12 +127,9 @@ constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
 
 std::string fragment_href(std::string_view id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  // Measured first: most ids need no encoding, and an href that short is
-  // kept inside the string, without an allocation.
-  std::size_t size = 1 + id.size();
-  for (char c : id)
-    if (kUrlEncoded[static_cast<unsigned char>(c)]) size += 2;
-  std::string out(size, '\0');
+  // Written through a pointer into room for the worst case (every byte
+  // encoded), then cut to length: ids are short, and most need no encoding.
+  std::string out(1 + 3 * id.size(), '\0');
   char* p = out.data();
   *p++ = '#';
   for (char c : id) {
@@ -145,6 +142,7 @@ std::string fragment_href(std::string_view id) {
       *p++ = c;
     }
   }
+  out.resize(static_cast<std::size_t>(p - out.data()));
   return out;
 }
 
