@@ -26,11 +26,20 @@ inline bool same_node(pugi::xml_node a, pugi::xml_node b) {
 inline const pugi::xml_node kNoNode;
 
 // Appends <name class="cls"> to parent (no class attribute when cls is empty).
-pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view cls = {});
+// Inline, like add_text(): each page makes hundreds of nodes.
+inline pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view cls = {}) {
+  pugi::xml_node node = parent.append_child(name);
+  // A new element has no attributes yet: no need to look for one to replace.
+  if (!cls.empty()) node.append_attribute("class").set_value(cls.data(), cls.size());
+  return node;
+}
 // Appends a text node.  Adjacent text nodes serialise as one text, so callers
 // may split text freely; they are not merged here because re-copying the
 // growing text of a paragraph for every word made building quadratic.
-void add_text(pugi::xml_node parent, std::string_view text);
+inline void add_text(pugi::xml_node parent, std::string_view text) {
+  if (text.empty()) return;
+  parent.append_child(pugi::node_pcdata).set_value(text.data(), text.size());
+}
 void set_attribute(pugi::xml_node node, const char* name, std::string_view value);
 // set_attribute() for an attribute the node does not have yet (the renderer
 // adds each attribute once, to the element it has just made): no search for
