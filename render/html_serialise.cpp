@@ -276,7 +276,9 @@ class Writer {
 
   void grow(std::size_t n) {
     std::size_t used = static_cast<std::size_t>(pos_ - out_.data());
-    out_.resize(used + std::max(n, kStep));
+    // One step at a time, even for a large piece (the style sheet).
+    do out_.resize(out_.size() + kStep);
+    while (out_.size() - used < n);
     pos_ = out_.data() + used;
     end_ = out_.data() + out_.size();
   }
