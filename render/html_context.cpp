@@ -145,13 +145,7 @@ pugi::xml_node Context::make_text_parent() {
   return is_null(f.paragraph) ? f.box : f.paragraph;
 }
 
-void Context::collect_text_for(pugi::xml_node parent) {
-  flush_text();
-  pending_parent_ = parent;
-}
-
-void Context::flush_text() {
-  if (pending_text_.empty()) return;
+void Context::add_pending_text() {
   add_text(pending_parent_, pending_text_);
   pending_text_.clear();
 }

@@ -90,7 +90,9 @@ class Context {
     if (!same_node(parent, pending_parent_)) collect_text_for(parent);
     return pending_text_;
   }
-  void flush_text();
+  void flush_text() {
+    if (!pending_text_.empty()) add_pending_text();
+  }
   // inline_parent() for text only: the collected text stays unflushed unless
   // a node (a paragraph, a reopened in-line) must be added.  Flush before
   // adding an element to what it returns.
@@ -171,7 +173,13 @@ class Context {
   // find_text_parent() when the parent may have to be made (a paragraph, a
   // wrapper, reopened in-lines).
   pugi::xml_node make_text_parent();
-  void collect_text_for(pugi::xml_node parent);
+  void collect_text_for(pugi::xml_node parent) {
+    flush_text();
+    pending_parent_ = parent;
+  }
+  // flush_text() when there is text: its own function, so that the many
+  // calls with none do not pay for the frame of a DOM call.
+  void add_pending_text();
   void reopen_detached(Flow& f);
   // What text_parent() returns while the flows stay as they are; null when
   // they changed and it must be worked out again.
