@@ -11,12 +11,25 @@ namespace {
 
 // Text that lands directly in a list or table (malformed input) goes into
 // the item or cell such a box may hold, so that the page stays valid.
-Wrapper wrapper_for(std::string_view name) {
-  if (name == "ul" || name == "ol") return Wrapper::ListItem;
-  if (name == "dl") return Wrapper::Definition;
-  if (name == "table") return Wrapper::RowAndCell;
-  if (name == "tr") return Wrapper::Cell;
-  return Wrapper::None;
+Wrapper wrapper_for(std::uint64_t name) {
+  switch (name) {
+    case name_key("ul"): case name_key("ol"): return Wrapper::ListItem;
+    case name_key("dl"): return Wrapper::Definition;
+    case name_key("table"): return Wrapper::RowAndCell;
+    case name_key("tr"): return Wrapper::Cell;
+    default: return Wrapper::None;
+  }
+}
+
+// Phrasing-only boxes (a heading's link, <pre>) cannot take paragraphs.
+bool holds_blocks(std::uint64_t name) {
+  switch (name) {
+    case name_key("a"): case name_key("pre"): case name_key("h1"): case name_key("h2"):
+    case name_key("span"): case name_key("code"): case name_key("cite"):
+      return false;
+    default:
+      return true;
+  }
 }
 
 // The order of Context::tagged_heads: by the address of the head.
@@ -57,10 +70,8 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
-  // Phrasing-only boxes (a heading's link, <pre>) cannot take paragraphs.
-  std::string_view name = box.name();
-  f.holds_blocks = !no_fill && name != "a" && name != "pre" && name != "h1" && name != "h2" &&
-                   name != "span" && name != "code" && name != "cite";
+  std::uint64_t name = node_name_key(box.name());
+  f.holds_blocks = !no_fill && holds_blocks(name);
   f.box_closed = false;
   f.wrapper = wrapper_for(name);
   f.paragraph = kNoNode;
@@ -169,17 +180,18 @@ void Context::replace_box(pugi::xml_node box) {
   Flow& f = top();
   text_parent_ = kNoNode;
   f.box = box;
-  f.wrapper = wrapper_for(box.name());
-  f.box_in_link = box_in_link(box.name());
+  std::uint64_t name = node_name_key(box.name());
+  f.wrapper = wrapper_for(name);
+  f.box_in_link = box_in_link(name);
   f.paragraph = kNoNode;
   f.clear_inlines();
   no_space_ = true;
 }
 
-bool Context::box_in_link(std::string_view name) const {
+bool Context::box_in_link(std::uint64_t name) const {
   // The box of the top flow goes where the flow below puts blocks: inside
   // that flow's box or, for a <pre>, beside it, so in a link when that box is.
-  return name == "a" || (depth_ > 1 && flows_[depth_ - 2].box_in_link);
+  return name == name_key("a") || (depth_ > 1 && flows_[depth_ - 2].box_in_link);
 }
 
 void Context::paragraph_break() {

@@ -191,8 +191,9 @@ class Context {
   std::vector<Flow> flows_;
   std::size_t depth_ = 0;
   Flow& top() { return flows_[depth_ - 1]; }
-  // Whether the top flow's box, named name, is an <a> or inside one.
-  bool box_in_link(std::string_view name) const;
+  // Whether the top flow's box, named name (its name_key), is an <a> or
+  // inside one.
+  bool box_in_link(std::uint64_t name) const;
   const Flow& top() const { return flows_[depth_ - 1]; }
   // The ids and tagged terms of a page, a few hundred short strings: their
   // nodes and texts come from one arena, freed with the context.

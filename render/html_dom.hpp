@@ -5,6 +5,7 @@
 #pragma once
 
 #include <bit>
+#include <cstdint>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -24,6 +25,24 @@ inline bool same_node(pugi::xml_node a, pugi::xml_node b) {
 }
 // A null handle to copy: pugixml's default constructor is a call too.
 inline const pugi::xml_node kNoNode;
+
+// An element name as one number: its first eight bytes, the first in the
+// low byte, zeros after its end.  The back end's names are at most seven
+// bytes long, so a name compares with one of them as its key does; a longer
+// name has no zero among its first eight bytes, and so matches none.
+constexpr std::uint64_t name_key(std::string_view name) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < name.size() && i < 8; ++i)
+    key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+  return key;
+}
+// The same for a DOM node's name, read up to its end without measuring it.
+inline std::uint64_t node_name_key(const char* name) {
+  std::uint64_t key = 0;
+  for (int i = 0; i < 8 && name[i] != '\0'; ++i)
+    key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+  return key;
+}
 
 // Appends <name class="cls"> to parent (no class attribute when cls is empty).
 // Inline, like add_text(): each page makes hundreds of nodes.

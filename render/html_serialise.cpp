@@ -123,22 +123,6 @@ constexpr ElementInfo kElements[] = {
 };
 constexpr std::size_t kElementCount = std::size(kElements);
 
-// An element name as one number: its first eight bytes, the first in the
-// low byte, zeros after its end.  Names in the table are at most seven bytes
-// long, so a longer name (no zero among its first eight) matches none of them.
-std::uint64_t name_key(const char* name) {
-  std::uint64_t key = 0;
-  for (int i = 0; i < 8 && name[i] != '\0'; ++i)
-    key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
-  return key;
-}
-constexpr std::uint64_t table_key(const ShortName& name) {
-  std::uint64_t key = 0;
-  for (std::size_t i = 0; i < name.length; ++i)
-    key |= std::uint64_t{static_cast<unsigned char>(name.bytes[i])} << (8 * i);
-  return key;
-}
-
 // The table is found by hashing the key to one of 256 slots, each holding
 // at most one element: a multiplier that spreads the table's names without
 // a collision is searched for at compile time.
@@ -150,7 +134,7 @@ constexpr std::size_t slot_of(std::uint64_t key, std::uint64_t multiplier) {
 }
 constexpr std::array<std::uint64_t, kElementCount> element_keys() {
   std::array<std::uint64_t, kElementCount> keys{};
-  for (std::size_t i = 0; i < kElementCount; ++i) keys[i] = table_key(kElements[i].name);
+  for (std::size_t i = 0; i < kElementCount; ++i) keys[i] = name_key(kElements[i].name.view());
   return keys;
 }
 constexpr std::array<std::uint64_t, kElementCount> kElementKeys = element_keys();
@@ -182,7 +166,7 @@ constexpr std::array<std::uint8_t, 1 << kSlotBits> kElementSlots = element_slots
 
 // The table's entry for an element name, or null for a name it does not know.
 const ElementInfo* find_element(const char* name) {
-  std::uint64_t key = name_key(name);
+  std::uint64_t key = node_name_key(name);
   std::uint8_t i = kElementSlots[slot_of(key, kMultiplier)];
   return i != kEmptySlot && kElementKeys[i] == key ? &kElements[i] : nullptr;
 }
