@@ -4,6 +4,7 @@
 // underneath is pugixml's.
 #pragma once
 
+#include <cstddef>
 #include <memory_resource>
 #include <pugixml.hpp>
 #include <string>
@@ -201,7 +202,9 @@ class Context {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::pmr::monotonic_buffer_resource id_memory_;
+  // Most pages' ids fit here, on the stack with the context.
+  alignas(std::max_align_t) std::byte id_buffer_[4096];
+  std::pmr::monotonic_buffer_resource id_memory_{id_buffer_, sizeof id_buffer_};
   std::pmr::unordered_map<std::pmr::string, int, StringHash, std::equal_to<>> ids_{&id_memory_};
   std::pmr::unordered_set<std::pmr::string, StringHash, std::equal_to<>> tagged_terms_{&id_memory_};
   bool no_space_ = true;
