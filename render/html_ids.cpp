@@ -152,19 +152,12 @@ std::string section_id(std::string_view title) { return id_from(title); }
 
 std::string term_id(const Node& element) {
   static constexpr std::string_view kMinus = "\u2212";
-  // The word becomes the id in place.  What display_text() does to a
-  // marker-free word: U+2212 becomes '-'.
   std::string id = FirstWord().read(element);
-  char* out = id.data();
-  for (const char *p = id.data(), *end = p + id.size(); p < end; ++p) {
-    if (*p == kMinus[0] && std::string_view(p, static_cast<std::size_t>(end - p)).starts_with(kMinus)) {
-      *out++ = '-';
-      p += kMinus.size() - 1;
-    } else {
-      *out++ = id_char(*p);
-    }
-  }
-  id.resize(static_cast<std::size_t>(out - id.data()));
+  for (char& c : id) c = id_char(c);
+  // What display_text() does to a marker-free word: U+2212 becomes '-'.
+  // (id_char() keeps its bytes, as it keeps every non-ASCII byte.)
+  for (std::size_t at = id.find(kMinus); at != std::string::npos; at = id.find(kMinus, at + 1))
+    id.replace(at, kMinus.size(), 1, '-');
   if (element.macro == Macro::Fl) id.erase(0, id.find_first_not_of('-'));
   return id;
 }
