@@ -11,10 +11,6 @@ void set_attribute(pugi::xml_node node, const char* name, std::string_view value
   attr.set_value(value.data(), value.size());
 }
 
-void add_attribute(pugi::xml_node node, const char* name, std::string_view value) {
-  node.append_attribute(name).set_value(value.data(), value.size());
-}
-
 void set_href(pugi::xml_node node, std::string_view url) {
   if (std::strcmp(node.name(), "a") == 0) add_attribute(node, "href", url);
 }

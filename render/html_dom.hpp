@@ -63,7 +63,9 @@ void set_attribute(pugi::xml_node node, const char* name, std::string_view value
 // set_attribute() for an attribute the node does not have yet (the renderer
 // adds each attribute once, to the element it has just made): no search for
 // one to replace.
-void add_attribute(pugi::xml_node node, const char* name, std::string_view value);
+inline void add_attribute(pugi::xml_node node, const char* name, std::string_view value) {
+  node.append_attribute(name).set_value(value.data(), value.size());
+}
 // Gives an <a> that has no href yet its href; other elements (a link demoted
 // to <span>) get none.
 void set_href(pugi::xml_node node, std::string_view url);
