@@ -11,12 +11,25 @@ namespace {
 
 // Text that lands directly in a list or table (malformed input) goes into
 // the item or cell such a box may hold, so that the page stays valid.
-Wrapper wrapper_for(std::string_view name) {
-  if (name == "ul" || name == "ol") return Wrapper::ListItem;
-  if (name == "dl") return Wrapper::Definition;
-  if (name == "table") return Wrapper::RowAndCell;
-  if (name == "tr") return Wrapper::Cell;
-  return Wrapper::None;
+Wrapper wrapper_for(std::uint64_t name) {
+  switch (name) {
+    case name_key("ul"): case name_key("ol"): return Wrapper::ListItem;
+    case name_key("dl"): return Wrapper::Definition;
+    case name_key("table"): return Wrapper::RowAndCell;
+    case name_key("tr"): return Wrapper::Cell;
+    default: return Wrapper::None;
+  }
+}
+
+// Phrasing-only boxes (a heading's link, <pre>) cannot take paragraphs.
+bool holds_blocks(std::uint64_t name) {
+  switch (name) {
+    case name_key("a"): case name_key("pre"): case name_key("h1"): case name_key("h2"):
+    case name_key("span"): case name_key("code"): case name_key("cite"):
+      return false;
+    default:
+      return true;
+  }
 }
 
 // The order of Context::tagged_heads: by the address of the head.
@@ -57,33 +70,31 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
-  // Phrasing-only boxes (a heading's link, <pre>) cannot take paragraphs.
-  std::string_view name = box.name();
-  f.holds_blocks = !no_fill && name != "a" && name != "pre" && name != "h1" && name != "h2" &&
-                   name != "span" && name != "code" && name != "cite";
+  std::uint64_t name = node_name_key(box.name());
+  f.holds_blocks = !no_fill && holds_blocks(name);
   f.box_closed = false;
   f.wrapper = wrapper_for(name);
-  f.paragraph = pugi::xml_node();
+  f.paragraph = kNoNode;
   f.clear_inlines();
   f.box_in_link = box_in_link(name);
-  text_parent_ = {};
+  text_parent_ = kNoNode;
   no_space_ = true;
 }
 
 pugi::xml_node Context::block_parent() {
   flush_text();
-  text_parent_ = {};
+  text_parent_ = kNoNode;
   Flow& f = top();
   if (f.no_fill && f.box.parent()) {
     // A display or list inside a literal display: <pre> cannot hold it, so
     // it goes after the <pre>, and the text after it starts another <pre>.
-    f.paragraph = pugi::xml_node();
+    f.paragraph = kNoNode;
     f.clear_inlines();
     f.box_closed = true;
     no_space_ = true;
     return f.box.parent();
   }
-  f.paragraph = pugi::xml_node();
+  f.paragraph = kNoNode;
   if (!f.inlines.empty() && f.detached_from > 0) f.detached_from = 0;
   no_space_ = true;
   return f.box;
@@ -145,13 +156,7 @@ pugi::xml_node Context::make_text_parent() {
   return is_null(f.paragraph) ? f.box : f.paragraph;
 }
 
-void Context::collect_text_for(pugi::xml_node parent) {
-  flush_text();
-  pending_parent_ = parent;
-}
-
-void Context::flush_text() {
-  if (pending_text_.empty()) return;
+void Context::add_pending_text() {
   add_text(pending_parent_, pending_text_);
   pending_text_.clear();
 }
@@ -167,25 +172,26 @@ pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
   }
   pugi::xml_node el = add_element(parent, name, cls);
   f.inlines.push_back(el);
-  text_parent_ = {};
+  text_parent_ = kNoNode;
   return el;
 }
 
 void Context::replace_box(pugi::xml_node box) {
   Flow& f = top();
-  text_parent_ = {};
+  text_parent_ = kNoNode;
   f.box = box;
-  f.wrapper = wrapper_for(box.name());
-  f.box_in_link = box_in_link(box.name());
-  f.paragraph = pugi::xml_node();
+  std::uint64_t name = node_name_key(box.name());
+  f.wrapper = wrapper_for(name);
+  f.box_in_link = box_in_link(name);
+  f.paragraph = kNoNode;
   f.clear_inlines();
   no_space_ = true;
 }
 
-bool Context::box_in_link(std::string_view name) const {
+bool Context::box_in_link(std::uint64_t name) const {
   // The box of the top flow goes where the flow below puts blocks: inside
   // that flow's box or, for a <pre>, beside it, so in a link when that box is.
-  return name == "a" || (depth_ > 1 && flows_[depth_ - 2].box_in_link);
+  return name == name_key("a") || (depth_ > 1 && flows_[depth_ - 2].box_in_link);
 }
 
 void Context::paragraph_break() {
@@ -205,14 +211,14 @@ void Context::paragraph_break() {
 void Context::close_to(const Mark& m) {
   while (depth_ > m.flows && depth_ > 1) {
     --depth_;
-    text_parent_ = {};
+    text_parent_ = kNoNode;
     no_space_ = false;
   }
   Flow& f = top();
   if (f.inlines.size() > m.inlines) {
     f.inlines.resize(m.inlines);
     if (f.first_link != SIZE_MAX && f.first_link >= f.inlines.size()) f.first_link = SIZE_MAX;
-    text_parent_ = {};
+    text_parent_ = kNoNode;
     if (f.detached_from != SIZE_MAX && f.detached_from >= f.inlines.size()) f.detached_from = SIZE_MAX;
   }
 }
@@ -238,13 +244,20 @@ const HeadTerm* Context::tagged_term_of(const Node& head) const {
   return found != tagged_heads.end() && found->head == &head ? &*found : nullptr;
 }
 
-std::string Context::claim_id(const std::string& base) {
-  int& count = ids_[base];
-  ++count;
-  if (count == 1) return base;
-  std::string id = base + "~" + std::to_string(count);
-  ids_[id] = 1;
-  return id;
+std::string_view Context::claim_id(std::string_view base) {
+  auto found = ids_.find(base);
+  if (found == ids_.end()) return ids_.emplace(std::pmr::string(base, &id_memory_), 1).first->first;
+  int count = ++found->second;
+  std::pmr::string id(base, &id_memory_);
+  id += '~';
+  id += std::to_string(count);
+  return ids_.insert_or_assign(std::move(id), 1).first->first;
+}
+
+bool Context::tag_term(std::string_view term) {
+  if (tagged_terms_.find(term) != tagged_terms_.end()) return false;
+  tagged_terms_.emplace(std::pmr::string(term, &id_memory_));
+  return true;
 }
 
 }  // namespace mdoc::html

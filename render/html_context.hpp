@@ -4,6 +4,8 @@
 // underneath is pugixml's.
 #pragma once
 
+#include <cstddef>
+#include <memory_resource>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -89,7 +91,9 @@ class Context {
     if (!same_node(parent, pending_parent_)) collect_text_for(parent);
     return pending_text_;
   }
-  void flush_text();
+  void flush_text() {
+    if (!pending_text_.empty()) add_pending_text();
+  }
   // inline_parent() for text only: the collected text stays unflushed unless
   // a node (a paragraph, a reopened in-line) must be added.  Flush before
   // adding an element to what it returns.
@@ -131,13 +135,14 @@ class Context {
   // separate() and text() together.
   void word(const Node& n, std::string_view s);
 
-  // Ids: a term becomes an id once; later uses get "~2", "~3", ...
-  std::string claim_id(const std::string& base);
+  // Ids: a term becomes an id once; later uses get "~2", "~3", ...  The
+  // id stays valid as long as the context.
+  std::string_view claim_id(std::string_view base);
 
   // Terms that list heads tag (collected before rendering, see html_ids.cpp)
   // and those running text has tagged: running text does not tag these
-  // (again).
-  std::unordered_set<std::string> tagged_terms;
+  // (again).  Returns whether the term was not tagged yet.
+  bool tag_term(std::string_view term);
   // The element and term each tagged .It head tags, sorted by head (a page
   // has a few dozen: a search in a vector costs less than a hash map).
   std::vector<HeadTerm> tagged_heads;
@@ -155,7 +160,7 @@ class Context {
   std::string pending_id;    // from .Tg: goes on the next element
   // A list head's tagged term: the walker wraps this node in <a class="permalink">.
   const Node* permalink_node = nullptr;
-  std::string permalink_id;
+  std::string_view permalink_id;
   // .Es delimiters for the following .En.
   std::string enclose_open, enclose_close;
   // .An -split / -nosplit in the AUTHORS section.
@@ -169,7 +174,13 @@ class Context {
   // find_text_parent() when the parent may have to be made (a paragraph, a
   // wrapper, reopened in-lines).
   pugi::xml_node make_text_parent();
-  void collect_text_for(pugi::xml_node parent);
+  void collect_text_for(pugi::xml_node parent) {
+    flush_text();
+    pending_parent_ = parent;
+  }
+  // flush_text() when there is text: its own function, so that the many
+  // calls with none do not pay for the frame of a DOM call.
+  void add_pending_text();
   void reopen_detached(Flow& f);
   // What text_parent() returns while the flows stay as they are; null when
   // they changed and it must be worked out again.
@@ -181,10 +192,21 @@ class Context {
   std::vector<Flow> flows_;
   std::size_t depth_ = 0;
   Flow& top() { return flows_[depth_ - 1]; }
-  // Whether the top flow's box, named name, is an <a> or inside one.
-  bool box_in_link(std::string_view name) const;
+  // Whether the top flow's box, named name (its name_key), is an <a> or
+  // inside one.
+  bool box_in_link(std::uint64_t name) const;
   const Flow& top() const { return flows_[depth_ - 1]; }
-  std::unordered_map<std::string, int> ids_;
+  // The ids and tagged terms of a page, a few hundred short strings: their
+  // nodes and texts come from one arena, freed with the context.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  // Most pages' ids fit here, on the stack with the context.
+  alignas(std::max_align_t) std::byte id_buffer_[4096];
+  std::pmr::monotonic_buffer_resource id_memory_{id_buffer_, sizeof id_buffer_};
+  std::pmr::unordered_map<std::pmr::string, int, StringHash, std::equal_to<>> ids_{&id_memory_};
+  std::pmr::unordered_set<std::pmr::string, StringHash, std::equal_to<>> tagged_terms_{&id_memory_};
   bool no_space_ = true;
   bool spacing_off_ = false;
 };

@@ -5,26 +5,10 @@
 
 namespace mdoc::html {
 
-pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view cls) {
-  pugi::xml_node node = parent.append_child(name);
-  // A new element has no attributes yet: no need to look for one to replace.
-  if (!cls.empty()) node.append_attribute("class").set_value(cls.data(), cls.size());
-  return node;
-}
-
-void add_text(pugi::xml_node parent, std::string_view text) {
-  if (text.empty()) return;
-  parent.append_child(pugi::node_pcdata).set_value(text.data(), text.size());
-}
-
 void set_attribute(pugi::xml_node node, const char* name, std::string_view value) {
   pugi::xml_attribute attr = node.attribute(name);
   if (is_null(attr)) attr = node.append_attribute(name);
   attr.set_value(value.data(), value.size());
-}
-
-void add_attribute(pugi::xml_node node, const char* name, std::string_view value) {
-  node.append_attribute(name).set_value(value.data(), value.size());
 }
 
 void set_href(pugi::xml_node node, std::string_view url) {

@@ -103,7 +103,7 @@ void collect(Context& ctx, const Node& n, bool& in_errors) {
     if (c->type == NodeType::Head && c->macro == Macro::It) {
       HeadTerm tagged = tagged_head(*c, in_errors);
       if (tagged.element) {
-        ctx.tagged_terms.insert(tagged.term);
+        ctx.tag_term(tagged.term);
         ctx.tagged_heads.push_back(std::move(tagged));
       }
     }
@@ -125,7 +125,7 @@ constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
 
 }  // namespace
 
-std::string fragment_href(const std::string& id) {
+std::string fragment_href(std::string_view id) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   // Written through a pointer into room for the worst case (every byte
   // encoded), then cut to length: ids are short, and most need no encoding.
@@ -152,19 +152,12 @@ std::string section_id(std::string_view title) { return id_from(title); }
 
 std::string term_id(const Node& element) {
   static constexpr std::string_view kMinus = "\u2212";
-  // The word becomes the id in place.  What display_text() does to a
-  // marker-free word: U+2212 becomes '-'.
   std::string id = FirstWord().read(element);
-  char* out = id.data();
-  for (const char *p = id.data(), *end = p + id.size(); p < end; ++p) {
-    if (*p == kMinus[0] && std::string_view(p, static_cast<std::size_t>(end - p)).starts_with(kMinus)) {
-      *out++ = '-';
-      p += kMinus.size() - 1;
-    } else {
-      *out++ = id_char(*p);
-    }
-  }
-  id.resize(static_cast<std::size_t>(out - id.data()));
+  for (char& c : id) c = id_char(c);
+  // What display_text() does to a marker-free word: U+2212 becomes '-'.
+  // (id_char() keeps its bytes, as it keeps every non-ASCII byte.)
+  for (std::size_t at = id.find(kMinus); at != std::string::npos; at = id.find(kMinus, at + 1))
+    id.replace(at, kMinus.size(), 1, '-');
   if (element.macro == Macro::Fl) id.erase(0, id.find_first_not_of('-'));
   return id;
 }
@@ -206,7 +199,7 @@ std::string claim_text_term(Context& ctx, const Node& element) {
                    ctx.section_kind != Section::ReturnValues);
   if (!eligible) return {};
   std::string id = term_id(element);
-  if (id.empty() || !ctx.tagged_terms.insert(id).second) return {};
+  if (id.empty() || !ctx.tag_term(id)) return {};
   return id;
 }
 

@@ -125,7 +125,7 @@ pugi::xml_node open_semantic(Context& ctx, const Node& n, const char* tag, std::
 pugi::xml_node open_tagged(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
   std::string term = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string();
   if (term.empty()) return open_semantic(ctx, n, tag, cls);
-  std::string id = ctx.claim_id(term);
+  std::string_view id = ctx.claim_id(term);
   ctx.separate(n);
   pugi::xml_node link = ctx.open_inline("a", "permalink");
   set_href(link, fragment_href(id));

@@ -152,18 +152,15 @@ constexpr Row kRows[] = {
     {Macro::req_ti, {pre_nothing}},
 };
 
-constexpr std::size_t kMacroCount = static_cast<std::size_t>(Macro::None) + 1;
-
 // Rows indexed by macro; a macro without a row renders its children.
 constexpr std::array<MacroHandler, kMacroCount> build_table() {
   std::array<MacroHandler, kMacroCount> table{};
   for (const Row& row : kRows) table[static_cast<std::size_t>(row.macro)] = row.handler;
   return table;
 }
-constexpr std::array<MacroHandler, kMacroCount> kTable = build_table();
 
 }  // namespace
 
-const MacroHandler& handler_for(Macro m) { return kTable[static_cast<std::size_t>(m)]; }
+constinit const std::array<MacroHandler, kMacroCount> kMacroHandlers = build_table();
 
 }  // namespace mdoc::html

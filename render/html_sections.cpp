@@ -37,7 +37,7 @@ bool pre_section(Context& ctx, const Node& n) {
     case NodeType::Head: {
       // An .Sh title was read when its block began.
       bool title_read = sh && n.parent && n.parent->head == &n;
-      std::string id = ctx.claim_id(title_read ? section_id(ctx.section) : section_id(n));
+      std::string_view id = ctx.claim_id(title_read ? section_id(ctx.section) : section_id(n));
       pugi::xml_node heading = add_element(ctx.block_parent(), sh ? "h1" : "h2", sh ? "Sh" : "Ss");
       if (!id.empty()) add_attribute(heading, "id", id);
       pugi::xml_node link = add_element(heading, "a", "permalink");

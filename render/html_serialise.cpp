@@ -4,6 +4,7 @@
 // text), so the writer appends through a raw pointer.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -65,8 +66,7 @@ struct ElementInfo {
       : name(n), start_tag("<", n, ""), end_tag("</", n, ">"), flags(f) {}
 };
 
-// The elements the HTML back end makes, grouped by first letter in
-// alphabetical order (see kFirstWith), the most frequent first in each group.
+// The elements the HTML back end makes (found by find_element()).
 // Those without flags are listed so that their names, too, are written from
 // here.
 constexpr ElementInfo kElements[] = {
@@ -123,26 +123,52 @@ constexpr ElementInfo kElements[] = {
 };
 constexpr std::size_t kElementCount = std::size(kElements);
 
-// kFirstWith[c - 'a']: the index of the first element whose name starts at or
-// after letter c, so that a lookup compares only names with the right initial.
-constexpr std::array<std::size_t, 27> first_with_letter() {
-  std::array<std::size_t, 27> first{};
-  std::size_t i = 0;
-  for (int letter = 0; letter < 27; ++letter) {
-    while (i < kElementCount && kElements[i].name.bytes[0] - 'a' < letter) ++i;
-    first[letter] = i;
-  }
-  return first;
+// The table is found by hashing the key to one of 256 slots, each holding
+// at most one element: a multiplier that spreads the table's names without
+// a collision is searched for at compile time.
+constexpr std::size_t kSlotBits = 8;
+constexpr std::uint8_t kEmptySlot = 0xff;
+static_assert(kElementCount < kEmptySlot);
+constexpr std::size_t slot_of(std::uint64_t key, std::uint64_t multiplier) {
+  return static_cast<std::size_t>((key * multiplier) >> (64 - kSlotBits));
 }
-constexpr std::array<std::size_t, 27> kFirstWith = first_with_letter();
+constexpr std::array<std::uint64_t, kElementCount> element_keys() {
+  std::array<std::uint64_t, kElementCount> keys{};
+  for (std::size_t i = 0; i < kElementCount; ++i) keys[i] = name_key(kElements[i].name.view());
+  return keys;
+}
+constexpr std::array<std::uint64_t, kElementCount> kElementKeys = element_keys();
+// Candidates are odd numbers from splitmix64, whose bits look random.
+constexpr std::uint64_t collision_free_multiplier() {
+  for (std::uint64_t seed = 0;; ++seed) {
+    std::uint64_t z = (seed + 1) * 0x9E3779B97F4A7C15;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
+    std::uint64_t multiplier = (z ^ (z >> 31)) | 1;
+    std::array<bool, 1 << kSlotBits> taken{};
+    bool collides = false;
+    for (std::uint64_t key : kElementKeys) {
+      std::size_t slot = slot_of(key, multiplier);
+      collides = collides || taken[slot];
+      taken[slot] = true;
+    }
+    if (!collides) return multiplier;
+  }
+}
+constexpr std::uint64_t kMultiplier = collision_free_multiplier();
+constexpr std::array<std::uint8_t, 1 << kSlotBits> element_slots() {
+  std::array<std::uint8_t, 1 << kSlotBits> slots{};
+  for (auto& s : slots) s = kEmptySlot;
+  for (std::size_t i = 0; i < kElementCount; ++i) slots[slot_of(kElementKeys[i], kMultiplier)] = static_cast<std::uint8_t>(i);
+  return slots;
+}
+constexpr std::array<std::uint8_t, 1 << kSlotBits> kElementSlots = element_slots();
 
 // The table's entry for an element name, or null for a name it does not know.
 const ElementInfo* find_element(const char* name) {
-  int letter = name[0] - 'a';
-  if (letter < 0 || letter >= 26) return nullptr;
-  for (std::size_t i = kFirstWith[letter]; i < kFirstWith[letter + 1]; ++i)
-    if (kElements[i].name.matches(name)) return &kElements[i];
-  return nullptr;
+  std::uint64_t key = node_name_key(name);
+  std::uint8_t i = kElementSlots[slot_of(key, kMultiplier)];
+  return i != kEmptySlot && kElementKeys[i] == key ? &kElements[i] : nullptr;
 }
 
 // The attributes the back end writes most, with what goes around their
@@ -234,7 +260,9 @@ class Writer {
 
   void grow(std::size_t n) {
     std::size_t used = static_cast<std::size_t>(pos_ - out_.data());
-    out_.resize(used + std::max(n, kStep));
+    // One step at a time, even for a large piece (the style sheet).
+    do out_.resize(out_.size() + kStep);
+    while (out_.size() - used < n);
     pos_ = out_.data() + used;
     end_ = out_.data() + out_.size();
   }

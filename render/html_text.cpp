@@ -1,6 +1,8 @@
 #include "render/html_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "mdoc/scan.hpp"
 #include "render/html_dom.hpp"
@@ -20,6 +22,43 @@ constexpr scan::ByteSet kMarkers = scan::ByteSet()
     .add(text_marker::kBreakPoint)
     .add(text_marker::kZeroWidth)
     .add(kMinus[0]);
+
+// Whether some byte of an 8-byte word is a control byte (every marker is
+// one) or 0xE2, the first byte of U+2212: the usual bit tricks for "a byte
+// below n" and "a zero byte" (after xor), which are exact about whether
+// there is one.
+bool word_may_hold_marker(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101, kHighs = kOnes * 0x80;
+  std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
+  std::uint64_t x = w ^ (kOnes * 0xE2);
+  std::uint64_t minus_lead = (x - kOnes) & ~x & kHighs;
+  return (below_space | minus_lead) != 0;
+}
+
+// Whether text may hold one of kMarkers; a yes is only a maybe (a tab, or
+// another character starting with 0xE2).  Most text nodes are a word or
+// two, where find_byte tests byte by byte: up to sixteen bytes are tested as
+// two overlapping words.
+bool may_hold_marker(std::string_view text) {
+  const char* p = text.data();
+  std::size_t n = text.size();
+  if (n > 16) return scan::find_byte(text, 0, kMarkers) != n;
+  if (n >= 8) {
+    std::uint64_t first, last;
+    std::memcpy(&first, p, 8);
+    std::memcpy(&last, p + n - 8, 8);
+    return word_may_hold_marker(first) || word_may_hold_marker(last);
+  }
+  if (n >= 4) {
+    std::uint32_t first, last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + n - 4, 4);
+    return word_may_hold_marker(first | std::uint64_t{last} << 32);
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    if (kMarkers.contains(p[i])) return true;
+  return false;
+}
 
 // Appends the visible characters of text[from, ...) up to the next font
 // change, and returns where that is (text.size() at the end).
@@ -73,7 +112,7 @@ std::string display_text(std::string_view text) {
 void render_text_content(Context& ctx, std::string_view text) {
   pugi::xml_node base = ctx.text_parent();
   // Most text holds no marker: one search and one copy.
-  if (scan::find_byte(text, 0, kMarkers) == text.size()) {
+  if (!may_hold_marker(text)) {
     ctx.text_buffer(base).append(text);
     ctx.allow_space();
     return;

@@ -12,7 +12,10 @@ namespace {
 bool is_trailing_delimiter(const Node& n) {
   if (n.is(kLineStart) || !n.prev || n.text.size() != 1 || !n.parent || n.parent->type != NodeType::Element)
     return false;
-  return std::string_view(".,:;)]?!").find(n.text[0]) != std::string_view::npos;
+  switch (n.text[0]) {
+    case '.': case ',': case ':': case ';': case ')': case ']': case '?': case '!': return true;
+    default: return false;
+  }
 }
 
 void render_text_node(Context& ctx, const Node& n) {
@@ -32,7 +35,12 @@ void render_verbatim(Context& ctx, const Node& n) {
 }  // namespace
 
 void walk_children(Context& ctx, const Node& n) {
-  for (const Node* c = n.first; c; c = c->next) walk(ctx, *c);
+  // Text, the most common child, is rendered here, in the frame the loop
+  // already has, rather than through a call to walk().
+  for (const Node* c = n.first; c; c = c->next) {
+    if (c->type == NodeType::Text) render_text_node(ctx, *c);
+    else walk(ctx, *c);
+  }
 }
 
 void walk(Context& ctx, const Node& n) {

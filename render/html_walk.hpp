@@ -4,6 +4,9 @@
 // closed, a post call.
 #pragma once
 
+#include <array>
+#include <cstddef>
+
 #include "mdoc/ast.hpp"
 #include "render/html_context.hpp"
 
@@ -17,7 +20,11 @@ struct MacroHandler {
   PostHandler post = nullptr;  // null: nothing after the children
 };
 
-const MacroHandler& handler_for(Macro m);
+// The handler table (html_macros.cpp), indexed by macro; read in line by
+// the walk, which looks up every macro node's row.
+inline constexpr std::size_t kMacroCount = static_cast<std::size_t>(Macro::None) + 1;
+extern const std::array<MacroHandler, kMacroCount> kMacroHandlers;
+inline const MacroHandler& handler_for(Macro m) { return kMacroHandlers[static_cast<std::size_t>(m)]; }
 void walk(Context& ctx, const Node& n);
 void walk_children(Context& ctx, const Node& n);
 
