@@ -58,9 +58,26 @@ enum class FontType : std::uint8_t { None, Emphasis, Literal, Symbolic };
 enum class AuthorSplit : std::uint8_t { None, Split, NoSplit };
 
 // A dash-argument such as "-width Er" or "-compact", as written.
+//
+// Allocator-aware, like Node::text: in a Node's args it lives in the
+// Document's arena with its strings, so that nothing of a node needs freeing
+// on its own (see Document::make_node).
 struct Argument {
-  std::string name;                 // without the dash: "width"
-  std::vector<std::string> values;  // decoded parameter values
+  using allocator_type = std::pmr::polymorphic_allocator<>;
+  Argument() = default;
+  explicit Argument(const allocator_type& memory) : name(memory), values(memory) {}
+  Argument(const Argument& other, const allocator_type& memory)
+      : name(other.name, memory), values(other.values, memory), line(other.line), column(other.column) {}
+  Argument(Argument&& other, const allocator_type& memory)
+      : name(std::move(other.name), memory), values(std::move(other.values), memory), line(other.line),
+        column(other.column) {}
+  Argument(const Argument&) = default;
+  Argument(Argument&&) = default;
+  Argument& operator=(const Argument&) = default;
+  Argument& operator=(Argument&&) = default;
+
+  std::pmr::string name;                      // without the dash: "width"
+  std::pmr::vector<std::pmr::string> values;  // decoded parameter values
   std::uint32_t line = 0, column = 0;
 };
 
@@ -96,10 +113,11 @@ enum class FontCode : char {
 
 struct Node {
   Node() = default;
-  // Text is allocated from the Document's arena (see Document::make_node).
-  explicit Node(std::pmr::memory_resource* text_memory) : text(text_memory) {}
+  // Text and arguments are allocated from the Document's arena (see
+  // Document::make_node).
+  explicit Node(std::pmr::memory_resource* text_memory) : text(text_memory), args(text_memory) {}
   Node(std::pmr::memory_resource* text_memory, NodeType t, Macro m, std::uint32_t at_line, std::uint32_t at_column)
-      : type(t), macro(m), line(at_line), column(at_column), text(text_memory) {}
+      : type(t), macro(m), line(at_line), column(at_column), text(text_memory), args(text_memory) {}
 
   NodeType type = NodeType::Text;
   Macro macro = Macro::None;
@@ -119,7 +137,7 @@ struct Node {
   Node* tail = nullptr;
 
   std::pmr::string text;          // Text, Table, Equation: content; Sh/Ss: none
-  std::vector<Argument> args;     // dash-arguments of block and in-line macros
+  std::pmr::vector<Argument> args;  // dash-arguments of block and in-line macros
   BlockArgs* block = nullptr;     // Bl, Bd, Bf, Bk, An: interpreted args (arena)
 
   bool is(NodeFlag f) const { return (flags & f) != 0; }

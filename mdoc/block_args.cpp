@@ -139,8 +139,8 @@ void interpret_block_arguments(Node& n, std::vector<Diagnostic>& diagnostics) {
       ListType t = list_type(a.name);
       if (t != ListType::None) {
         if (b.list == ListType::None) b.list = t;
-        else report(diagnostics, Level::Warning, n, &a, "mutually exclusive list types", "Bl -" + a.name);
-        if (t == ListType::Column) b.columns = a.values;
+        else report(diagnostics, Level::Warning, n, &a, "mutually exclusive list types", "Bl -" + std::string(a.name));
+        if (t == ListType::Column) b.columns.assign(a.values.begin(), a.values.end());
         continue;
       }
     }
@@ -148,7 +148,7 @@ void interpret_block_arguments(Node& n, std::vector<Diagnostic>& diagnostics) {
       DisplayType t = display_type(a.name);
       if (t != DisplayType::None) {
         if (b.display == DisplayType::None) b.display = t;
-        else report(diagnostics, Level::Error, n, &a, "skipping excess arguments", "Bd -" + a.name);
+        else report(diagnostics, Level::Error, n, &a, "skipping excess arguments", "Bd -" + std::string(a.name));
         continue;
       }
       if (a.name == "file") {
@@ -170,13 +170,13 @@ void interpret_block_arguments(Node& n, std::vector<Diagnostic>& diagnostics) {
       if (!b.width.empty())
         report(diagnostics, Level::Warning, n, &a, "duplicate argument", macro + " -width");
       // Without a value mandoc says so and uses 0n.
-      b.width = a.values.empty() ? "0n" : a.values.front();
+      b.width = a.values.empty() ? std::string_view("0n") : std::string_view(a.values.front());
       if (a.values.empty()) report(diagnostics, Level::Warning, n, &a, "empty argument, using 0n", macro + " -width");
     } else if (a.name == "offset") {
       if (!b.offset.empty())
         report(diagnostics, Level::Warning, n, &a, "duplicate argument", macro + " -offset");
       // Without a value mandoc says so and uses 0n.
-      b.offset = a.values.empty() ? "0n" : a.values.front();
+      b.offset = a.values.empty() ? std::string_view("0n") : std::string_view(a.values.front());
       if (a.values.empty()) report(diagnostics, Level::Warning, n, &a, "empty argument, using 0n", macro + " -offset");
     } else if (a.name == "compact") {
       b.compact = true;

@@ -699,8 +699,8 @@ void Parser::full_explicit(Macro m, std::uint32_t column) {
     for (Argument& a : b->args)
       if (a.name == "column") {
         for (; more(); ++next_) {
-          a.values.push_back(decode_text(args_[next_].raw, doc_.diagnostics, line_, args_[next_].column));
-          b->block->columns.push_back(a.values.back());
+          decode_text(args_[next_].raw, a.values.emplace_back(), doc_.diagnostics, line_, args_[next_].column);
+          b->block->columns.emplace_back(a.values.back());
         }
       }
   }
@@ -962,23 +962,22 @@ void Parser::parse_dash_arguments(Node* n) {
     ArgumentShape shape = argument_shape(n->macro, name);
     if (shape == ArgumentShape::Unknown) break;
     ++next_;
-    Argument arg;
-    arg.name = std::string(name);
+    Argument& arg = n->args.emplace_back();  // in the node's arena, as its values
+    arg.name = name;
     arg.line = line_;
     arg.column = a.column;
     if (shape == ArgumentShape::OneValue) {
-      if (more()) arg.values.push_back(decode_text(args_[next_++].raw, doc_.diagnostics, line_, a.column));
+      if (more()) decode_text(args_[next_++].raw, arg.values.emplace_back(), doc_.diagnostics, line_, a.column);
     } else if (shape == ArgumentShape::AllValues) {
       while (more()) {
         const Arg& v = args_[next_];
         if (!v.quoted && v.raw.size() > 1 && v.raw[0] == '-' &&
             argument_shape(n->macro, v.raw.substr(1)) != ArgumentShape::Unknown)
           break;
-        arg.values.push_back(decode_text(v.raw, doc_.diagnostics, line_, v.column));
+        decode_text(v.raw, arg.values.emplace_back(), doc_.diagnostics, line_, v.column);
         ++next_;
       }
     }
-    n->args.push_back(std::move(arg));
   }
   interpret_block_arguments(*n, doc_.diagnostics);
   // The display type is known now; pop_open() counts the display out.

@@ -170,7 +170,7 @@ struct SynopsisReader {
 std::vector<std::string> named_by(const Node& n, const HeaderModel& m) {
   std::vector<std::string> out;
   if (const Argument* std_arg = find_argument(n, "std"))
-    for (const auto& v : std_arg->values) add_unique(out, v);
+    for (const auto& v : std_arg->values) add_unique(out, std::string(v));
   if (out.empty())
     each_descendant(n, [&](const Node& c) {
       if (c.type == NodeType::Element && (c.macro == Macro::Fn || c.macro == Macro::Nm)) add_unique(out, first_word(c));

@@ -565,7 +565,7 @@ int term_display_offset(const TermContext& c, std::string_view value) {
 std::string term_first_arg(const Node& n) {
   for (const Node* k = n.first; k; k = k->next)
     if (k->type == NodeType::Text) return strip_markers(k->text);
-  if (!n.args.empty()) return n.args.front().name;
+  if (!n.args.empty()) return std::string(n.args.front().name);
   return {};
 }
 
