@@ -16,10 +16,16 @@
 
 namespace mdoc {
 
+// Nodes the validator noted on its walk of the tree, for checks that would
+// otherwise walk it again; null for a check that must walk.
+struct NotedNodes {
+  const std::vector<Node*>* paragraphs = nullptr;  // see checks::paragraphs
+  const std::vector<Node*>* blocks = nullptr;      // see checks::blocks
+};
+
 // Runs the tree checks on doc, appending to doc.diagnostics.  Without lint,
 // only the checks that also repair the tree (paragraphs, blocks).
-// paragraph_nodes: see checks::paragraphs.
-void run_checks(Document& doc, bool lint = true, const std::vector<Node*>* paragraph_nodes = nullptr);
+void run_checks(Document& doc, bool lint = true, NotedNodes noted = {});
 
 namespace checks {
 
@@ -47,7 +53,40 @@ void xrefs(Document& doc);
 void delimiters(Document& doc);
 void names(Document& doc);
 void sections(Document& doc);
-void blocks(Document& doc);
+
+// The in-line macros that print nothing without arguments, which the blocks
+// check removes when they have none (mandoc skips them).
+inline bool skipped_when_empty(Macro m) {
+  switch (m) {
+    case Macro::Ad: case Macro::An: case Macro::Cd: case Macro::Cm: case Macro::Dv: case Macro::Em:
+    case Macro::Er: case Macro::Ev: case Macro::Fa: case Macro::Fn: case Macro::Ft: case Macro::Ic:
+    case Macro::Li: case Macro::Ms: case Macro::Sy: case Macro::Va: case Macro::Vt: case Macro::Xr:
+    case Macro::Sx: case Macro::Lk:
+      return true;
+    default: return false;
+  }
+}
+// The blocks check judges parents before children, in document order, and
+// may remove nodes and warn; but most pages give it nothing to do.  It acts
+// on in-line macros left empty and on Ns opening a line, and on lists and
+// displays.  Whether an in-line macro is one of those is settled once the
+// validator has judged it: later changes to the tree (the paragraph check's)
+// move paragraph macros only, and the nodes the validator makes are
+// implicit, which the check leaves alone.  So the validator notes those
+// elements as it meets them, and every list and display (a display may be
+// left empty by the paragraph check); given those notes (in any order), the
+// check walks the tree only if one of them needs a repair or a warning.
+inline bool noted_for_blocks(const Node& n) {
+  switch (n.type) {
+    case NodeType::Element:
+      if (n.first || n.is(kImplicitMacro)) return n.macro == Macro::Ns && n.is(kLineStart);
+      return n.macro == Macro::Ns || skipped_when_empty(n.macro);
+    case NodeType::Block:
+      return n.macro == Macro::Bl || n.macro == Macro::Bd || n.macro == Macro::D1 || n.macro == Macro::Dl;
+    default: return false;
+  }
+}
+void blocks(Document& doc, const std::vector<Node*>* noted = nullptr);
 void os_names(Document& doc);
 
 // "referenced manual not found" for Xr pages missing from every folder of

@@ -61,6 +61,8 @@ class Validator {
   // The nodes the paragraph check judges, in the order the walk met them;
   // usable only if no nodes were reordered (see checks::paragraphs).
   std::vector<Node*> paragraph_nodes_;
+  // The nodes the blocks check may act on (see checks::noted_for_blocks).
+  std::vector<Node*> block_nodes_;
   bool reordered_ = false;
   bool detached_ = false;  // some nodes met were taken out of the tree since
 };
@@ -101,7 +103,7 @@ void Validator::clear_children(Node* n) {
 void Validator::run() {
   visit(doc_.root());
   if (detached_) std::erase_if(paragraph_nodes_, [this](const Node* n) { return !in_tree(n); });
-  run_checks(doc_, options_.lint, reordered_ ? nullptr : &paragraph_nodes_);
+  run_checks(doc_, options_.lint, {reordered_ ? nullptr : &paragraph_nodes_, &block_nodes_});
   Prologue& p = doc_.prologue;
   if (!seen_dd_) diag(Level::Warning, nullptr, "missing date, using \"\"");
   if (p.title.empty()) p.title = "UNTITLED";
@@ -122,6 +124,7 @@ void Validator::visit(Node* root) {
   for_each_node_children_first(root, [this](Node* n) {
     judge(n);
     if (checks::judged_by_paragraphs(*n)) paragraph_nodes_.push_back(n);
+    if (checks::noted_for_blocks(*n)) block_nodes_.push_back(n);
   });
   judge(root);
 }

@@ -1,8 +1,10 @@
 // Lists and displays: -width on list types that have no tag column, and
 // displays nested in displays, empty displays.  Also Ns opening a line and
 // in-line macros without arguments, which mandoc skips.
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mdoc/checks.hpp"
 
@@ -26,12 +28,18 @@ void warn(Document& doc, std::uint32_t line, std::uint32_t column, std::string m
 
 // These list types have no tag column, so a width means nothing; mandoc
 // drops it.
-void list_width(Document& doc, Node* bl) {
-  if (!bl->block) return;
+bool width_ignored(const Node* bl) {
+  if (bl->macro != Macro::Bl || bl->is(kImplicitMacro) || !bl->block) return false;
   switch (bl->block->list) {
     case ListType::Column: case ListType::Diag: case ListType::Ohang: case ListType::Inset: case ListType::Item: break;
-    default: return;
+    default: return false;
   }
+  for (const Argument& a : bl->args)
+    if (a.name == "width") return true;
+  return false;
+}
+
+void drop_width(Document& doc, Node* bl) {
   std::string type;
   for (const Argument& a : bl->args)
     if (is_list_type(a.name)) {
@@ -47,8 +55,10 @@ void list_width(Document& doc, Node* bl) {
 
 // Ns at the start of a line has no word before it to join: mandoc skips
 // it, so the next word keeps its space.
+bool is_line_start_ns(const Node* n) { return n->macro == Macro::Ns && n->is(kLineStart); }
+
 bool skip_line_start_ns(Document& doc, Node* ns) {
-  if (ns->macro != Macro::Ns || !ns->is(kLineStart)) return false;
+  if (!is_line_start_ns(ns)) return false;
   warn(doc, ns->line, ns->column, "skipping no-space macro", "");
   if (Node* next = ns->next) {
     next->flags &= static_cast<std::uint16_t>(~kNoSpace);
@@ -59,17 +69,13 @@ bool skip_line_start_ns(Document& doc, Node* ns) {
 }
 
 // In-line macros that print nothing without arguments; mandoc drops them.
+bool is_empty_macro(const Node* n) {
+  if (n->first || n->is(kImplicitMacro) || !skipped_when_empty(n->macro)) return false;
+  return n->macro != Macro::An || n->args.empty();  // An -split
+}
+
 bool skip_empty_macro(Document& doc, Node* n) {
-  if (n->first || n->is(kImplicitMacro)) return false;
-  switch (n->macro) {
-    case Macro::Ad: case Macro::An: case Macro::Cd: case Macro::Cm: case Macro::Dv: case Macro::Em:
-    case Macro::Er: case Macro::Ev: case Macro::Fa: case Macro::Fn: case Macro::Ft: case Macro::Ic:
-    case Macro::Li: case Macro::Ms: case Macro::Sy: case Macro::Va: case Macro::Vt: case Macro::Xr:
-    case Macro::Sx: case Macro::Lk:
-      break;
-    default: return false;
-  }
-  if (n->macro == Macro::An && !n->args.empty()) return false;  // An -split
+  if (!is_empty_macro(n)) return false;
   warn(doc, n->line, n->column, "skipping empty macro", std::string(macro_name(n->macro)));
   unlink(n);
   return true;
@@ -81,15 +87,28 @@ const Node* enclosing_display(const Node* n) {
   return nullptr;
 }
 
+bool is_empty_display(const Node* b) { return !b->body || !b->body->first; }
+
 // Lists and displays: width of lists without a tag column, empty and
 // nested displays.
 void block(Document& doc, Node* b) {
-  if (b->macro == Macro::Bl && !b->is(kImplicitMacro)) list_width(doc, b);
+  if (width_ignored(b)) drop_width(doc, b);
   if (!is_display(b)) return;
-  if (!b->body || !b->body->first) warn(doc, b->line, b->column, "empty block", std::string(macro_name(b->macro)));
+  if (is_empty_display(b)) warn(doc, b->line, b->column, "empty block", std::string(macro_name(b->macro)));
   if (const Node* outer = enclosing_display(b->parent))
     warn(doc, b->line, b->column, "nested displays are not portable",
          std::string(macro_name(b->macro)) + " in " + std::string(macro_name(outer->macro)));
+}
+
+// Whether judge() would change or say anything about n: what block() and
+// the skip functions test, without acting.
+bool needs_judging(const Node* n) {
+  switch (n->type) {
+    case NodeType::Element: return is_line_start_ns(n) || is_empty_macro(n);
+    case NodeType::Block:
+      return width_ignored(n) || (is_display(n) && (is_empty_display(n) || enclosing_display(n->parent)));
+    default: return false;
+  }
 }
 
 // Judges one node; false when it was removed.
@@ -104,8 +123,10 @@ bool judge(Document& doc, Node* c) {
 }  // namespace
 
 // Parents before their children, in document order; the subtree of a
-// removed node is not visited.
-void blocks(Document& doc) {
+// removed node is not visited.  Given the validator's notes, and none of
+// the noted nodes needing judgement, there is nothing to do.
+void blocks(Document& doc, const std::vector<Node*>* noted) {
+  if (noted && std::none_of(noted->begin(), noted->end(), needs_judging)) return;
   Node* root = doc.root();
   for (Node* c = root->first; c;) {
     Node* next = c->next;  // judging c may unlink it
