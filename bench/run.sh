@@ -6,7 +6,7 @@
 # arguments), then measures each case RUNS times, mandoc and mdoc taking
 # turns, and prints medians and ratios:
 #   - whole corpus in one process, -T ascii and -T html, single-threaded;
-#   - one page (pages/socketpair.2): wall time;
+#   - one page (pages/socketpair.2): wall time of 50 runs in a row;
 #   - peak memory (max RSS) for one page and for the whole corpus, and the
 #     corpus run's minor page faults;
 #   - mdoc site over the corpus at -j1 and -j2 (pages per second).
@@ -113,12 +113,15 @@ row "measurement" "mandoc" "mdoc" "ratio"
 # The commands measured (functions, so paired_row can take them as words).
 mandoc_corpus() { mandoc -T "$1" "${files[@]}"; }
 mdoc_corpus() { "$mdoc" render -T "$1" "${files[@]}"; }
-mandoc_page() { mandoc -T ascii "$page"; }
-mdoc_page() { "$mdoc" render -T ascii "$page"; }
+# One page takes a millisecond or two, less than the two date calls timing
+# it: each measurement is a batch of page_runs runs in a row.
+page_runs=50
+mandoc_page() { for ((k = 0; k < page_runs; k++)); do mandoc -T ascii "$page"; done; }
+mdoc_page() { for ((k = 0; k < page_runs; k++)); do "$mdoc" render -T ascii "$page"; done; }
 for fmt in ascii html; do
   paired_row "corpus -T $fmt (s, 1 process)" "mandoc_corpus $fmt" "mdoc_corpus $fmt"
 done
-paired_row "one page -T ascii (s)" mandoc_page mdoc_page
+paired_row "one page -T ascii (s, $page_runs runs)" mandoc_page mdoc_page
 m=$(peak_kib mandoc -T ascii "$page")
 d=$(peak_kib "$mdoc" render -T ascii "$page")
 row "one page peak RSS (KiB)" "$m" "$d" "$(ratio "$m" "$d")x"
