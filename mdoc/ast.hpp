@@ -115,7 +115,6 @@ struct Node {
   Node() = default;
   // Text and arguments are allocated from the Document's arena (see
   // Document::make_node).
-  explicit Node(std::pmr::memory_resource* text_memory) : text(text_memory), args(text_memory) {}
   Node(std::pmr::memory_resource* text_memory, NodeType t, Macro m, std::uint32_t at_line, std::uint32_t at_column)
       : type(t), macro(m), line(at_line), column(at_column), text(text_memory), args(text_memory) {}
 

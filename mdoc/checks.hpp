@@ -66,23 +66,33 @@ inline bool skipped_when_empty(Macro m) {
     default: return false;
   }
 }
+// What the blocks check acts on (besides the width of lists).  Ns at the
+// start of a line has no word before it to join, and an in-line macro
+// skipped_when_empty has nothing to print: mandoc skips both.
+inline bool is_line_start_ns(const Node& n) {
+  return n.type == NodeType::Element && n.macro == Macro::Ns && n.is(kLineStart);
+}
+inline bool is_empty_macro(const Node& n) {
+  if (n.type != NodeType::Element || n.first || n.is(kImplicitMacro) || !skipped_when_empty(n.macro)) return false;
+  return n.macro != Macro::An || n.args.empty();  // An -split
+}
+inline bool is_display(const Node& n) {
+  return n.type == NodeType::Block && (n.macro == Macro::Bd || n.macro == Macro::D1 || n.macro == Macro::Dl);
+}
 // The blocks check judges parents before children, in document order, and
-// may remove nodes and warn; but most pages give it nothing to do.  It acts
-// on in-line macros left empty and on Ns opening a line, and on lists and
-// displays.  Whether an in-line macro is one of those is settled once the
-// validator has judged it: later changes to the tree (the paragraph check's)
-// move paragraph macros only, and the nodes the validator makes are
-// implicit, which the check leaves alone.  So the validator notes those
-// elements as it meets them, and every list and display (a display may be
-// left empty by the paragraph check); given those notes (in any order), the
-// check walks the tree only if one of them needs a repair or a warning.
+// may remove nodes and warn; but most pages give it nothing to do.  Whether
+// an in-line macro is one it acts on is settled once the validator has
+// judged it: later changes to the tree (the paragraph check's) move
+// paragraph macros only, and the nodes the validator makes are implicit,
+// which the check leaves alone.  So the validator notes those elements as
+// it meets them, and every list and display (a display may be left empty by
+// the paragraph check); given those notes (in any order), the check walks
+// the tree only if one of them needs a repair or a warning.  (A noted node
+// taken out of the tree since costs at most a needless walk.)
 inline bool noted_for_blocks(const Node& n) {
-  switch (n.type) {
-    case NodeType::Element:
-      if (n.first || n.is(kImplicitMacro)) return n.macro == Macro::Ns && n.is(kLineStart);
-      return n.macro == Macro::Ns || skipped_when_empty(n.macro);
-    case NodeType::Block:
-      return n.macro == Macro::Bl || n.macro == Macro::Bd || n.macro == Macro::D1 || n.macro == Macro::Dl;
+  switch (n.type) {  // most nodes are text: one test
+    case NodeType::Element: return is_line_start_ns(n) || is_empty_macro(n);
+    case NodeType::Block: return n.macro == Macro::Bl || is_display(n);
     default: return false;
   }
 }

@@ -18,10 +18,6 @@ bool is_list_type(std::string_view name) {
   return false;
 }
 
-bool is_display(const Node* n) {
-  return n->type == NodeType::Block && (n->macro == Macro::Bd || n->macro == Macro::D1 || n->macro == Macro::Dl);
-}
-
 void warn(Document& doc, std::uint32_t line, std::uint32_t column, std::string message, std::string detail) {
   doc.diagnostics.push_back({Level::Warning, line, column, std::move(message), std::move(detail)});
 }
@@ -53,12 +49,9 @@ void drop_width(Document& doc, Node* bl) {
     }
 }
 
-// Ns at the start of a line has no word before it to join: mandoc skips
-// it, so the next word keeps its space.
-bool is_line_start_ns(const Node* n) { return n->macro == Macro::Ns && n->is(kLineStart); }
-
+// Ns opening a line: the next word keeps its space.
 bool skip_line_start_ns(Document& doc, Node* ns) {
-  if (!is_line_start_ns(ns)) return false;
+  if (!is_line_start_ns(*ns)) return false;
   warn(doc, ns->line, ns->column, "skipping no-space macro", "");
   if (Node* next = ns->next) {
     next->flags &= static_cast<std::uint16_t>(~kNoSpace);
@@ -68,14 +61,8 @@ bool skip_line_start_ns(Document& doc, Node* ns) {
   return true;
 }
 
-// In-line macros that print nothing without arguments; mandoc drops them.
-bool is_empty_macro(const Node* n) {
-  if (n->first || n->is(kImplicitMacro) || !skipped_when_empty(n->macro)) return false;
-  return n->macro != Macro::An || n->args.empty();  // An -split
-}
-
 bool skip_empty_macro(Document& doc, Node* n) {
-  if (!is_empty_macro(n)) return false;
+  if (!is_empty_macro(*n)) return false;
   warn(doc, n->line, n->column, "skipping empty macro", std::string(macro_name(n->macro)));
   unlink(n);
   return true;
@@ -83,7 +70,7 @@ bool skip_empty_macro(Document& doc, Node* n) {
 
 const Node* enclosing_display(const Node* n) {
   for (; n; n = n->parent)
-    if (is_display(n)) return n;
+    if (is_display(*n)) return n;
   return nullptr;
 }
 
@@ -93,7 +80,7 @@ bool is_empty_display(const Node* b) { return !b->body || !b->body->first; }
 // nested displays.
 void block(Document& doc, Node* b) {
   if (width_ignored(b)) drop_width(doc, b);
-  if (!is_display(b)) return;
+  if (!is_display(*b)) return;
   if (is_empty_display(b)) warn(doc, b->line, b->column, "empty block", std::string(macro_name(b->macro)));
   if (const Node* outer = enclosing_display(b->parent))
     warn(doc, b->line, b->column, "nested displays are not portable",
@@ -104,9 +91,9 @@ void block(Document& doc, Node* b) {
 // the skip functions test, without acting.
 bool needs_judging(const Node* n) {
   switch (n->type) {
-    case NodeType::Element: return is_line_start_ns(n) || is_empty_macro(n);
+    case NodeType::Element: return is_line_start_ns(*n) || is_empty_macro(*n);
     case NodeType::Block:
-      return width_ignored(n) || (is_display(n) && (is_empty_display(n) || enclosing_display(n->parent)));
+      return width_ignored(n) || (is_display(*n) && (is_empty_display(n) || enclosing_display(n->parent)));
     default: return false;
   }
 }
