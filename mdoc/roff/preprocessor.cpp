@@ -661,7 +661,6 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
   }
 }
 
-
 std::string Preprocessor::State::translate(std::string_view text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {

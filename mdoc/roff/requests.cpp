@@ -256,10 +256,6 @@ struct FirstByteIndex {
 };
 constexpr FirstByteIndex kFirstByte{};
 
-}  // namespace
-
-namespace {
-
 // The rows [first, last) of kRequests that start with name's first byte.
 // Apart from find_request so that the empty range of an mdoc macro returns
 // without the set-up the loop needs.
