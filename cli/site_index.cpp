@@ -18,26 +18,26 @@ std::string section_title(const Catalog& catalog, const std::pair<std::string, s
 }
 
 // The table of pages: name(section) linked, description.
-void add_page_table(pugi::xml_node parent, const Catalog& catalog, const std::vector<std::size_t>& pages,
+void add_page_table(html::DomNode* parent, const Catalog& catalog, const std::vector<std::size_t>& pages,
                     const std::string& from) {
-  pugi::xml_node table = html::add_element(parent, "table", "index");
+  html::DomNode* table = html::add_element(parent, "table", "index");
   for (std::size_t i : pages) {
     const PageEntry& p = catalog.pages[i];
-    pugi::xml_node row = html::add_element(table, "tr");
-    pugi::xml_node name = html::add_element(row, "td", "name");
-    pugi::xml_node a = html::add_element(name, "a");
+    html::DomNode* row = html::add_element(table, "tr");
+    html::DomNode* name = html::add_element(row, "td", "name");
+    html::DomNode* a = html::add_element(name, "a");
     html::set_attribute(a, "href", relative_url(from, p.output));
     html::add_text(a, p.file_name + "(" + p.section + ")");
     html::add_text(html::add_element(row, "td", "desc"), p.description);
   }
 }
 
-void add_search_box(pugi::xml_node body) {
-  pugi::xml_node form = html::add_element(body, "form", "search");
+void add_search_box(html::DomNode* body) {
+  html::DomNode* form = html::add_element(body, "form", "search");
   html::set_attribute(form, "role", "search");
   html::set_attribute(form, "action", "index.html");
   html::set_attribute(form, "method", "get");
-  pugi::xml_node input = html::add_element(form, "input");
+  html::DomNode* input = html::add_element(form, "input");
   html::set_attribute(input, "type", "search");
   html::set_attribute(input, "name", "q");
   html::set_attribute(input, "id", "search");
@@ -45,13 +45,13 @@ void add_search_box(pugi::xml_node body) {
   html::set_attribute(input, "aria-label", "Search pages by name or description");
   html::set_attribute(input, "autocomplete", "off");
   html::set_attribute(input, "autofocus", "autofocus");
-  pugi::xml_node button = html::add_element(form, "button");
+  html::DomNode* button = html::add_element(form, "button");
   html::set_attribute(button, "type", "submit");
   html::add_text(button, "Search");
-  pugi::xml_node status = html::add_element(body, "p", "search-status");
+  html::DomNode* status = html::add_element(body, "p", "search-status");
   html::set_attribute(status, "role", "status");
   html::add_element(body, "ul", "search-results");
-  pugi::xml_node script = html::add_element(body, "script");
+  html::DomNode* script = html::add_element(body, "script");
   html::set_attribute(script, "src", "search.js");
   html::set_attribute(script, "data-root", "");
 }
@@ -64,15 +64,15 @@ std::string front_page(const Catalog& catalog) {
   html::add_text(html::add_element(page.body, "h1"), "Manual pages");
   add_search_box(page.body);
   auto groups = catalog.by_section();
-  pugi::xml_node list = html::add_element(page.body, "ul", "sections");
+  html::DomNode* list = html::add_element(page.body, "ul", "sections");
   for (const auto& group : groups) {
-    pugi::xml_node a = html::add_element(html::add_element(list, "li"), "a");
+    html::DomNode* a = html::add_element(html::add_element(list, "li"), "a");
     html::set_attribute(a, "href", "man" + group.first + "/index.html");
     html::add_text(a, section_title(catalog, group) + " (" + std::to_string(group.second.size()) + ")");
   }
   for (const auto& group : groups) {
-    pugi::xml_node section = html::add_element(page.body, "section", "Sh");
-    pugi::xml_node h2 = html::add_element(section, "h2", "Sh");
+    html::DomNode* section = html::add_element(page.body, "section", "Sh");
+    html::DomNode* h2 = html::add_element(section, "h2", "Sh");
     html::set_attribute(h2, "id", "section-" + group.first);
     html::add_text(h2, section_title(catalog, group));
     add_page_table(section, catalog, group.second, "index.html");

@@ -29,18 +29,18 @@ std::string notice_page(const PageEntry& entry, const HtmlOptions& options, cons
   html::PageFrame page;
   html::begin_page(page, entry.file_name + "(" + entry.section + ")", options);
   html::add_site_navigation(page.body, options);
-  pugi::xml_node main = html::add_element(page.body, "div", "manual-text");
+  html::DomNode* main = html::add_element(page.body, "div", "manual-text");
   html::add_text(html::add_element(main, "h1", "Sh"), entry.file_name + "(" + entry.section + ")");
   html::add_text(html::add_element(main, "p", "Pp"), note);
   if (!diagnostics.empty()) {
-    pugi::xml_node box = html::add_element(main, "section", "diagnostics");
+    html::DomNode* box = html::add_element(main, "section", "diagnostics");
     html::add_text(html::add_element(box, "h2", "Ss"), "Diagnostics");
     std::string all;
     for (const std::string& d : diagnostics) all += d + "\n";
     html::add_text(html::add_element(box, "pre"), all);
   }
   if (!source.empty()) {
-    pugi::xml_node box = html::add_element(main, "section", "source");
+    html::DomNode* box = html::add_element(main, "section", "source");
     html::add_text(html::add_element(box, "h2", "Ss"), "Source");
     html::add_text(html::add_element(box, "pre"), source);
   }

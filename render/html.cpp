@@ -1,4 +1,4 @@
-// HTML5 back end: builds the page as a pugixml DOM, then serialises it.
+// HTML5 back end: builds the page as a DOM (html_dom.hpp), then serialises it.
 //
 // The page frame (html_page.cpp) holds the header and footer tables like
 // mandoc's; the manual text is the tree walk of html_walk.cpp over the
@@ -22,12 +22,12 @@ std::string page_title(const Prologue& p) {
   return title;
 }
 
-void add_cell(pugi::xml_node row, const char* cls, const std::string& text) {
+void add_cell(html::DomNode* row, const char* cls, const std::string& text) {
   html::add_text(html::add_element(row, "td", cls), text);
 }
 
-void add_header(pugi::xml_node body, const Prologue& p) {
-  pugi::xml_node row = html::add_element(html::add_element(body, "table", "head"), "tr");
+void add_header(html::DomNode* body, const Prologue& p) {
+  html::DomNode* row = html::add_element(html::add_element(body, "table", "head"), "tr");
   std::string title = page_title(p);
   std::string volume = html::display_text(p.volume);
   // The front end may already have added the architecture to the volume.
@@ -39,20 +39,20 @@ void add_header(pugi::xml_node body, const Prologue& p) {
   add_cell(row, "head-rtitle", title);
 }
 
-void add_footer(pugi::xml_node body, const Prologue& p) {
-  pugi::xml_node row = html::add_element(html::add_element(body, "table", "foot"), "tr");
+void add_footer(html::DomNode* body, const Prologue& p) {
+  html::DomNode* row = html::add_element(html::add_element(body, "table", "foot"), "tr");
   add_cell(row, "foot-date", html::display_text(p.date));
   add_cell(row, "foot-os", html::display_text(p.os));
 }
 
 // man(7) input builds no tree: say so instead of showing an empty page.
-void add_man_notice(pugi::xml_node text) {
-  pugi::xml_node p = html::add_element(text, "p", "Pp");
+void add_man_notice(html::DomNode* text) {
+  html::DomNode* p = html::add_element(text, "p", "Pp");
   html::add_text(p, "This page is written in the man(7) language, which this program does not render.");
 }
 
-void add_manual_text(pugi::xml_node parent, const Document& doc, const HtmlOptions& options) {
-  pugi::xml_node text = html::add_element(parent, "div", "manual-text");
+void add_manual_text(html::DomNode* parent, const Document& doc, const HtmlOptions& options) {
+  html::DomNode* text = html::add_element(parent, "div", "manual-text");
   if (doc.is_man) {
     add_man_notice(text);
     return;
@@ -68,10 +68,10 @@ void add_manual_text(pugi::xml_node parent, const Document& doc, const HtmlOptio
 void render_html(const Document& doc, const HtmlOptions& options, std::string& out) {
   if (options.fragment) {
     // What mandoc emits under <body>: header, text, footer, nothing around them.
-    pugi::xml_document dom;
-    add_header(dom, doc.prologue);
-    add_manual_text(dom, doc, options);
-    add_footer(dom, doc.prologue);
+    html::Dom dom;
+    add_header(dom.root(), doc.prologue);
+    add_manual_text(dom.root(), doc, options);
+    add_footer(dom.root(), doc.prologue);
     html::serialise_html(dom, out, false);
     return;
   }

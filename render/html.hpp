@@ -1,4 +1,4 @@
-// HTML5 back end: a pugixml DOM, serialised.
+// HTML5 back end: a DOM of the page (html_dom.hpp), serialised.
 #pragma once
 
 #include <functional>

@@ -35,7 +35,7 @@ bool holds_blocks(std::uint64_t name) {
 // The order of Context::tagged_heads: by the address of the head.
 bool head_before(const HeadTerm& t, const Node* head) { return std::less<const Node*>()(t.head, head); }
 
-pugi::xml_node add_wrapper(pugi::xml_node box, Wrapper w) {
+DomNode* add_wrapper(DomNode* box, Wrapper w) {
   switch (w) {
     case Wrapper::ListItem: return add_element(box, "li");
     case Wrapper::Definition: return add_element(box, "dd");
@@ -48,7 +48,7 @@ pugi::xml_node add_wrapper(pugi::xml_node box, Wrapper w) {
 
 }  // namespace
 
-Context::Context(const Document& d, const HtmlOptions& o, pugi::xml_node top) : doc(d), options(o) {
+Context::Context(const Document& d, const HtmlOptions& o, DomNode* top) : doc(d), options(o) {
   push_flow(top, false);
 }
 
@@ -62,7 +62,7 @@ void Context::enter_section(std::string title) {
                                               : Section::Other;
 }
 
-void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
+void Context::push_flow(DomNode* box, bool paragraphs, bool no_fill) {
   // A flow that was closed leaves its storage behind: the vector of its
   // in-lines keeps its capacity for the next flow at that depth.
   if (depth_ == flows_.size()) flows_.emplace_back();
@@ -70,77 +70,78 @@ void Context::push_flow(pugi::xml_node box, bool paragraphs, bool no_fill) {
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
-  std::uint64_t name = node_name_key(box.name());
+  std::uint64_t name = box->key;
   f.holds_blocks = !no_fill && holds_blocks(name);
   f.box_closed = false;
   f.wrapper = wrapper_for(name);
-  f.paragraph = kNoNode;
+  f.paragraph = nullptr;
   f.clear_inlines();
   f.box_in_link = box_in_link(name);
-  text_parent_ = kNoNode;
+  text_parent_ = nullptr;
   no_space_ = true;
 }
 
-pugi::xml_node Context::block_parent() {
+DomNode* Context::block_parent() {
   flush_text();
-  text_parent_ = kNoNode;
+  text_parent_ = nullptr;
   Flow& f = top();
-  if (f.no_fill && f.box.parent()) {
+  if (f.no_fill && f.box->parent) {
     // A display or list inside a literal display: <pre> cannot hold it, so
     // it goes after the <pre>, and the text after it starts another <pre>.
-    f.paragraph = kNoNode;
+    f.paragraph = nullptr;
     f.clear_inlines();
     f.box_closed = true;
     no_space_ = true;
-    return f.box.parent();
+    return f.box->parent;
   }
-  f.paragraph = kNoNode;
+  f.paragraph = nullptr;
   if (!f.inlines.empty() && f.detached_from > 0) f.detached_from = 0;
   no_space_ = true;
   return f.box;
 }
 
 void Context::reopen_detached(Flow& f) {
-  pugi::xml_node parent = is_null(f.paragraph) ? f.box : f.paragraph;
+  DomNode* parent = f.paragraph ? f.paragraph : f.box;
   if (f.detached_from > 0 && f.detached_from != SIZE_MAX) parent = f.inlines[f.detached_from - 1];
   for (std::size_t i = f.detached_from; i < f.inlines.size(); ++i) {
-    pugi::xml_node copy = parent.append_child(f.inlines[i].name());
-    for (auto attr : f.inlines[i].attributes())
-      if (std::string_view(attr.name()) != "id") copy.append_attribute(attr.name()).set_value(attr.value());
+    const DomNode* original = f.inlines[i];
+    DomNode* copy = add_element(parent, original->name());
+    for (const DomAttribute* attr = original->first_attribute; attr; attr = attr->next)
+      if (attr->name != "id") add_attribute(copy, attr->name, attr->value);
     f.inlines[i] = copy;
     parent = copy;
   }
   f.detached_from = SIZE_MAX;
 }
 
-pugi::xml_node Context::inline_parent() {
+DomNode* Context::inline_parent() {
   flush_text();
   return text_parent();
 }
 
-pugi::xml_node Context::find_text_parent() {
+DomNode* Context::find_text_parent() {
   // Most of the time the parent is there already: an open in-line, or the
   // paragraph.  Nothing needs making then.
   const Flow& f = top();
   if (!f.box_closed && f.detached_from == SIZE_MAX) {
     if (!f.inlines.empty()) return f.inlines.back();
-    if (!is_null(f.paragraph)) return f.paragraph;
+    if (f.paragraph) return f.paragraph;
   }
   return make_text_parent();
 }
 
-pugi::xml_node Context::make_text_parent() {
+DomNode* Context::make_text_parent() {
   Flow& f = top();
   if (f.box_closed) {
     flush_text();
-    f.box = add_element(f.box.parent(), f.box.name());
+    f.box = add_element(f.box->parent, f.box->name());
     f.box_closed = false;
   }
-  if (is_null(f.paragraph) && f.wrapper != Wrapper::None && (f.inlines.empty() || f.detached_from == 0)) {
+  if (!f.paragraph && f.wrapper != Wrapper::None && (f.inlines.empty() || f.detached_from == 0)) {
     flush_text();
     f.paragraph = add_wrapper(f.box, f.wrapper);
   }
-  if (f.paragraphs && is_null(f.paragraph) && (f.inlines.empty() || f.detached_from == 0)) {
+  if (f.paragraphs && !f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
     flush_text();
     f.paragraph = add_element(f.box, "p", "Pp");
     if (!pending_id.empty()) {
@@ -153,7 +154,7 @@ pugi::xml_node Context::make_text_parent() {
     reopen_detached(f);
   }
   if (!f.inlines.empty()) return f.inlines.back();
-  return is_null(f.paragraph) ? f.box : f.paragraph;
+  return f.paragraph ? f.paragraph : f.box;
 }
 
 void Context::add_pending_text() {
@@ -161,29 +162,29 @@ void Context::add_pending_text() {
   pending_text_.clear();
 }
 
-pugi::xml_node Context::open_inline(const char* name, std::string_view cls) {
-  pugi::xml_node parent = inline_parent();
+DomNode* Context::open_inline(std::string_view name, std::string_view cls) {
+  DomNode* parent = inline_parent();
   Flow& f = top();
   // Links do not nest in HTML: inside one, a would-be link is a <span>
   // (set_href() then leaves it without a target).
-  if (name[0] == 'a' && name[1] == '\0') {
+  if (name == "a") {
     if (f.in_link()) name = "span";
     else f.first_link = f.inlines.size();
   }
-  pugi::xml_node el = add_element(parent, name, cls);
+  DomNode* el = add_element(parent, name, cls);
   f.inlines.push_back(el);
-  text_parent_ = kNoNode;
+  text_parent_ = nullptr;
   return el;
 }
 
-void Context::replace_box(pugi::xml_node box) {
+void Context::replace_box(DomNode* box) {
   Flow& f = top();
-  text_parent_ = kNoNode;
+  text_parent_ = nullptr;
   f.box = box;
-  std::uint64_t name = node_name_key(box.name());
+  std::uint64_t name = box->key;
   f.wrapper = wrapper_for(name);
   f.box_in_link = box_in_link(name);
-  f.paragraph = kNoNode;
+  f.paragraph = nullptr;
   f.clear_inlines();
   no_space_ = true;
 }
@@ -211,22 +212,22 @@ void Context::paragraph_break() {
 void Context::close_to(const Mark& m) {
   while (depth_ > m.flows && depth_ > 1) {
     --depth_;
-    text_parent_ = kNoNode;
+    text_parent_ = nullptr;
     no_space_ = false;
   }
   Flow& f = top();
   if (f.inlines.size() > m.inlines) {
     f.inlines.resize(m.inlines);
     if (f.first_link != SIZE_MAX && f.first_link >= f.inlines.size()) f.first_link = SIZE_MAX;
-    text_parent_ = kNoNode;
+    text_parent_ = nullptr;
     if (f.detached_from != SIZE_MAX && f.detached_from >= f.inlines.size()) f.detached_from = SIZE_MAX;
   }
 }
 
 void Context::start_line() {
-  pugi::xml_node parent = inline_parent();
+  DomNode* parent = inline_parent();
   // The first line of a <pre> needs no newline before it.
-  if (!is_null(parent.first_child())) text('\n');
+  if (parent->first_child) text('\n');
 }
 
 void Context::word(const Node& n, std::string_view s) {

@@ -1,12 +1,11 @@
 // The state of one HTML rendering: where the next block and the next piece
 // of in-line content go, whether a space separates them, and which ids are
 // taken.  Handlers (html_macros.cpp) only talk to this class; the DOM tree
-// underneath is pugixml's.
+// underneath is html_dom.hpp's.
 #pragma once
 
 #include <cstddef>
 #include <memory_resource>
-#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,17 +25,17 @@ enum class Wrapper { None, ListItem, Definition, RowAndCell, Cell };
 // In-line content inside it goes into an automatic <p class="Pp"> when
 // `paragraphs` is set (section bodies), else straight into the box.
 struct Flow {
-  pugi::xml_node box;
+  DomNode* box = nullptr;
   bool paragraphs = false;
   bool no_fill = false;          // a <pre>: line starts become newlines
   bool holds_blocks = true;      // the box may contain <p>, <div>, lists
   bool box_closed = false;       // a block broke the <pre>: the next text opens a new one
   Wrapper wrapper = Wrapper::None;  // set with box
-  pugi::xml_node paragraph;      // the open automatic paragraph, if any
+  DomNode* paragraph = nullptr;  // the open automatic paragraph, if any
   // Open in-line elements, outermost first.  A block that arrives while they
   // are open closes them; they reopen (as shallow copies) for what follows,
   // so that text keeps its order and <div> never lands inside <code>.
-  std::vector<pugi::xml_node> inlines;
+  std::vector<DomNode*> inlines;
   std::size_t detached_from = SIZE_MAX;  // inlines[i >= this] must be reopened
   // Links do not nest: whether the box is an <a> or inside one, and which
   // open in-line is the outermost <a> (SIZE_MAX: none).
@@ -66,17 +65,17 @@ struct Mark {
 
 class Context {
  public:
-  Context(const Document& doc, const HtmlOptions& options, pugi::xml_node top);
+  Context(const Document& doc, const HtmlOptions& options, DomNode* top);
 
   const Document& doc;
   const HtmlOptions& options;
 
   // Flows and in-lines.
-  void push_flow(pugi::xml_node box, bool paragraphs, bool no_fill = false);
+  void push_flow(DomNode* box, bool paragraphs, bool no_fill = false);
   // Where a block-level element goes: closes the paragraph and open in-lines.
-  pugi::xml_node block_parent();
+  DomNode* block_parent();
   // Where in-line content goes now (opening a paragraph if the flow wants one).
-  pugi::xml_node inline_parent();
+  DomNode* inline_parent();
 
   // Text is collected here and becomes one DOM text node when anything else
   // comes: a paragraph arrives as many small pieces (words, blanks,
@@ -87,8 +86,8 @@ class Context {
   //
   // The buffer for text that goes into `parent` (the in-line parent or an
   // element just opened in it).
-  std::string& text_buffer(pugi::xml_node parent) {
-    if (!same_node(parent, pending_parent_)) collect_text_for(parent);
+  std::string& text_buffer(DomNode* parent) {
+    if (parent != pending_parent_) collect_text_for(parent);
     return pending_text_;
   }
   void flush_text() {
@@ -97,13 +96,13 @@ class Context {
   // inline_parent() for text only: the collected text stays unflushed unless
   // a node (a paragraph, a reopened in-line) must be added.  Flush before
   // adding an element to what it returns.
-  pugi::xml_node text_parent() {
-    if (is_null(text_parent_)) text_parent_ = find_text_parent();
+  DomNode* text_parent() {
+    if (!text_parent_) text_parent_ = find_text_parent();
     return text_parent_;
   }
-  pugi::xml_node open_inline(const char* name, std::string_view cls = {});
+  DomNode* open_inline(std::string_view name, std::string_view cls = {});
   // Continues the current flow in another box (the next cell after .Ta).
-  void replace_box(pugi::xml_node box);
+  void replace_box(DomNode* box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph
   Mark mark() const { return {depth_, top().inlines.size()}; }
   // Most macros open nothing that outlives them: that case costs no call.
@@ -170,11 +169,11 @@ class Context {
   void close_to(const Mark& m);
   // A line of a <pre> begins: a newline unless it is the first.
   void start_line();
-  pugi::xml_node find_text_parent();
+  DomNode* find_text_parent();
   // find_text_parent() when the parent may have to be made (a paragraph, a
   // wrapper, reopened in-lines).
-  pugi::xml_node make_text_parent();
-  void collect_text_for(pugi::xml_node parent) {
+  DomNode* make_text_parent();
+  void collect_text_for(DomNode* parent) {
     flush_text();
     pending_parent_ = parent;
   }
@@ -184,9 +183,9 @@ class Context {
   void reopen_detached(Flow& f);
   // What text_parent() returns while the flows stay as they are; null when
   // they changed and it must be worked out again.
-  pugi::xml_node text_parent_;
+  DomNode* text_parent_ = nullptr;
   std::string pending_text_;
-  pugi::xml_node pending_parent_;
+  DomNode* pending_parent_ = nullptr;
   // The open flows are flows_[0, depth_); those above are closed ones kept
   // for their storage.
   std::vector<Flow> flows_;

@@ -1,18 +1,45 @@
 #include "render/html_dom.hpp"
 
+#include <algorithm>
 #include <cctype>
-#include <cstring>
+#include <new>
 
 namespace mdoc::html {
 
-void set_attribute(pugi::xml_node node, const char* name, std::string_view value) {
-  pugi::xml_attribute attr = node.attribute(name);
-  if (is_null(attr)) attr = node.append_attribute(name);
-  attr.set_value(value.data(), value.size());
+Dom::~Dom() {
+  while (chunks_) {
+    Chunk* previous = chunks_->previous;
+    ::operator delete(chunks_);
+    chunks_ = previous;
+  }
 }
 
-void set_href(pugi::xml_node node, std::string_view url) {
-  if (std::strcmp(node.name(), "a") == 0) add_attribute(node, "href", url);
+void* Dom::allocate_in_new_chunk(std::size_t size, std::size_t align) {
+  constexpr std::size_t kLargestChunk = 256 * 1024;
+  // Room for the chunk's header, the request and its alignment.
+  std::size_t needed = sizeof(Chunk) + size + align;
+  std::size_t chunk_size = std::max(next_chunk_size_, needed);
+  next_chunk_size_ = std::min(next_chunk_size_ * 2, kLargestChunk);
+  auto* chunk = static_cast<Chunk*>(::operator new(chunk_size));
+  chunk->previous = chunks_;
+  chunks_ = chunk;
+  pos_ = reinterpret_cast<char*>(chunk + 1);
+  end_ = reinterpret_cast<char*>(chunk) + chunk_size;
+  return allocate(size, align);
+}
+
+void set_attribute(DomNode* node, std::string_view name, std::string_view value) {
+  for (DomAttribute* attr = node->first_attribute; attr; attr = attr->next) {
+    if (attr->name == name) {
+      attr->value = node->dom->copy(value);
+      return;
+    }
+  }
+  add_attribute(node, name, value);
+}
+
+void set_href(DomNode* node, std::string_view url) {
+  if (node->is(name_key("a"))) add_attribute(node, "href", url);
 }
 
 bool is_safe_url(std::string_view url) {

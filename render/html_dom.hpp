@@ -1,74 +1,165 @@
-// Building and serialising HTML5 documents held as pugixml DOM trees.
+// The HTML page as a tree of elements, attributes and text: built by the
+// back end, written out by serialise_html().
 //
-// Every text and attribute goes through the DOM, so escaping happens once,
-// in serialise_html(), and never depends on the caller remembering it.
+// Every text and attribute goes through the tree, so escaping happens once,
+// in serialise_html(), and never depends on the caller remembering it; every
+// end tag is written from the tree, so the output is always well-formed.
+//
+// The tree is our own, not pugixml's (which the tests use to read the output
+// back): a page is a couple of thousand nodes, built once, written once and
+// thrown away, and pugixml's copy of every name and value into its own
+// allocations was half of the HTML back end's cost.  Here the nodes and the
+// texts of a page come from one arena, freed with the Dom; element names point
+// into the table of html_elements.hpp, found once when the element is made.
 #pragma once
 
-#include <bit>
+#include <cstddef>
 #include <cstdint>
-#include <pugixml.hpp>
+#include <cstring>
+#include <new>
 #include <string>
 #include <string_view>
-#include <type_traits>
+
+#include "render/html_elements.hpp"
 
 namespace mdoc::html {
 
-// pugixml's node functions, even the null test, are calls into the library.
-// A handle is one pointer to the node (null for none), so the tests the
-// renderer makes most often are written inline here.
-static_assert(sizeof(pugi::xml_node) == sizeof(void*) && std::is_trivially_copyable_v<pugi::xml_node>);
-static_assert(sizeof(pugi::xml_attribute) == sizeof(void*) && std::is_trivially_copyable_v<pugi::xml_attribute>);
-inline bool is_null(pugi::xml_node n) { return std::bit_cast<const void*>(n) == nullptr; }
-inline bool is_null(pugi::xml_attribute a) { return std::bit_cast<const void*>(a) == nullptr; }
-inline bool same_node(pugi::xml_node a, pugi::xml_node b) {
-  return std::bit_cast<const void*>(a) == std::bit_cast<const void*>(b);
-}
-// A null handle to copy: pugixml's default constructor is a call too.
-inline const pugi::xml_node kNoNode;
+class Dom;
 
-// An element name as one number: its first eight bytes, the first in the
-// low byte, zeros after its end.  The back end's names are at most seven
-// bytes long, so a name compares with one of them as its key does; a longer
-// name has no zero among its first eight bytes, and so matches none.
-constexpr std::uint64_t name_key(std::string_view name) {
-  std::uint64_t key = 0;
-  for (std::size_t i = 0; i < name.size() && i < 8; ++i)
-    key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
-  return key;
-}
-// The same for a DOM node's name, read up to its end without measuring it.
-inline std::uint64_t node_name_key(const char* name) {
-  std::uint64_t key = 0;
-  for (int i = 0; i < 8 && name[i] != '\0'; ++i)
-    key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
-  return key;
-}
+struct DomAttribute {
+  DomAttribute* next;
+  std::string_view name;
+  std::string_view value;
+  std::uint8_t known;  // the name's index in kAttributes, or kUnknownAttribute
+};
+
+// An element, a text, or the root that holds the page.
+struct DomNode {
+  enum class Kind : std::uint8_t { Root, Element, Text };
+
+  DomNode(Dom* tree, DomNode* parent_node, Kind node_kind) : dom(tree), parent(parent_node), kind(node_kind) {}
+
+  Dom* dom;  // the tree it belongs to: where nodes added to it come from
+  DomNode* parent;
+  Kind kind;
+  std::uint8_t element = kUnknownElement;  // an element's index in kElements
+  std::uint64_t key = 0;                   // an element's name_key(); 0 for the others
+  std::string_view text;                   // an element's name, a text node's text
+  DomNode* first_child = nullptr;
+  DomNode* last_child = nullptr;
+  DomNode* next_sibling = nullptr;
+  DomAttribute* first_attribute = nullptr;
+  DomAttribute* last_attribute = nullptr;
+
+  // Whether this is the element whose name has this name_key().
+  bool is(std::uint64_t name) const { return key == name; }
+  std::string_view name() const { return kind == Kind::Element ? text : std::string_view{}; }
+  // The first child element with this name_key(), or null.
+  DomNode* child(std::uint64_t name) const {
+    for (DomNode* c = first_child; c; c = c->next_sibling)
+      if (c->is(name)) return c;
+    return nullptr;
+  }
+};
+
+// One page's tree and the arena its nodes and texts live in.  Not copied or
+// moved: the nodes point to it.
+class Dom {
+ public:
+  Dom() = default;
+  Dom(const Dom&) = delete;
+  Dom& operator=(const Dom&) = delete;
+  ~Dom();
+
+  DomNode* root() { return &root_; }
+  const DomNode* root() const { return &root_; }
+
+  DomNode* append_element(DomNode* parent, std::string_view name) {
+    std::uint64_t key = name_key(name);
+    std::uint8_t index = element_index(key);
+    DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Element);
+    node->element = index;
+    node->key = key;
+    // A name the table knows is the table's; another is copied.
+    node->text = index != kUnknownElement ? kElements[index].name.view() : copy(name);
+    link(parent, node);
+    return node;
+  }
+  void append_text(DomNode* parent, std::string_view text) {
+    DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Text);
+    node->text = copy(text);
+    link(parent, node);
+  }
+  // An attribute the element does not have yet: no search for one to replace.
+  void append_attribute(DomNode* element, std::string_view name, std::string_view value) {
+    std::uint8_t known = attribute_index(name);
+    append_attribute(element, known, known != kUnknownAttribute ? kAttributes[known].name.view() : copy(name), value);
+  }
+  // The same for a name from kAttributes.
+  void append_attribute(DomNode* element, std::uint8_t known, std::string_view name, std::string_view value) {
+    auto* attr = new (allocate(sizeof(DomAttribute), alignof(DomAttribute))) DomAttribute{nullptr, name, copy(value), known};
+    if (element->last_attribute) element->last_attribute->next = attr;
+    else element->first_attribute = attr;
+    element->last_attribute = attr;
+  }
+  // A copy of s that lives as long as the tree.
+  std::string_view copy(std::string_view s) {
+    if (s.empty()) return {};
+    char* bytes = static_cast<char*>(allocate(s.size(), 1));
+    std::memcpy(bytes, s.data(), s.size());
+    return {bytes, s.size()};
+  }
+
+ private:
+  static void link(DomNode* parent, DomNode* child) {
+    if (parent->last_child) parent->last_child->next_sibling = child;
+    else parent->first_child = child;
+    parent->last_child = child;
+  }
+  void* allocate(std::size_t size, std::size_t align) {
+    std::uintptr_t start = (reinterpret_cast<std::uintptr_t>(pos_) + align - 1) & ~(std::uintptr_t{align} - 1);
+    if (start + size > reinterpret_cast<std::uintptr_t>(end_)) return allocate_in_new_chunk(size, align);
+    pos_ = reinterpret_cast<char*>(start + size);
+    return pos_ - size;
+  }
+  // The slow path of allocate(): out of line, so that the fast one inlines.
+  void* allocate_in_new_chunk(std::size_t size, std::size_t align);
+
+  // The arena is a list of chunks, each starting with a pointer to the one
+  // made before it; each chunk is twice the size of the one before, up to a
+  // limit, so a small page stays small and a large one makes few chunks.
+  struct Chunk {
+    Chunk* previous;
+  };
+  Chunk* chunks_ = nullptr;
+  char* pos_ = nullptr;
+  char* end_ = nullptr;
+  std::size_t next_chunk_size_ = 16 * 1024;
+  DomNode root_{this, nullptr, DomNode::Kind::Root};
+};
 
 // Appends <name class="cls"> to parent (no class attribute when cls is empty).
-// Inline, like add_text(): each page makes hundreds of nodes.
-inline pugi::xml_node add_element(pugi::xml_node parent, const char* name, std::string_view cls = {}) {
-  pugi::xml_node node = parent.append_child(name);
-  // A new element has no attributes yet: no need to look for one to replace.
-  if (!cls.empty()) node.append_attribute("class").set_value(cls.data(), cls.size());
+inline DomNode* add_element(DomNode* parent, std::string_view name, std::string_view cls = {}) {
+  DomNode* node = parent->dom->append_element(parent, name);
+  if (!cls.empty()) parent->dom->append_attribute(node, kClassAttribute, kAttributes[kClassAttribute].name.view(), cls);
   return node;
 }
 // Appends a text node.  Adjacent text nodes serialise as one text, so callers
-// may split text freely; they are not merged here because re-copying the
-// growing text of a paragraph for every word made building quadratic.
-inline void add_text(pugi::xml_node parent, std::string_view text) {
-  if (text.empty()) return;
-  parent.append_child(pugi::node_pcdata).set_value(text.data(), text.size());
+// may split text freely.
+inline void add_text(DomNode* parent, std::string_view text) {
+  if (!text.empty()) parent->dom->append_text(parent, text);
 }
-void set_attribute(pugi::xml_node node, const char* name, std::string_view value);
+// Sets an attribute, replacing its value if the element has it already.
+void set_attribute(DomNode* node, std::string_view name, std::string_view value);
 // set_attribute() for an attribute the node does not have yet (the renderer
 // adds each attribute once, to the element it has just made): no search for
 // one to replace.
-inline void add_attribute(pugi::xml_node node, const char* name, std::string_view value) {
-  node.append_attribute(name).set_value(value.data(), value.size());
+inline void add_attribute(DomNode* node, std::string_view name, std::string_view value) {
+  node->dom->append_attribute(node, name, value);
 }
 // Gives an <a> that has no href yet its href; other elements (a link demoted
 // to <span>) get none.
-void set_href(pugi::xml_node node, std::string_view url);
+void set_href(DomNode* node, std::string_view url);
 
 // True for the schemes we emit as links: http, https, ftp, mailto.
 // Relative URLs (no scheme) are allowed too: they cannot run script.
@@ -79,6 +170,6 @@ bool is_safe_url(std::string_view url);
 // tag even when empty (never <div/>, which HTML5 reads as an open <div>),
 // the text of <style> and <script> raw, everything else escaped.  Newlines
 // go only after block-level end tags outside <pre>, where they cannot show.
-void serialise_html(const pugi::xml_document& doc, std::string& out, bool doctype = true);
+void serialise_html(const Dom& dom, std::string& out, bool doctype = true);
 
 }  // namespace mdoc::html

@@ -170,7 +170,7 @@ bool pre_reference_field(Context& ctx, const Node& n) {
   if (n.macro == Macro::Pct_U) {
     std::string href = display_text(plain_text(n));
     if (!is_safe_url(href)) element = "span";
-    pugi::xml_node el = open_semantic(ctx, n, element, cls);
+    DomNode* el = open_semantic(ctx, n, element, cls);
     if (std::string_view(element) == "a") set_href(el, href);
     return true;
   }

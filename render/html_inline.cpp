@@ -111,9 +111,9 @@ bool in_synopsis(const Context& ctx, const Node& n) {
   return n.is(kSynopsis) || ctx.section_kind == Context::Section::Synopsis;
 }
 
-pugi::xml_node open_semantic(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
+DomNode* open_semantic(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
   ctx.separate(n);
-  pugi::xml_node el = ctx.open_inline(tag, cls);
+  DomNode* el = ctx.open_inline(tag, cls);
   if (!ctx.pending_id.empty()) {
     add_attribute(el, "id", ctx.claim_id(ctx.pending_id));
     ctx.pending_id.clear();
@@ -122,14 +122,14 @@ pugi::xml_node open_semantic(Context& ctx, const Node& n, const char* tag, std::
   return el;
 }
 
-pugi::xml_node open_tagged(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
+DomNode* open_tagged(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
   std::string term = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string();
   if (term.empty()) return open_semantic(ctx, n, tag, cls);
   std::string_view id = ctx.claim_id(term);
   ctx.separate(n);
-  pugi::xml_node link = ctx.open_inline("a", "permalink");
+  DomNode* link = ctx.open_inline("a", "permalink");
   set_href(link, fragment_href(id));
-  pugi::xml_node el = ctx.open_inline(tag, cls);
+  DomNode* el = ctx.open_inline(tag, cls);
   add_attribute(el, "id", id);
   ctx.suppress_space();
   return el;
@@ -226,7 +226,7 @@ bool pre_function(Context& ctx, const Node& n) {
       ctx.separate(*c);
     }
     ctx.suppress_space();
-    pugi::xml_node fa = ctx.open_inline("var", "Fa");
+    DomNode* fa = ctx.open_inline("var", "Fa");
     if (synopsis) add_attribute(fa, "style", "white-space: nowrap;");
     render_text_content(ctx, c->text);
     ctx.unwind(arg);
@@ -295,7 +295,7 @@ bool pre_include(Context& ctx, const Node& n) {
   open_semantic(ctx, n, "code", "In");
   ctx.text(synopsis ? "#include <" : "<");
   Mark mark = ctx.mark();
-  pugi::xml_node a = ctx.open_inline("a", "In");
+  DomNode* a = ctx.open_inline("a", "In");
   (void)a;
   ctx.suppress_space();
   walk_children(ctx, n);
@@ -309,7 +309,7 @@ bool pre_cross_reference(Context& ctx, const Node& n) {
   const Node* section = name && name->next && name->next->type == NodeType::Text ? name->next : nullptr;
   std::string name_text = name ? display_text(name->text) : std::string();
   std::string section_text = section ? display_text(section->text) : std::string();
-  pugi::xml_node a = open_semantic(ctx, n, "a", "Xr");
+  DomNode* a = open_semantic(ctx, n, "a", "Xr");
   std::string href;
   if (ctx.options.resolve_xr) href = ctx.options.resolve_xr(name_text, section_text);
   else if (!ctx.options.man_url.empty() && !name_text.empty())
@@ -326,7 +326,7 @@ bool pre_cross_reference(Context& ctx, const Node& n) {
 }
 
 bool pre_section_reference(Context& ctx, const Node& n) {
-  pugi::xml_node a = open_semantic(ctx, n, "a", "Sx");
+  DomNode* a = open_semantic(ctx, n, "a", "Sx");
   set_href(a, fragment_href(section_id(n)));
   return true;
 }
@@ -336,7 +336,7 @@ bool pre_link(Context& ctx, const Node& n) {
   const Node* url = n.first && n.first->type == NodeType::Text ? n.first : nullptr;
   std::string href = url ? display_text(url->text) : std::string();
   bool linked = !href.empty() && is_safe_url(href);
-  pugi::xml_node el = open_semantic(ctx, n, linked ? "a" : "span", "Lk");
+  DomNode* el = open_semantic(ctx, n, linked ? "a" : "span", "Lk");
   if (linked) set_href(el, href);
   const Node* rest = url ? url->next : n.first;
   if (!rest) {
@@ -356,7 +356,7 @@ bool pre_mail(Context& ctx, const Node& n) {
     Mark mark = ctx.mark();
     std::string address = display_text(c->text);
     bool linked = is_safe_url("mailto:" + address) && address.find(':') == std::string::npos;
-    pugi::xml_node el = open_semantic(ctx, c == n.first ? n : *c, linked ? "a" : "span", "Mt");
+    DomNode* el = open_semantic(ctx, c == n.first ? n : *c, linked ? "a" : "span", "Mt");
     if (linked) set_href(el, "mailto:" + address);
     render_text_content(ctx, c->text);
     ctx.unwind(mark);

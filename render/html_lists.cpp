@@ -41,7 +41,7 @@ const Node* list_of(const Node& n) {
 
 // The term of a tag-style head: the walker wraps the tagged element in a
 // permalink (see Context::permalink_node).
-void render_term(Context& ctx, const Node& head, pugi::xml_node dt) {
+void render_term(Context& ctx, const Node& head, DomNode* dt) {
   if (const HeadTerm* tagged = ctx.tagged_term_of(head)) {
     std::string_view id = ctx.claim_id(tagged->term);
     add_attribute(dt, "id", id);
@@ -60,7 +60,7 @@ bool pre_list(Context& ctx, const Node& n) {
     const ListStyle& style = style_of(&n);
     std::string cls = style.cls;
     if (n.block && n.block->compact) cls += " Bl-compact";
-    pugi::xml_node list = add_element(ctx.block_parent(), style.element, cls);
+    DomNode* list = add_element(ctx.block_parent(), style.element, cls);
     ctx.push_flow(list, false);
   }
   return true;
@@ -92,21 +92,21 @@ bool pre_item(Context& ctx, const Node& n) {
   }
   if (n.type == NodeType::Block) return true;
   if (n.type == NodeType::Head) {
-    pugi::xml_node dt = add_element(ctx.block_parent(), "dt");
+    DomNode* dt = add_element(ctx.block_parent(), "dt");
     ctx.push_flow(dt, false);
     render_term(ctx, n, dt);
     return false;
   }
-  pugi::xml_node dd = add_element(ctx.block_parent(), "dd");
+  DomNode* dd = add_element(ctx.block_parent(), "dd");
   ctx.push_flow(dd, false);
   return true;
 }
 
 // .Ta inside a column list item: the rest of the item goes into the next cell.
 bool pre_column_separator(Context& ctx, const Node& n) {
-  pugi::xml_node cell = ctx.block_parent();
-  pugi::xml_node row = cell.parent();
-  if (std::string_view(cell.name()) == "td" && std::string_view(row.name()) == "tr") {
+  DomNode* cell = ctx.block_parent();
+  DomNode* row = cell->parent;
+  if (cell->is(name_key("td")) && row->is(name_key("tr"))) {
     ctx.replace_box(add_element(row, "td"));
     return false;
   }

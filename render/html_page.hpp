@@ -3,20 +3,22 @@
 // Used for manual pages and for the pages of the static site.
 #pragma once
 
-#include <pugixml.hpp>
 #include <string_view>
 
 #include "render/html.hpp"
+#include "render/html_dom.hpp"
 
 namespace mdoc::html {
 
 struct PageFrame {
-  pugi::xml_document dom;
-  pugi::xml_node html, head, body;
+  Dom dom;
+  DomNode* html = nullptr;
+  DomNode* head = nullptr;
+  DomNode* body = nullptr;
 };
 
 void begin_page(PageFrame& page, std::string_view title, const HtmlOptions& options);
 // Adds the site navigation (home link and search form) when options.site_root is set.
-void add_site_navigation(pugi::xml_node parent, const HtmlOptions& options);
+void add_site_navigation(DomNode* parent, const HtmlOptions& options);
 
 }  // namespace mdoc::html

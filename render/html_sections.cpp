@@ -11,12 +11,12 @@ namespace {
 bool is_section(const Node& n) { return n.block_node()->macro == Macro::Sh; }
 
 // The <table class="Nm"> a SYNOPSIS .Nm block opened: the last child of the box.
-pugi::xml_node synopsis_row(Context& ctx) {
-  pugi::xml_node table = ctx.block_parent().last_child();
-  if (std::string_view(table.name()) != "table") {
+DomNode* synopsis_row(Context& ctx) {
+  DomNode* table = ctx.block_parent()->last_child;
+  if (!table || !table->is(name_key("table"))) {
     table = add_element(ctx.block_parent(), "table", "Nm");
   }
-  pugi::xml_node row = table.child("tr");
+  DomNode* row = table->child(name_key("tr"));
   return row ? row : add_element(table, "tr");
 }
 
@@ -30,7 +30,7 @@ bool pre_section(Context& ctx, const Node& n) {
   switch (n.type) {
     case NodeType::Block: {
       if (sh) ctx.enter_section(n.head ? plain_text(*n.head) : std::string());
-      pugi::xml_node section = add_element(ctx.block_parent(), "section", sh ? "Sh" : "Ss");
+      DomNode* section = add_element(ctx.block_parent(), "section", sh ? "Sh" : "Ss");
       ctx.push_flow(section, false);
       return true;
     }
@@ -38,9 +38,9 @@ bool pre_section(Context& ctx, const Node& n) {
       // An .Sh title was read when its block began.
       bool title_read = sh && n.parent && n.parent->head == &n;
       std::string_view id = ctx.claim_id(title_read ? section_id(ctx.section) : section_id(n));
-      pugi::xml_node heading = add_element(ctx.block_parent(), sh ? "h1" : "h2", sh ? "Sh" : "Ss");
+      DomNode* heading = add_element(ctx.block_parent(), sh ? "h1" : "h2", sh ? "Sh" : "Ss");
       if (!id.empty()) add_attribute(heading, "id", id);
-      pugi::xml_node link = add_element(heading, "a", "permalink");
+      DomNode* link = add_element(heading, "a", "permalink");
       add_attribute(link, "href", fragment_href(id));
       ctx.push_flow(link, false);
       return true;
@@ -94,7 +94,7 @@ bool pre_display(Context& ctx, const Node& n) {
     if (!block.block || !block.block->compact) cls += " Pp";
     if (block.block && !block.block->offset.empty()) cls += " Bd-indent";
     if (type == DisplayType::Literal) cls += " Li";
-    pugi::xml_node div = add_element(ctx.block_parent(), "div", cls);
+    DomNode* div = add_element(ctx.block_parent(), "div", cls);
     if (type == DisplayType::Centered) add_attribute(div, "style", "text-align: center;");
     ctx.push_flow(div, false);
     return true;
@@ -102,7 +102,7 @@ bool pre_display(Context& ctx, const Node& n) {
   if (n.type == NodeType::Body) {
     DisplayType type = block.block ? block.block->display : DisplayType::Filled;
     if (type == DisplayType::Literal || type == DisplayType::Unfilled) {
-      pugi::xml_node pre = add_element(ctx.block_parent(), "pre");
+      DomNode* pre = add_element(ctx.block_parent(), "pre");
       ctx.push_flow(pre, false, true);
     } else {
       ctx.push_flow(ctx.block_parent(), false);
@@ -115,7 +115,7 @@ bool pre_display(Context& ctx, const Node& n) {
 // of the Block) follow the block, as in mandoc.
 bool pre_one_line_display(Context& ctx, const Node& n) {
   if (n.type != NodeType::Body) return n.type != NodeType::Head;
-  pugi::xml_node div = add_element(ctx.block_parent(), "div", "Bd Bd-indent");
+  DomNode* div = add_element(ctx.block_parent(), "div", "Bd Bd-indent");
   ctx.push_flow(div, false);
   if (n.block_node()->macro == Macro::Dl) {
     ctx.open_inline("code", "Li");
@@ -148,7 +148,7 @@ bool pre_name(Context& ctx, const Node& n) {
     add_element(ctx.block_parent(), "table", "Nm");
     return true;
   }
-  pugi::xml_node cell = add_element(synopsis_row(ctx), "td");
+  DomNode* cell = add_element(synopsis_row(ctx), "td");
   ctx.push_flow(cell, false);
   if (n.type == NodeType::Head) {
     ctx.open_inline("code", "Nm");

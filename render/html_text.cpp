@@ -90,7 +90,7 @@ std::size_t append_visible(std::string_view text, std::size_t from, std::string&
   return text.size();
 }
 
-pugi::xml_node open_font(pugi::xml_node parent, FontCode font) {
+DomNode* open_font(DomNode* parent, FontCode font) {
   switch (font) {
     case FontCode::Bold: return add_element(parent, "b");
     case FontCode::Italic: return add_element(parent, "i");
@@ -110,14 +110,14 @@ std::string display_text(std::string_view text) {
 }
 
 void render_text_content(Context& ctx, std::string_view text) {
-  pugi::xml_node base = ctx.text_parent();
+  DomNode* base = ctx.text_parent();
   // Most text holds no marker: one search and one copy.
   if (!may_hold_marker(text)) {
     ctx.text_buffer(base).append(text);
     ctx.allow_space();
     return;
   }
-  pugi::xml_node target = base;
+  DomNode* target = base;
   FontCode current = FontCode::Roman, previous = FontCode::Roman;
   for (std::size_t i = 0; (i = append_visible(text, i, ctx.text_buffer(target))) < text.size();) {
     FontCode font = static_cast<FontCode>(text[i + 1]);

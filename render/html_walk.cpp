@@ -28,7 +28,7 @@ void render_text_node(Context& ctx, const Node& n) {
 
 // tbl(7) and eqn(7) content is kept as source text: show it preformatted.
 void render_verbatim(Context& ctx, const Node& n) {
-  pugi::xml_node pre = add_element(ctx.block_parent(), "pre", n.type == NodeType::Table ? "tbl" : "eqn");
+  DomNode* pre = add_element(ctx.block_parent(), "pre", n.type == NodeType::Table ? "tbl" : "eqn");
   add_text(pre, display_text(n.text));
 }
 
@@ -56,7 +56,7 @@ void walk(Context& ctx, const Node& n) {
   Mark mark = ctx.mark();
   if (&n == ctx.permalink_node) {
     ctx.separate(n);
-    pugi::xml_node link = ctx.open_inline("a", "permalink");
+    DomNode* link = ctx.open_inline("a", "permalink");
     set_href(link, fragment_href(ctx.permalink_id));
     ctx.suppress_space();
   }

@@ -133,8 +133,8 @@ TEST_CASE("html: a complete HTML5 document with header, footer and style") {
 }
 
 TEST_CASE("html: void elements are not closed, empty elements are not self-closed") {
-  pugi::xml_document dom;
-  pugi::xml_node body = mdoc::html::add_element(dom, "body");
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* body = mdoc::html::add_element(dom.root(), "body");
   mdoc::html::add_element(body, "td");
   mdoc::html::add_element(body, "br");
   mdoc::html::add_element(body, "script");

@@ -3,7 +3,6 @@
 // sixteen-byte blocks, raw text whose end tag spans two nodes.
 #include <doctest/doctest.h>
 
-#include <pugixml.hpp>
 #include <string>
 
 #include "mdoc/ast.hpp"
@@ -14,7 +13,7 @@
 
 namespace {
 
-std::string serialise(const pugi::xml_document& dom) {
+std::string serialise(const mdoc::html::Dom& dom) {
   std::string out;
   mdoc::html::serialise_html(dom, out, false);
   return out;
@@ -36,21 +35,57 @@ std::string expected_escape(const std::string& text) {
 }  // namespace
 
 TEST_CASE("html serialiser: text split over several nodes reads as one text") {
-  pugi::xml_document dom;
-  pugi::xml_node p = mdoc::html::add_element(dom, "p", "Pp");
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* p = mdoc::html::add_element(dom.root(), "p", "Pp");
   mdoc::html::add_text(p, "one ");
   mdoc::html::add_text(p, "");
   mdoc::html::add_text(p, "two & three");
   CHECK(serialise(dom) == "<p class=\"Pp\">one two &amp; three</p>\n");
 }
 
+TEST_CASE("html dom: the tree keeps its own copies of names and texts, across many arena chunks") {
+  // Thousands of nodes and one text larger than the arena's largest chunk;
+  // the caller's strings are overwritten after each use.
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* root = mdoc::html::add_element(dom.root(), "div");
+  std::string expected = "<div>";
+  for (int i = 0; i < 5000; ++i) {
+    std::string name = "x-" + std::to_string(i % 7);
+    std::string cls = "c" + std::to_string(i);
+    std::string text(static_cast<std::size_t>(i % 50), static_cast<char>('a' + i % 26));
+    mdoc::html::add_text(mdoc::html::add_element(root, name, cls), text);
+    expected += "<" + name + " class=\"" + cls + "\">" + text + "</" + name + ">";
+    name.assign(name.size(), '#');
+    cls.assign(cls.size(), '#');
+    text.assign(text.size(), '#');
+  }
+  std::string big(600 * 1024, 'z');
+  mdoc::html::add_text(root, big);
+  expected += big + "</div>\n";
+  CHECK(serialise(dom) == expected);
+}
+
+TEST_CASE("html dom: set_attribute replaces a value, add_attribute and the class keep their order") {
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* a = mdoc::html::add_element(dom.root(), "a", "Xr");
+  mdoc::html::set_attribute(a, "id", "one");
+  mdoc::html::add_attribute(a, "title", "t");
+  mdoc::html::set_attribute(a, "id", "two");
+  mdoc::html::set_href(a, "x.html");
+  mdoc::html::DomNode* span = mdoc::html::add_element(dom.root(), "span");
+  mdoc::html::set_href(span, "ignored.html");
+  CHECK(serialise(dom) == "<a class=\"Xr\" id=\"two\" title=\"t\" href=\"x.html\"></a><span></span>");
+  CHECK(a->is(mdoc::html::name_key("a")));
+  CHECK(span->child(mdoc::html::name_key("a")) == nullptr);
+}
+
 TEST_CASE("html serialiser: names the tables know, names near them, and others") {
   // The serialiser writes the names it knows from tables: a name that is a
   // prefix or an extension of a known one must still come out as it is.
-  pugi::xml_document dom;
-  pugi::xml_node root = mdoc::html::add_element(dom, "section", "Sh");
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* root = mdoc::html::add_element(dom.root(), "section", "Sh");
   for (const char* name : {"spa", "spans", "s", "code", "codex", "x-element", "br", "brr"}) {
-    pugi::xml_node el = mdoc::html::add_element(root, name);
+    mdoc::html::DomNode* el = mdoc::html::add_element(root, name);
     for (const char* attr : {"cla", "classy", "i", "ids", "data-x"}) mdoc::html::set_attribute(el, attr, "v");
     mdoc::html::set_attribute(el, "id", "a\"b");
   }
@@ -71,8 +106,8 @@ TEST_CASE("html serialiser: a special byte is escaped wherever it falls in the t
       for (char special : {'&', '<', '>', '"', '\x01', '\x1f', '\t', '\n'}) {
         std::string text(length, 'x');
         text[at] = special;
-        pugi::xml_document dom;
-        mdoc::html::add_text(mdoc::html::add_element(dom, "span"), text);
+        mdoc::html::Dom dom;
+        mdoc::html::add_text(mdoc::html::add_element(dom.root(), "span"), text);
         INFO("length " << length << " at " << at << " byte " << int(special));
         CHECK(serialise(dom) == "<span>" + expected_escape(text) + "</span>");
       }
@@ -81,16 +116,16 @@ TEST_CASE("html serialiser: a special byte is escaped wherever it falls in the t
 }
 
 TEST_CASE("html serialiser: attribute values escape quotes, text does not") {
-  pugi::xml_document dom;
-  pugi::xml_node a = mdoc::html::add_element(dom, "a");
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* a = mdoc::html::add_element(dom.root(), "a");
   mdoc::html::set_href(a, "x?a=\"1\"&b=<2>\x02");
   mdoc::html::add_text(a, "say \"hi\"");
   CHECK(serialise(dom) == "<a href=\"x?a=&quot;1&quot;&amp;b=&lt;2&gt;\">say \"hi\"</a>");
 }
 
 TEST_CASE("html serialiser: an end tag split across raw-text nodes is still broken") {
-  pugi::xml_document dom;
-  pugi::xml_node style = mdoc::html::add_element(dom, "style");
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* style = mdoc::html::add_element(dom.root(), "style");
   mdoc::html::add_text(style, "a{}<");
   mdoc::html::add_text(style, "/STYLE><script>");
   std::string out = serialise(dom);

@@ -1,0 +1,195 @@
+// The HTML elements and attributes the back end knows: their names, their
+// tags ready to copy, and what the serialiser must know about each (void,
+// raw text, block-level).  The DOM (html_dom.hpp) finds an element here once,
+// when it is made; the serialiser then writes it from the table.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+
+namespace mdoc::html {
+
+// An element name as one number: its first eight bytes, the first in the
+// low byte, zeros after its end.  The back end's names are at most seven
+// bytes long, so a name compares with one of them as its key does; a longer
+// name has no zero among its first eight bytes, and so matches none.
+constexpr std::uint64_t name_key(std::string_view name) {
+  std::uint64_t key = 0;
+  for (std::size_t i = 0; i < name.size() && i < 8; ++i)
+    key |= std::uint64_t{static_cast<unsigned char>(name[i])} << (8 * i);
+  return key;
+}
+
+// What the serialiser needs to know about an element.
+enum ElementFlags : unsigned {
+  kVoid = 1,      // no end tag: "<br/>"
+  kRawText = 2,   // content written unescaped (script, style)
+  kBlock = 4,     // a newline after the end tag: whitespace there cannot show,
+                  // and it keeps the output diffable
+  kPreformatted = 8,
+  kNoNewline = 16,  // a void element that is part of the text line (br)
+};
+
+// A string short enough to be copied with one store of Size bytes: the
+// bytes after it are zero, and the writer advances by `length` only.
+template <std::size_t Size>
+struct Padded {
+  char bytes[Size]{};
+  std::size_t length = 0;
+
+  template <std::size_t N>
+  consteval Padded(const char (&s)[N]) : length(N - 1) {
+    static_assert(N - 1 <= Size, "the string fits one store");
+    for (std::size_t i = 0; i < length; ++i) bytes[i] = s[i];
+  }
+  consteval Padded(std::string_view a, std::string_view b, std::string_view c) : length(a.size() + b.size() + c.size()) {
+    if (length > Size) throw "the string does not fit one store";
+    std::size_t i = 0;
+    for (std::string_view part : {a, b, c})
+      for (char ch : part) bytes[i++] = ch;
+  }
+  constexpr std::string_view view() const { return {bytes, length}; }
+};
+using ShortName = Padded<8>;
+
+// An element the table knows: its name, and its tags ready to copy.
+struct ElementInfo {
+  ShortName name;
+  Padded<16> start_tag;  // "<name"
+  Padded<16> end_tag;    // "</name>"
+  unsigned flags;
+
+  template <std::size_t N>
+  consteval ElementInfo(const char (&n)[N], unsigned f)
+      : name(n), start_tag("<", n, ""), end_tag("</", n, ">"), flags(f) {}
+};
+
+// The elements the HTML back end makes (found by element_index()).
+// Those without flags are listed so that their names, too, are written from
+// here.
+constexpr ElementInfo kElements[] = {
+    {"a", 0},
+    {"area", kVoid},
+    {"br", kVoid | kNoNewline},
+    {"b", 0},
+    {"body", kBlock},
+    {"base", kVoid},
+    {"button", 0},
+    {"code", 0},
+    {"cite", kBlock},
+    {"col", kVoid},
+    {"dd", kBlock},
+    {"dt", kBlock},
+    {"dl", kBlock},
+    {"div", kBlock},
+    {"embed", kVoid},
+    {"footer", kBlock},
+    {"form", kBlock},
+    {"h1", kBlock},
+    {"h2", kBlock},
+    {"head", kBlock},
+    {"header", kBlock},
+    {"hr", kVoid | kBlock},
+    {"html", kBlock},
+    {"i", 0},
+    {"img", kVoid},
+    {"input", kVoid},
+    {"li", kBlock},
+    {"link", kVoid | kBlock},
+    {"main", kBlock},
+    {"meta", kVoid | kBlock},
+    {"nav", kBlock},
+    {"ol", kBlock},
+    {"p", kBlock},
+    {"pre", kBlock | kPreformatted},
+    {"span", 0},
+    {"section", kBlock},
+    {"style", kRawText | kBlock},
+    {"script", kRawText | kBlock},
+    {"source", kVoid},
+    {"td", kBlock},
+    {"tr", kBlock},
+    {"table", kBlock},
+    {"title", kBlock},
+    {"tbody", kBlock},
+    {"th", kBlock},
+    {"thead", kBlock},
+    {"track", kVoid},
+    {"ul", kBlock},
+    {"var", 0},
+    {"wbr", kVoid},
+};
+constexpr std::size_t kElementCount = std::size(kElements);
+
+// The table is found by hashing the key to one of 256 slots, each holding
+// at most one element: a multiplier that spreads the table's names without
+// a collision is searched for at compile time.
+constexpr std::size_t kSlotBits = 8;
+constexpr std::uint8_t kEmptySlot = 0xff;
+static_assert(kElementCount < kEmptySlot);
+constexpr std::size_t slot_of(std::uint64_t key, std::uint64_t multiplier) {
+  return static_cast<std::size_t>((key * multiplier) >> (64 - kSlotBits));
+}
+constexpr std::array<std::uint64_t, kElementCount> element_keys() {
+  std::array<std::uint64_t, kElementCount> keys{};
+  for (std::size_t i = 0; i < kElementCount; ++i) keys[i] = name_key(kElements[i].name.view());
+  return keys;
+}
+constexpr std::array<std::uint64_t, kElementCount> kElementKeys = element_keys();
+// Candidates are odd numbers from splitmix64, whose bits look random.
+constexpr std::uint64_t collision_free_multiplier() {
+  for (std::uint64_t seed = 0;; ++seed) {
+    std::uint64_t z = (seed + 1) * 0x9E3779B97F4A7C15;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
+    std::uint64_t multiplier = (z ^ (z >> 31)) | 1;
+    std::array<bool, 1 << kSlotBits> taken{};
+    bool collides = false;
+    for (std::uint64_t key : kElementKeys) {
+      std::size_t slot = slot_of(key, multiplier);
+      collides = collides || taken[slot];
+      taken[slot] = true;
+    }
+    if (!collides) return multiplier;
+  }
+}
+constexpr std::uint64_t kMultiplier = collision_free_multiplier();
+constexpr std::array<std::uint8_t, 1 << kSlotBits> element_slots() {
+  std::array<std::uint8_t, 1 << kSlotBits> slots{};
+  for (auto& s : slots) s = kEmptySlot;
+  for (std::size_t i = 0; i < kElementCount; ++i) slots[slot_of(kElementKeys[i], kMultiplier)] = static_cast<std::uint8_t>(i);
+  return slots;
+}
+constexpr std::array<std::uint8_t, 1 << kSlotBits> kElementSlots = element_slots();
+
+// The table's index of the element whose name has this key, or
+// kUnknownElement for a name the table does not know.
+constexpr std::uint8_t kUnknownElement = kEmptySlot;
+constexpr std::uint8_t element_index(std::uint64_t key) {
+  std::uint8_t i = kElementSlots[slot_of(key, kMultiplier)];
+  return i != kEmptySlot && kElementKeys[i] == key ? i : kUnknownElement;
+}
+
+// The attributes the back end writes most, with what goes around their
+// names: ` name="` in one store.
+struct AttributeInfo {
+  ShortName name;
+  ShortName prefix;
+};
+constexpr AttributeInfo kAttributes[] = {
+    {"class", " class=\""}, {"id", " id=\""}, {"href", " href=\""}, {"style", " style=\""}};
+constexpr std::uint8_t kUnknownAttribute = 0xff;
+constexpr std::uint8_t kClassAttribute = 0;
+static_assert(kAttributes[kClassAttribute].name.view() == "class");
+
+// The table's index of an attribute name, or kUnknownAttribute.
+constexpr std::uint8_t attribute_index(std::string_view name) {
+  for (std::size_t i = 0; i < std::size(kAttributes); ++i)
+    if (kAttributes[i].name.view() == name) return static_cast<std::uint8_t>(i);
+  return kUnknownAttribute;
+}
+
+}  // namespace mdoc::html
