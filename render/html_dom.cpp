@@ -16,15 +16,16 @@ Dom::~Dom() {
 
 void* Dom::allocate_in_new_chunk(std::size_t size, std::size_t align) {
   constexpr std::size_t kLargestChunk = 256 * 1024;
-  // Room for the chunk's header, the request and its alignment.
-  std::size_t needed = sizeof(Chunk) + size + align;
+  // Room for the chunk's header, the request, its alignment and the bytes
+  // that may be read past the end of the last text.
+  std::size_t needed = sizeof(Chunk) + size + align + kReadableBlock;
   std::size_t chunk_size = std::max(next_chunk_size_, needed);
   next_chunk_size_ = std::min(next_chunk_size_ * 2, kLargestChunk);
   auto* chunk = static_cast<Chunk*>(::operator new(chunk_size));
   chunk->previous = chunks_;
   chunks_ = chunk;
   pos_ = reinterpret_cast<char*>(chunk + 1);
-  end_ = reinterpret_cast<char*>(chunk) + chunk_size;
+  end_ = reinterpret_cast<char*>(chunk) + chunk_size - kReadableBlock;
   return allocate(size, align);
 }
 

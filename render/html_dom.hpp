@@ -102,7 +102,10 @@ class Dom {
     else element->first_attribute = attr;
     element->last_attribute = attr;
   }
-  // A copy of s that lives as long as the tree.
+  // A copy of s that lives as long as the tree.  It may be read as one
+  // block of kReadableBlock bytes from its start (bytes past its end have
+  // no meaning): the serialiser tests and copies short texts that way.
+  static constexpr std::size_t kReadableBlock = 16;
   std::string_view copy(std::string_view s) {
     if (s.empty()) return {};
     char* bytes = static_cast<char*>(allocate(s.size(), 1));
@@ -126,7 +129,8 @@ class Dom {
   void* allocate_in_new_chunk(std::size_t size, std::size_t align);
 
   // The arena is a list of chunks, each starting with a pointer to the one
-  // made before it; each chunk is twice the size of the one before, up to a
+  // made before it and ending with kReadableBlock bytes that are never
+  // handed out; each chunk is twice the size of the one before, up to a
   // limit, so a small page stays small and a large one makes few chunks.
   struct Chunk {
     Chunk* previous;

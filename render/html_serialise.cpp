@@ -40,6 +40,14 @@ class Writer {
     std::memcpy(pos_, s.data(), s.size());
     pos_ += s.size();
   }
+#if defined(__SSE2__)
+  // The first `length` bytes of a block, stored at once.
+  void put_block(__m128i block, std::size_t length) {
+    if (static_cast<std::size_t>(end_ - pos_) < sizeof block) grow(sizeof block);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(pos_), block);
+    pos_ += length;
+  }
+#endif
   // A table string: all its bytes stored at once, the pointer advanced by
   // its length.
   template <std::size_t Size>
@@ -48,17 +56,6 @@ class Writer {
     std::memcpy(pos_, s.bytes, Size);
     pos_ += s.length;
   }
-  // Copies `text` up to its end or to its first byte in `stop`, and
-  // returns how much it copied: byte by byte, for the short values of
-  // attributes, which are not worth a vector search.
-  std::size_t put_until(std::string_view text, const scan::ByteSet& stop) {
-    if (static_cast<std::size_t>(end_ - pos_) < text.size()) grow(text.size());
-    std::size_t i = 0;
-    for (; i < text.size() && !stop.contains(text[i]); ++i) pos_[i] = text[i];
-    pos_ += i;
-    return i;
-  }
-
  private:
   // resize() zero-fills what it adds; in steps this small glibc does that
   // with vector stores, where a larger block would take "rep stosb", which
@@ -95,21 +92,34 @@ void escape_special(char c, bool attribute, Writer& out) {
   }
 }
 
-// Text runs can be long: measured, then searched sixteen bytes at a time.
-void escape_text(std::string_view text, Writer& out) {
+// escape() for a text that holds a special byte or is longer than a block:
+// the bytes between special ones are copied in one piece.  Out of line, so
+// that the common case does not pay for its frame.
+[[gnu::noinline]] void escape_long(std::string_view text, bool attribute, Writer& out) {
   for (std::size_t i = 0;;) {
-    std::size_t special = scan::find_byte(text, i, kEscaped);
+    std::size_t special = scan::find_rare_byte(text, i, kEscaped);
     out.put(text.substr(i, special - i));
     if (special == text.size()) return;
-    escape_special(text[special], false, out);
+    escape_special(text[special], attribute, out);
     i = special + 1;
   }
 }
 
-// Attribute values are mostly short class names: copied byte by byte.
-void escape_attribute(std::string_view text, Writer& out) {
-  for (std::size_t i = out.put_until(text, kEscaped); i < text.size(); i += 1 + out.put_until(text.substr(i + 1), kEscaped))
-    escape_special(text[i], true, out);
+// Writes a text or attribute value of the Dom escaped.
+inline void escape(std::string_view text, bool attribute, Writer& out) {
+#if defined(__SSE2__)
+  // Most texts and values are short and hold nothing to escape: one block
+  // (the Dom's texts may be read a block at a time) tested and stored.
+  static_assert(Dom::kReadableBlock == 16);
+  if (!text.empty() && text.size() <= 16) {
+    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
+    if ((scan::flag_bytes(block, kEscaped) & ((1u << text.size()) - 1)) == 0) {
+      out.put_block(block, text.size());
+      return;
+    }
+  }
+#endif
+  escape_long(text, attribute, out);
 }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -153,7 +163,7 @@ void write_attributes(const DomNode& element, Writer& out) {
       out.put(attr->name);
       out.put("=\"");
     }
-    escape_attribute(attr->value, out);
+    escape(attr->value, true, out);
     out.put('"');
   }
 }
@@ -162,7 +172,7 @@ void write_element(const DomNode& node, Writer& out, bool in_pre);
 
 void write_children(const DomNode& node, Writer& out, bool in_pre) {
   for (const DomNode* child = node.first_child; child; child = child->next_sibling) {
-    if (child->kind == DomNode::Kind::Text) escape_text(child->text, out);
+    if (child->kind == DomNode::Kind::Text) escape(child->text, false, out);
     else write_element(*child, out, in_pre);
   }
 }
