@@ -48,7 +48,7 @@ DomNode* add_wrapper(DomNode* box, Wrapper w) {
 
 }  // namespace
 
-Context::Context(const Document& d, const HtmlOptions& o, DomNode* top) : doc(d), options(o) {
+Context::Context(const Document& d, const HtmlOptions& o, DomNode* top) : doc(d), options(o), pending_text_(*top->dom) {
   push_flow(top, false);
 }
 
@@ -158,8 +158,7 @@ DomNode* Context::make_text_parent() {
 }
 
 void Context::add_pending_text() {
-  add_text(pending_parent_, pending_text_);
-  pending_text_.clear();
+  pending_text_.flush_to(pending_parent_);
 }
 
 DomNode* Context::open_inline(std::string_view name, std::string_view cls) {

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <memory_resource>
 #include <string>
 #include <string_view>
@@ -86,7 +88,7 @@ class Context {
   //
   // The buffer for text that goes into `parent` (the in-line parent or an
   // element just opened in it).
-  std::string& text_buffer(DomNode* parent) {
+  DomTextBuffer& text_buffer(DomNode* parent) {
     if (parent != pending_parent_) collect_text_for(parent);
     return pending_text_;
   }
@@ -184,7 +186,7 @@ class Context {
   // What text_parent() returns while the flows stay as they are; null when
   // they changed and it must be worked out again.
   DomNode* text_parent_ = nullptr;
-  std::string pending_text_;
+  DomTextBuffer pending_text_;
   DomNode* pending_parent_ = nullptr;
   // The open flows are flows_[0, depth_); those above are closed ones kept
   // for their storage.
@@ -197,9 +199,26 @@ class Context {
   const Flow& top() const { return flows_[depth_ - 1]; }
   // The ids and tagged terms of a page, a few hundred short strings: their
   // nodes and texts come from one arena, freed with the context.
+  // Ids are short: hashed eight bytes at a time, inline (the library's
+  // hash is a call, and a general one).
   struct StringHash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    std::size_t operator()(std::string_view s) const {
+      std::uint64_t h = s.size() * 0x9E3779B97F4A7C15u;
+      std::size_t i = 0;
+      for (; i + 8 <= s.size(); i += 8) h = mix(h, load(s.data() + i, 8));
+      if (i < s.size()) h = mix(h, load(s.data() + i, s.size() - i));
+      return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    static std::uint64_t load(const char* p, std::size_t n) {
+      std::uint64_t w = 0;
+      std::memcpy(&w, p, n);
+      return w;
+    }
+    static std::uint64_t mix(std::uint64_t h, std::uint64_t w) {
+      h = (h ^ w) * 0xBF58476D1CE4E5B9u;
+      return h ^ (h >> 31);
+    }
   };
   // Most pages' ids fit here, on the stack with the context.
   alignas(std::max_align_t) std::byte id_buffer_[4096];

@@ -29,6 +29,16 @@ void* Dom::allocate_in_new_chunk(std::size_t size, std::size_t align) {
   return allocate(size, align);
 }
 
+char* DomTextBuffer::move_to_room(std::size_t n) {
+  // The whole text and the new bytes are reserved (in a new chunk when this
+  // one is full); the new bytes' part is handed back until they are written.
+  char* fresh = static_cast<char*>(dom_.allocate(size_ + n, 1));
+  if (size_ > 0) std::memmove(fresh, start_, size_);
+  start_ = fresh;
+  dom_.pos_ = fresh + size_;
+  return fresh + size_;
+}
+
 void set_attribute(DomNode* node, std::string_view name, std::string_view value) {
   for (DomAttribute* attr = node->first_attribute; attr; attr = attr->next) {
     if (attr->name == name) {

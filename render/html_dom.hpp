@@ -25,6 +25,7 @@
 namespace mdoc::html {
 
 class Dom;
+class DomTextBuffer;
 
 struct DomAttribute {
   DomAttribute* next;
@@ -85,22 +86,25 @@ class Dom {
     link(parent, node);
     return node;
   }
-  void append_text(DomNode* parent, std::string_view text) {
-    DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Text);
-    node->text = copy(text);
-    link(parent, node);
-  }
+  void append_text(DomNode* parent, std::string_view text) { link_text(parent, copy(text)); }
   // An attribute the element does not have yet: no search for one to replace.
   void append_attribute(DomNode* element, std::string_view name, std::string_view value) {
     std::uint8_t known = attribute_index(name);
-    append_attribute(element, known, known != kUnknownAttribute ? kAttributes[known].name.view() : copy(name), value);
+    link_attribute(element, known, known != kUnknownAttribute ? kAttributes[known].name.view() : copy(name), copy(value));
   }
   // The same for a name from kAttributes.
-  void append_attribute(DomNode* element, std::uint8_t known, std::string_view name, std::string_view value) {
-    auto* attr = new (allocate(sizeof(DomAttribute), alignof(DomAttribute))) DomAttribute{nullptr, name, copy(value), known};
-    if (element->last_attribute) element->last_attribute->next = attr;
-    else element->first_attribute = attr;
-    element->last_attribute = attr;
+  void append_attribute(DomNode* element, std::uint8_t known, std::string_view value) {
+    link_attribute(element, known, kAttributes[known].name.view(), copy(value));
+  }
+  // The same for a value of at most max_size bytes that fill(char*) writes
+  // in place and returns the length of: a value made only to be stored is
+  // not made elsewhere first.
+  template <class Fill>
+  void append_attribute_made(DomNode* element, std::uint8_t known, std::size_t max_size, Fill fill) {
+    char* bytes = static_cast<char*>(allocate(max_size, 1));
+    std::size_t size = fill(bytes);
+    pos_ = bytes + size;  // the unused rest goes back to the arena
+    link_attribute(element, known, kAttributes[known].name.view(), {bytes, size});
   }
   // A copy of s that lives as long as the tree.  It may be read as one
   // block of kReadableBlock bytes from its start (bytes past its end have
@@ -114,6 +118,19 @@ class Dom {
   }
 
  private:
+  friend class DomTextBuffer;
+  // A text node for text the arena holds already.
+  void link_text(DomNode* parent, std::string_view stored) {
+    DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Text);
+    node->text = stored;
+    link(parent, node);
+  }
+  void link_attribute(DomNode* element, std::uint8_t known, std::string_view name, std::string_view value) {
+    auto* attr = new (allocate(sizeof(DomAttribute), alignof(DomAttribute))) DomAttribute{nullptr, name, value, known};
+    if (element->last_attribute) element->last_attribute->next = attr;
+    else element->first_attribute = attr;
+    element->last_attribute = attr;
+  }
   static void link(DomNode* parent, DomNode* child) {
     if (parent->last_child) parent->last_child->next_sibling = child;
     else parent->first_child = child;
@@ -142,10 +159,59 @@ class Dom {
   DomNode root_{this, nullptr, DomNode::Kind::Root};
 };
 
+// The text of one text node, written at the end of the Dom's arena as its
+// pieces come (most of a page's text arrives a word or a blank at a time)
+// and made a node where it lies, without a copy.  Should something else be
+// allocated from the arena meanwhile, the text moves to the end again before
+// it grows.
+class DomTextBuffer {
+ public:
+  explicit DomTextBuffer(Dom& dom) : dom_(dom) {}
+  DomTextBuffer(const DomTextBuffer&) = delete;
+  DomTextBuffer& operator=(const DomTextBuffer&) = delete;
+
+  void append(const char* bytes, std::size_t n) {
+    if (n == 0) return;
+    if (size_ == 0) start_ = dom_.pos_;  // a new text starts at the arena's end
+    char* end = start_ + size_;
+    if (end != dom_.pos_ || static_cast<std::size_t>(dom_.end_ - end) < n) end = move_to_room(n);
+    std::memcpy(end, bytes, n);
+    size_ += n;
+    dom_.pos_ = end + n;
+  }
+  void append(std::string_view s) { append(s.data(), s.size()); }
+  DomTextBuffer& operator+=(std::string_view s) {
+    append(s.data(), s.size());
+    return *this;
+  }
+  DomTextBuffer& operator+=(char c) {
+    append(&c, 1);
+    return *this;
+  }
+  bool empty() const { return size_ == 0; }
+  // Makes the text a text node of parent (none when it is empty), and
+  // starts the next text.
+  void flush_to(DomNode* parent) {
+    if (size_ == 0) return;
+    dom_.link_text(parent, {start_, size_});
+    start_ = nullptr;
+    size_ = 0;
+  }
+
+ private:
+  // Where n more bytes can go after the text: the text is moved to the
+  // arena's end, where there is room for them, first.
+  char* move_to_room(std::size_t n);
+
+  Dom& dom_;
+  char* start_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 // Appends <name class="cls"> to parent (no class attribute when cls is empty).
 inline DomNode* add_element(DomNode* parent, std::string_view name, std::string_view cls = {}) {
   DomNode* node = parent->dom->append_element(parent, name);
-  if (!cls.empty()) parent->dom->append_attribute(node, kClassAttribute, kAttributes[kClassAttribute].name.view(), cls);
+  if (!cls.empty()) parent->dom->append_attribute(node, kClassAttribute, cls);
   return node;
 }
 // Appends a text node.  Adjacent text nodes serialise as one text, so callers

@@ -182,14 +182,13 @@ struct AttributeInfo {
 constexpr AttributeInfo kAttributes[] = {
     {"class", " class=\""}, {"id", " id=\""}, {"href", " href=\""}, {"style", " style=\""}};
 constexpr std::uint8_t kUnknownAttribute = 0xff;
-constexpr std::uint8_t kClassAttribute = 0;
-static_assert(kAttributes[kClassAttribute].name.view() == "class");
-
 // The table's index of an attribute name, or kUnknownAttribute.
 constexpr std::uint8_t attribute_index(std::string_view name) {
   for (std::size_t i = 0; i < std::size(kAttributes); ++i)
     if (kAttributes[i].name.view() == name) return static_cast<std::uint8_t>(i);
   return kUnknownAttribute;
 }
+constexpr std::uint8_t kClassAttribute = attribute_index("class");
+constexpr std::uint8_t kHrefAttribute = attribute_index("href");
 
 }  // namespace mdoc::html

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "mdoc/scan.hpp"
+#include "render/html_dom.hpp"
 #include "render/html_text.hpp"
 
 namespace mdoc::html {
@@ -125,25 +126,26 @@ constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
 
 }  // namespace
 
-std::string fragment_href(std::string_view id) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  // Written through a pointer into room for the worst case (every byte
-  // encoded), then cut to length: ids are short, and most need no encoding.
-  std::string out(1 + 3 * id.size(), '\0');
-  char* p = out.data();
-  *p++ = '#';
-  for (char c : id) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (kUrlEncoded[u]) {
-      *p++ = '%';
-      *p++ = kHex[u >> 4];
-      *p++ = kHex[u & 15];
-    } else {
-      *p++ = c;
+void set_fragment_href(DomNode* link, std::string_view id) {
+  if (!link->is(name_key("a"))) return;
+  // Written in place into room for the worst case (every byte encoded),
+  // then cut to length: ids are short, and most need no encoding.
+  link->dom->append_attribute_made(link, kHrefAttribute, 1 + 3 * id.size(), [id](char* out) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    char* p = out;
+    *p++ = '#';
+    for (char c : id) {
+      unsigned char u = static_cast<unsigned char>(c);
+      if (kUrlEncoded[u]) {
+        *p++ = '%';
+        *p++ = kHex[u >> 4];
+        *p++ = kHex[u & 15];
+      } else {
+        *p++ = c;
+      }
     }
-  }
-  out.resize(static_cast<std::size_t>(p - out.data()));
-  return out;
+    return static_cast<std::size_t>(p - out);
+  });
 }
 
 std::string section_id(const Node& head) { return id_from(plain_text(head)); }

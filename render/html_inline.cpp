@@ -128,7 +128,7 @@ DomNode* open_tagged(Context& ctx, const Node& n, const char* tag, std::string_v
   std::string_view id = ctx.claim_id(term);
   ctx.separate(n);
   DomNode* link = ctx.open_inline("a", "permalink");
-  set_href(link, fragment_href(id));
+  set_fragment_href(link, id);
   DomNode* el = ctx.open_inline(tag, cls);
   add_attribute(el, "id", id);
   ctx.suppress_space();
@@ -327,7 +327,7 @@ bool pre_cross_reference(Context& ctx, const Node& n) {
 
 bool pre_section_reference(Context& ctx, const Node& n) {
   DomNode* a = open_semantic(ctx, n, "a", "Sx");
-  set_href(a, fragment_href(section_id(n)));
+  set_fragment_href(a, section_id(n));
   return true;
 }
 

@@ -41,7 +41,7 @@ bool pre_section(Context& ctx, const Node& n) {
       DomNode* heading = add_element(ctx.block_parent(), sh ? "h1" : "h2", sh ? "Sh" : "Ss");
       if (!id.empty()) add_attribute(heading, "id", id);
       DomNode* link = add_element(heading, "a", "permalink");
-      add_attribute(link, "href", fragment_href(id));
+      set_fragment_href(link, id);
       ctx.push_flow(link, false);
       return true;
     }

@@ -62,7 +62,9 @@ bool may_hold_marker(std::string_view text) {
 
 // Appends the visible characters of text[from, ...) up to the next font
 // change, and returns where that is (text.size() at the end).
-std::size_t append_visible(std::string_view text, std::size_t from, std::string& out) {
+// (Out is a std::string or the DomTextBuffer of a text node.)
+template <class Out>
+std::size_t append_visible(std::string_view text, std::size_t from, Out& out) {
   std::size_t run = from;  // start of the bytes not yet copied
   for (std::size_t i = scan::find_byte(text, from, kMarkers); i < text.size(); i = scan::find_byte(text, i, kMarkers)) {
     out.append(text.data() + run, i - run);

@@ -57,7 +57,7 @@ void walk(Context& ctx, const Node& n) {
   if (&n == ctx.permalink_node) {
     ctx.separate(n);
     DomNode* link = ctx.open_inline("a", "permalink");
-    set_href(link, fragment_href(ctx.permalink_id));
+    set_fragment_href(link, ctx.permalink_id);
     ctx.suppress_space();
   }
   if (!h.pre || h.pre(ctx, n)) walk_children(ctx, n);

@@ -65,6 +65,35 @@ TEST_CASE("html dom: the tree keeps its own copies of names and texts, across ma
   CHECK(serialise(dom) == expected);
 }
 
+TEST_CASE("html dom: text collected in place survives other allocations and full chunks") {
+  // Pieces of one text interleaved with attributes (allocated after the
+  // text, so that it must move before it grows), and texts longer than a
+  // chunk, written a piece at a time.
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* root = mdoc::html::add_element(dom.root(), "div");
+  mdoc::html::DomTextBuffer buffer(dom);
+  std::string expected = "<div>";
+  for (int i = 0; i < 200; ++i) {
+    mdoc::html::DomNode* span = mdoc::html::add_element(root, "span");
+    std::string text;
+    for (int piece = 0; piece < 20 + i * 10; ++piece) {
+      std::string word = "w" + std::to_string(piece);
+      buffer += word;
+      buffer += ' ';
+      text += word + " ";
+      if (piece % 7 == 3) mdoc::html::add_attribute(span, "data-n" + std::to_string(piece), word);
+    }
+    buffer.flush_to(span);
+    expected += "<span";
+    for (int piece = 0; piece < 20 + i * 10; ++piece)
+      if (piece % 7 == 3) expected += " data-n" + std::to_string(piece) + "=\"w" + std::to_string(piece) + "\"";
+    expected += ">" + text + "</span>";
+  }
+  buffer.flush_to(root);  // nothing collected: no node
+  expected += "</div>\n";
+  CHECK(serialise(dom) == expected);
+}
+
 TEST_CASE("html dom: set_attribute replaces a value, add_attribute and the class keep their order") {
   mdoc::html::Dom dom;
   mdoc::html::DomNode* a = mdoc::html::add_element(dom.root(), "a", "Xr");
