@@ -11,21 +11,21 @@ namespace {
 
 // Text that lands directly in a list or table (malformed input) goes into
 // the item or cell such a box may hold, so that the page stays valid.
-Wrapper wrapper_for(std::uint64_t name) {
-  switch (name) {
-    case name_key("ul"): case name_key("ol"): return Wrapper::ListItem;
-    case name_key("dl"): return Wrapper::Definition;
-    case name_key("table"): return Wrapper::RowAndCell;
-    case name_key("tr"): return Wrapper::Cell;
+Wrapper wrapper_for(std::uint8_t element) {
+  switch (element) {
+    case Tag("ul").index: case Tag("ol").index: return Wrapper::ListItem;
+    case Tag("dl").index: return Wrapper::Definition;
+    case Tag("table").index: return Wrapper::RowAndCell;
+    case Tag("tr").index: return Wrapper::Cell;
     default: return Wrapper::None;
   }
 }
 
 // Phrasing-only boxes (a heading's link, <pre>) cannot take paragraphs.
-bool holds_blocks(std::uint64_t name) {
-  switch (name) {
-    case name_key("a"): case name_key("pre"): case name_key("h1"): case name_key("h2"):
-    case name_key("span"): case name_key("code"): case name_key("cite"):
+bool holds_blocks(std::uint8_t element) {
+  switch (element) {
+    case Tag("a").index: case Tag("pre").index: case Tag("h1").index: case Tag("h2").index:
+    case Tag("span").index: case Tag("code").index: case Tag("cite").index:
       return false;
     default:
       return true;
@@ -70,7 +70,7 @@ void Context::push_flow(DomNode* box, bool paragraphs, bool no_fill) {
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
-  std::uint64_t name = box->key;
+  std::uint8_t name = box->element;
   f.holds_blocks = !no_fill && holds_blocks(name);
   f.box_closed = false;
   f.wrapper = wrapper_for(name);
@@ -105,7 +105,7 @@ void Context::reopen_detached(Flow& f) {
   if (f.detached_from > 0 && f.detached_from != SIZE_MAX) parent = f.inlines[f.detached_from - 1];
   for (std::size_t i = f.detached_from; i < f.inlines.size(); ++i) {
     const DomNode* original = f.inlines[i];
-    DomNode* copy = add_element(parent, original->name());
+    DomNode* copy = add_element(parent, Tag::at(original->element));
     for (const DomAttribute* attr = original->first_attribute; attr; attr = attr->next)
       if (attr->name != "id") add_attribute(copy, attr->name, attr->value);
     f.inlines[i] = copy;
@@ -134,7 +134,7 @@ DomNode* Context::make_text_parent() {
   Flow& f = top();
   if (f.box_closed) {
     flush_text();
-    f.box = add_element(f.box->parent, f.box->name());
+    f.box = add_element(f.box->parent, Tag::at(f.box->element));
     f.box_closed = false;
   }
   if (!f.paragraph && f.wrapper != Wrapper::None && (f.inlines.empty() || f.detached_from == 0)) {
@@ -161,16 +161,16 @@ void Context::add_pending_text() {
   pending_text_.flush_to(pending_parent_);
 }
 
-DomNode* Context::open_inline(std::string_view name, std::string_view cls) {
+DomNode* Context::open_inline(Tag tag, std::string_view cls) {
   DomNode* parent = inline_parent();
   Flow& f = top();
   // Links do not nest in HTML: inside one, a would-be link is a <span>
   // (set_href() then leaves it without a target).
-  if (name == "a") {
-    if (f.in_link()) name = "span";
+  if (tag == Tag("a")) {
+    if (f.in_link()) tag = Tag("span");
     else f.first_link = f.inlines.size();
   }
-  DomNode* el = add_element(parent, name, cls);
+  DomNode* el = add_element(parent, tag, cls);
   f.inlines.push_back(el);
   text_parent_ = nullptr;
   return el;
@@ -180,7 +180,7 @@ void Context::replace_box(DomNode* box) {
   Flow& f = top();
   text_parent_ = nullptr;
   f.box = box;
-  std::uint64_t name = box->key;
+  std::uint8_t name = box->element;
   f.wrapper = wrapper_for(name);
   f.box_in_link = box_in_link(name);
   f.paragraph = nullptr;
@@ -188,10 +188,10 @@ void Context::replace_box(DomNode* box) {
   no_space_ = true;
 }
 
-bool Context::box_in_link(std::uint64_t name) const {
+bool Context::box_in_link(std::uint8_t name) const {
   // The box of the top flow goes where the flow below puts blocks: inside
   // that flow's box or, for a <pre>, beside it, so in a link when that box is.
-  return name == name_key("a") || (depth_ > 1 && flows_[depth_ - 2].box_in_link);
+  return name == Tag("a").index || (depth_ > 1 && flows_[depth_ - 2].box_in_link);
 }
 
 void Context::paragraph_break() {

@@ -102,7 +102,7 @@ class Context {
     if (!text_parent_) text_parent_ = find_text_parent();
     return text_parent_;
   }
-  DomNode* open_inline(std::string_view name, std::string_view cls = {});
+  DomNode* open_inline(Tag tag, std::string_view cls = {});
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(DomNode* box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph
@@ -193,9 +193,9 @@ class Context {
   std::vector<Flow> flows_;
   std::size_t depth_ = 0;
   Flow& top() { return flows_[depth_ - 1]; }
-  // Whether the top flow's box, named name (its name_key), is an <a> or
+  // Whether the top flow's box, the element of kElements with this index, is an <a> or
   // inside one.
-  bool box_in_link(std::uint64_t name) const;
+  bool box_in_link(std::uint8_t name) const;
   const Flow& top() const { return flows_[depth_ - 1]; }
   // The ids and tagged terms of a page, a few hundred short strings: their
   // nodes and texts come from one arena, freed with the context.

@@ -50,7 +50,7 @@ void set_attribute(DomNode* node, std::string_view name, std::string_view value)
 }
 
 void set_href(DomNode* node, std::string_view url) {
-  if (node->is(name_key("a"))) add_attribute(node, "href", url);
+  if (node->is("a")) add_attribute(node, "href", url);
 }
 
 bool is_safe_url(std::string_view url) {

@@ -43,22 +43,22 @@ struct DomNode {
   Dom* dom;  // the tree it belongs to: where nodes added to it come from
   DomNode* parent;
   Kind kind;
-  std::uint8_t element = kUnknownElement;  // an element's index in kElements
-  std::uint64_t key = 0;                   // an element's name_key(); 0 for the others
-  std::string_view text;                   // an element's name, a text node's text
+  // An element's index in kElements: kUnknownElement for a name the table
+  // lacks, and for the nodes that are not elements.
+  std::uint8_t element = kUnknownElement;
+  std::string_view text;  // an element's name, a text node's text
   DomNode* first_child = nullptr;
   DomNode* last_child = nullptr;
   DomNode* next_sibling = nullptr;
   DomAttribute* first_attribute = nullptr;
   DomAttribute* last_attribute = nullptr;
 
-  // Whether this is the element whose name has this name_key().
-  bool is(std::uint64_t name) const { return key == name; }
+  bool is(Tag tag) const { return element == tag.index; }
   std::string_view name() const { return kind == Kind::Element ? text : std::string_view{}; }
-  // The first child element with this name_key(), or null.
-  DomNode* child(std::uint64_t name) const {
+  // The first child element that is a `tag`, or null.
+  DomNode* child(Tag tag) const {
     for (DomNode* c = first_child; c; c = c->next_sibling)
-      if (c->is(name)) return c;
+      if (c->is(tag)) return c;
     return nullptr;
   }
 };
@@ -75,14 +75,19 @@ class Dom {
   DomNode* root() { return &root_; }
   const DomNode* root() const { return &root_; }
 
-  DomNode* append_element(DomNode* parent, std::string_view name) {
-    std::uint64_t key = name_key(name);
-    std::uint8_t index = element_index(key);
+  DomNode* append_element(DomNode* parent, Tag tag) {
     DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Element);
-    node->element = index;
-    node->key = key;
-    // A name the table knows is the table's; another is copied.
-    node->text = index != kUnknownElement ? kElements[index].name.view() : copy(name);
+    node->element = tag.index;
+    node->text = tag.name();
+    link(parent, node);
+    return node;
+  }
+  // An element by its name, which the table may lack (the name is copied then).
+  DomNode* append_element_named(DomNode* parent, std::string_view name) {
+    std::uint8_t index = element_index(name_key(name));
+    if (index != kUnknownElement) return append_element(parent, Tag::at(index));
+    DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Element);
+    node->text = copy(name);
     link(parent, node);
     return node;
   }
@@ -208,9 +213,15 @@ class DomTextBuffer {
   std::size_t size_ = 0;
 };
 
-// Appends <name class="cls"> to parent (no class attribute when cls is empty).
-inline DomNode* add_element(DomNode* parent, std::string_view name, std::string_view cls = {}) {
-  DomNode* node = parent->dom->append_element(parent, name);
+// Appends <tag class="cls"> to parent (no class attribute when cls is empty).
+inline DomNode* add_element(DomNode* parent, Tag tag, std::string_view cls = {}) {
+  DomNode* node = parent->dom->append_element(parent, tag);
+  if (!cls.empty()) parent->dom->append_attribute(node, kClassAttribute, cls);
+  return node;
+}
+// The same by name, for a name that need not be in the element table.
+inline DomNode* add_element_named(DomNode* parent, std::string_view name, std::string_view cls = {}) {
+  DomNode* node = parent->dom->append_element_named(parent, name);
   if (!cls.empty()) parent->dom->append_attribute(node, kClassAttribute, cls);
   return node;
 }

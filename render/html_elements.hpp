@@ -173,6 +173,26 @@ constexpr std::uint8_t element_index(std::uint64_t key) {
   return i != kEmptySlot && kElementKeys[i] == key ? i : kUnknownElement;
 }
 
+// An element of kElements named in the code: Tag("code") is looked up when
+// the program is compiled, so a name the table lacks does not compile, and
+// making or testing an element costs no search.
+class Tag {
+ public:
+  template <std::size_t N>
+  consteval Tag(const char (&name)[N]) : index(element_index(name_key(std::string_view(name, N - 1)))) {
+    if (index == kUnknownElement) throw "not an element of kElements";
+  }
+  // The tag of an element the table knows, by its index.
+  static constexpr Tag at(std::uint8_t i) { return Tag(i); }
+  constexpr std::string_view name() const { return kElements[index].name.view(); }
+  friend constexpr bool operator==(Tag, Tag) = default;
+
+  std::uint8_t index;
+
+ private:
+  constexpr explicit Tag(std::uint8_t i) : index(i) {}
+};
+
 // The attributes the back end writes most, with what goes around their
 // names: ` name="` in one store.
 struct AttributeInfo {

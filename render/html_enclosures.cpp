@@ -37,7 +37,7 @@ constexpr Macro kReferenceOrder[] = {
 
 struct FieldStyle {
   Macro macro;
-  const char* element;
+  Tag element;
   const char* cls;
 };
 constexpr FieldStyle kFieldStyles[] = {
@@ -163,7 +163,7 @@ void post_reference(Context& ctx, const Node& n) {
 }
 
 bool pre_reference_field(Context& ctx, const Node& n) {
-  const char* element = "span";
+  Tag element = "span";
   const char* cls = "Rs";
   for (const FieldStyle& s : kFieldStyles)
     if (s.macro == n.macro) element = s.element, cls = s.cls;
@@ -171,7 +171,7 @@ bool pre_reference_field(Context& ctx, const Node& n) {
     std::string href = display_text(plain_text(n));
     if (!is_safe_url(href)) element = "span";
     DomNode* el = open_semantic(ctx, n, element, cls);
-    if (std::string_view(element) == "a") set_href(el, href);
+    set_href(el, href);
     return true;
   }
   open_semantic(ctx, n, element, cls);

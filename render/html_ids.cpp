@@ -127,7 +127,7 @@ constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
 }  // namespace
 
 void set_fragment_href(DomNode* link, std::string_view id) {
-  if (!link->is(name_key("a"))) return;
+  if (!link->is("a")) return;
   // Written in place into room for the worst case (every byte encoded),
   // then cut to length: ids are short, and most need no encoding.
   link->dom->append_attribute_made(link, kHrefAttribute, 1 + 3 * id.size(), [id](char* out) {

@@ -12,7 +12,7 @@ namespace {
 
 struct Semantic {
   Macro macro;
-  const char* element;
+  Tag element;
   const char* cls;
 };
 
@@ -111,7 +111,7 @@ bool in_synopsis(const Context& ctx, const Node& n) {
   return n.is(kSynopsis) || ctx.section_kind == Context::Section::Synopsis;
 }
 
-DomNode* open_semantic(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
+DomNode* open_semantic(Context& ctx, const Node& n, Tag tag, std::string_view cls) {
   ctx.separate(n);
   DomNode* el = ctx.open_inline(tag, cls);
   if (!ctx.pending_id.empty()) {
@@ -122,7 +122,7 @@ DomNode* open_semantic(Context& ctx, const Node& n, const char* tag, std::string
   return el;
 }
 
-DomNode* open_tagged(Context& ctx, const Node& n, const char* tag, std::string_view cls) {
+DomNode* open_tagged(Context& ctx, const Node& n, Tag tag, std::string_view cls) {
   std::string term = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string();
   if (term.empty()) return open_semantic(ctx, n, tag, cls);
   std::string_view id = ctx.claim_id(term);
@@ -336,7 +336,7 @@ bool pre_link(Context& ctx, const Node& n) {
   const Node* url = n.first && n.first->type == NodeType::Text ? n.first : nullptr;
   std::string href = url ? display_text(url->text) : std::string();
   bool linked = !href.empty() && is_safe_url(href);
-  DomNode* el = open_semantic(ctx, n, linked ? "a" : "span", "Lk");
+  DomNode* el = open_semantic(ctx, n, linked ? Tag("a") : Tag("span"), "Lk");
   if (linked) set_href(el, href);
   const Node* rest = url ? url->next : n.first;
   if (!rest) {
@@ -356,7 +356,7 @@ bool pre_mail(Context& ctx, const Node& n) {
     Mark mark = ctx.mark();
     std::string address = display_text(c->text);
     bool linked = is_safe_url("mailto:" + address) && address.find(':') == std::string::npos;
-    DomNode* el = open_semantic(ctx, c == n.first ? n : *c, linked ? "a" : "span", "Mt");
+    DomNode* el = open_semantic(ctx, c == n.first ? n : *c, linked ? Tag("a") : Tag("span"), "Mt");
     if (linked) set_href(el, "mailto:" + address);
     render_text_content(ctx, c->text);
     ctx.unwind(mark);

@@ -11,7 +11,7 @@ namespace {
 
 struct ListStyle {
   ListType type;
-  const char* element;
+  Tag element;
   const char* cls;
 };
 
@@ -69,7 +69,7 @@ bool pre_list(Context& ctx, const Node& n) {
 bool pre_item(Context& ctx, const Node& n) {
   const Node* list = list_of(n);
   const ListStyle& style = style_of(list);
-  std::string_view element = style.element;
+  Tag element = style.element;
   if (element == "table") {
     if (n.type == NodeType::Block) {
       ctx.push_flow(add_element(ctx.block_parent(), "tr"), false);
@@ -106,7 +106,7 @@ bool pre_item(Context& ctx, const Node& n) {
 bool pre_column_separator(Context& ctx, const Node& n) {
   DomNode* cell = ctx.block_parent();
   DomNode* row = cell->parent;
-  if (cell->is(name_key("td")) && row->is(name_key("tr"))) {
+  if (cell->is("td") && row->is("tr")) {
     ctx.replace_box(add_element(row, "td"));
     return false;
   }

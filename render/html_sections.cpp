@@ -13,10 +13,10 @@ bool is_section(const Node& n) { return n.block_node()->macro == Macro::Sh; }
 // The <table class="Nm"> a SYNOPSIS .Nm block opened: the last child of the box.
 DomNode* synopsis_row(Context& ctx) {
   DomNode* table = ctx.block_parent()->last_child;
-  if (!table || !table->is(name_key("table"))) {
+  if (!table || !table->is("table")) {
     table = add_element(ctx.block_parent(), "table", "Nm");
   }
-  DomNode* row = table->child(name_key("tr"));
+  DomNode* row = table->child("tr");
   return row ? row : add_element(table, "tr");
 }
 
@@ -38,7 +38,7 @@ bool pre_section(Context& ctx, const Node& n) {
       // An .Sh title was read when its block began.
       bool title_read = sh && n.parent && n.parent->head == &n;
       std::string_view id = ctx.claim_id(title_read ? section_id(ctx.section) : section_id(n));
-      DomNode* heading = add_element(ctx.block_parent(), sh ? "h1" : "h2", sh ? "Sh" : "Ss");
+      DomNode* heading = add_element(ctx.block_parent(), sh ? Tag("h1") : Tag("h2"), sh ? "Sh" : "Ss");
       if (!id.empty()) add_attribute(heading, "id", id);
       DomNode* link = add_element(heading, "a", "permalink");
       set_fragment_href(link, id);

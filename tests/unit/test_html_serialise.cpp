@@ -53,7 +53,7 @@ TEST_CASE("html dom: the tree keeps its own copies of names and texts, across ma
     std::string name = "x-" + std::to_string(i % 7);
     std::string cls = "c" + std::to_string(i);
     std::string text(static_cast<std::size_t>(i % 50), static_cast<char>('a' + i % 26));
-    mdoc::html::add_text(mdoc::html::add_element(root, name, cls), text);
+    mdoc::html::add_text(mdoc::html::add_element_named(root, name, cls), text);
     expected += "<" + name + " class=\"" + cls + "\">" + text + "</" + name + ">";
     name.assign(name.size(), '#');
     cls.assign(cls.size(), '#');
@@ -104,8 +104,9 @@ TEST_CASE("html dom: set_attribute replaces a value, add_attribute and the class
   mdoc::html::DomNode* span = mdoc::html::add_element(dom.root(), "span");
   mdoc::html::set_href(span, "ignored.html");
   CHECK(serialise(dom) == "<a class=\"Xr\" id=\"two\" title=\"t\" href=\"x.html\"></a><span></span>");
-  CHECK(a->is(mdoc::html::name_key("a")));
-  CHECK(span->child(mdoc::html::name_key("a")) == nullptr);
+  CHECK(a->is("a"));
+  CHECK_FALSE(span->is("a"));
+  CHECK(span->child("a") == nullptr);
 }
 
 TEST_CASE("html serialiser: names the tables know, names near them, and others") {
@@ -114,7 +115,8 @@ TEST_CASE("html serialiser: names the tables know, names near them, and others")
   mdoc::html::Dom dom;
   mdoc::html::DomNode* root = mdoc::html::add_element(dom.root(), "section", "Sh");
   for (const char* name : {"spa", "spans", "s", "code", "codex", "x-element", "br", "brr"}) {
-    mdoc::html::DomNode* el = mdoc::html::add_element(root, name);
+    mdoc::html::DomNode* el = mdoc::html::add_element_named(root, name);
+    CHECK(el->name() == name);
     for (const char* attr : {"cla", "classy", "i", "ids", "data-x"}) mdoc::html::set_attribute(el, attr, "v");
     mdoc::html::set_attribute(el, "id", "a\"b");
   }
