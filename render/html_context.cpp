@@ -245,18 +245,18 @@ const HeadTerm* Context::tagged_term_of(const Node& head) const {
 }
 
 std::string_view Context::claim_id(std::string_view base) {
-  auto found = ids_.find(base);
-  if (found == ids_.end()) return ids_.emplace(std::pmr::string(base, &id_memory_), 1).first->first;
-  int count = ++found->second;
-  std::pmr::string id(base, &id_memory_);
+  int count = ids_.count(base) + 1;
+  std::string_view kept = ids_.set(base, count);
+  if (count == 1) return kept;
+  std::string id(base);
   id += '~';
   id += std::to_string(count);
-  return ids_.insert_or_assign(std::move(id), 1).first->first;
+  return ids_.set(id, 1);
 }
 
 bool Context::tag_term(std::string_view term) {
-  if (tagged_terms_.find(term) != tagged_terms_.end()) return false;
-  tagged_terms_.emplace(std::pmr::string(term, &id_memory_));
+  if (tagged_terms_.count(term) > 0) return false;
+  tagged_terms_.set(term, 1);
   return true;
 }
 

@@ -10,13 +10,12 @@
 #include <memory_resource>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "mdoc/ast.hpp"
 #include "render/html.hpp"
 #include "render/html_dom.hpp"
+#include "render/html_string_counts.hpp"
 
 namespace mdoc::html {
 
@@ -198,33 +197,12 @@ class Context {
   bool box_in_link(std::uint8_t name) const;
   const Flow& top() const { return flows_[depth_ - 1]; }
   // The ids and tagged terms of a page, a few hundred short strings: their
-  // nodes and texts come from one arena, freed with the context.
-  // Ids are short: hashed eight bytes at a time, inline (the library's
-  // hash is a call, and a general one).
-  struct StringHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const {
-      std::uint64_t h = s.size() * 0x9E3779B97F4A7C15u;
-      std::size_t i = 0;
-      for (; i + 8 <= s.size(); i += 8) h = mix(h, load(s.data() + i, 8));
-      if (i < s.size()) h = mix(h, load(s.data() + i, s.size() - i));
-      return static_cast<std::size_t>(h ^ (h >> 29));
-    }
-    static std::uint64_t load(const char* p, std::size_t n) {
-      std::uint64_t w = 0;
-      std::memcpy(&w, p, n);
-      return w;
-    }
-    static std::uint64_t mix(std::uint64_t h, std::uint64_t w) {
-      h = (h ^ w) * 0xBF58476D1CE4E5B9u;
-      return h ^ (h >> 31);
-    }
-  };
-  // Most pages' ids fit here, on the stack with the context.
-  alignas(std::max_align_t) std::byte id_buffer_[4096];
+  // tables and texts come from one arena, freed with the context.  Most
+  // pages' fit here, on the stack with the context.
+  alignas(std::max_align_t) std::byte id_buffer_[8192];
   std::pmr::monotonic_buffer_resource id_memory_{id_buffer_, sizeof id_buffer_};
-  std::pmr::unordered_map<std::pmr::string, int, StringHash, std::equal_to<>> ids_{&id_memory_};
-  std::pmr::unordered_set<std::pmr::string, StringHash, std::equal_to<>> tagged_terms_{&id_memory_};
+  StringCounts ids_{&id_memory_};           // an id and how many times its base was claimed
+  StringCounts tagged_terms_{&id_memory_};  // 1 for a term tagged
   bool no_space_ = true;
   bool spacing_off_ = false;
 };

@@ -111,7 +111,8 @@ inline void escape(std::string_view text, bool attribute, Writer& out) {
   // Most texts and values are short and hold nothing to escape: one block
   // (the Dom's texts may be read a block at a time) tested and stored.
   static_assert(Dom::kReadableBlock == 16);
-  if (!text.empty() && text.size() <= 16) {
+  if (text.empty()) return;  // (an empty value has no data to read)
+  if (text.size() <= 16) {
     __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
     if ((scan::flag_bytes(block, kEscaped) & ((1u << text.size()) - 1)) == 0) {
       out.put_block(block, text.size());

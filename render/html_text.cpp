@@ -111,14 +111,12 @@ std::string display_text(std::string_view text) {
   return out;
 }
 
-void render_text_content(Context& ctx, std::string_view text) {
+namespace {
+
+// render_text_content() for text with markers (font changes, no-break
+// spaces, ...): out of line, so that plain text does not pay for its frame.
+[[gnu::noinline]] void render_marked_text(Context& ctx, std::string_view text) {
   DomNode* base = ctx.text_parent();
-  // Most text holds no marker: one search and one copy.
-  if (!may_hold_marker(text)) {
-    ctx.text_buffer(base).append(text);
-    ctx.allow_space();
-    return;
-  }
   DomNode* target = base;
   FontCode current = FontCode::Roman, previous = FontCode::Roman;
   for (std::size_t i = 0; (i = append_visible(text, i, ctx.text_buffer(target))) < text.size();) {
@@ -131,6 +129,18 @@ void render_text_content(Context& ctx, std::string_view text) {
     current = font;
     target = font == FontCode::Roman ? base : open_font(base, font);
   }
+  ctx.allow_space();
+}
+
+}  // namespace
+
+void render_text_content(Context& ctx, std::string_view text) {
+  // Most text holds no marker: one search and one copy.
+  if (may_hold_marker(text)) {
+    render_marked_text(ctx, text);
+    return;
+  }
+  ctx.text_buffer(ctx.text_parent()).append(text);
   ctx.allow_space();
 }
 

@@ -3,13 +3,16 @@
 // sixteen-byte blocks, raw text whose end tag spans two nodes.
 #include <doctest/doctest.h>
 
+#include <memory_resource>
 #include <string>
+#include <vector>
 
 #include "mdoc/ast.hpp"
 #include "mdoc/parse.hpp"
 #include "mdoc/scan.hpp"
 #include "render/html.hpp"
 #include "render/html_dom.hpp"
+#include "render/html_string_counts.hpp"
 
 namespace {
 
@@ -190,4 +193,26 @@ TEST_CASE("html: markers, no-break spaces and minus signs in long runs of text")
   std::string out;
   mdoc::render_html(doc, mdoc::HtmlOptions{}, out);
   CHECK(out.find("with a minus - sign and a no\u00a0break space near its end") != std::string::npos);
+}
+
+TEST_CASE("html string counts: counts survive the table's growth, and kept strings stay valid") {
+  std::pmr::monotonic_buffer_resource memory;
+  mdoc::html::StringCounts counts(&memory);
+  std::vector<std::string_view> kept;
+  for (int i = 0; i < 1000; ++i) {
+    std::string key = "term" + std::to_string(i) + (i % 3 == 0 ? "-with-a-longer-tail" : "");
+    CHECK(counts.count(key) == 0);
+    kept.push_back(counts.set(key, i + 1));
+    key.assign(key.size(), '#');  // the table keeps its own copy
+  }
+  CHECK(counts.count("") == 0);
+  counts.set("", 7);
+  CHECK(counts.count("") == 7);
+  for (int i = 0; i < 1000; ++i) {
+    std::string key = "term" + std::to_string(i) + (i % 3 == 0 ? "-with-a-longer-tail" : "");
+    CHECK(kept[static_cast<std::size_t>(i)] == key);
+    CHECK(counts.count(key) == i + 1);
+  }
+  CHECK(counts.set("term5", 42) == "term5");
+  CHECK(counts.count("term5") == 42);
 }

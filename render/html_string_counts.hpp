@@ -1,0 +1,95 @@
+// A count for each of a page's ids or tagged terms: a few hundred short
+// strings, each looked up or added once or twice.  One flat table with open
+// addressing (a lookup is one hash and, mostly, one probe), the strings
+// copied into an arena freed with the table.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <memory_resource>
+#include <string_view>
+#include <vector>
+
+namespace mdoc::html {
+
+class StringCounts {
+ public:
+  explicit StringCounts(std::pmr::memory_resource* memory) : memory_(memory), slots_(kInitialSlots, memory) {}
+
+  // The count of s, 0 for a string never added.
+  int count(std::string_view s) const {
+    const Slot& slot = slots_[find(s, hash(s))];
+    return slot.key.data() ? slot.count : 0;
+  }
+  // Sets the count of s, adding s if it is new; returns s as the table keeps
+  // it (valid as long as the table).
+  std::string_view set(std::string_view s, int count) {
+    std::uint32_t h = hash(s);
+    std::size_t i = find(s, h);
+    if (!slots_[i].key.data()) {
+      if (2 * (used_ + 1) > slots_.size()) {
+        grow();
+        i = find(s, h);
+      }
+      char* copy = static_cast<char*>(memory_->allocate(s.size() + 1, 1));
+      std::memcpy(copy, s.data(), s.size());
+      slots_[i].key = {copy, s.size()};
+      slots_[i].hash = h;
+      ++used_;
+    }
+    slots_[i].count = count;
+    return slots_[i].key;
+  }
+
+ private:
+  static constexpr std::size_t kInitialSlots = 64;  // a power of two
+  struct Slot {
+    std::string_view key;  // null data: empty
+    std::uint32_t hash = 0;
+    int count = 0;
+  };
+
+  // Ids are short: hashed eight bytes at a time.
+  static std::uint32_t hash(std::string_view s) {
+    std::uint64_t h = s.size() * 0x9E3779B97F4A7C15u;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) h = mix(h, load(s.data() + i, 8));
+    if (i < s.size()) h = mix(h, load(s.data() + i, s.size() - i));
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+  }
+  static std::uint64_t load(const char* p, std::size_t n) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    return w;
+  }
+  static std::uint64_t mix(std::uint64_t h, std::uint64_t w) {
+    h = (h ^ w) * 0xBF58476D1CE4E5B9u;
+    return h ^ (h >> 31);
+  }
+  // The slot that holds s, or the empty slot where it would go.
+  std::size_t find(std::string_view s, std::uint32_t h) const {
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (!slot.key.data() || (slot.hash == h && slot.key == s)) return i;
+    }
+  }
+  void grow() {
+    std::pmr::vector<Slot> old(slots_.size() * 2, memory_);
+    old.swap(slots_);
+    std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (!slot.key.data()) continue;
+      std::size_t i = slot.hash & mask;
+      while (slots_[i].key.data()) i = (i + 1) & mask;
+      slots_[i] = slot;
+    }
+  }
+
+  std::pmr::memory_resource* memory_;
+  std::pmr::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
+
+}  // namespace mdoc::html
