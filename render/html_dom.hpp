@@ -177,10 +177,8 @@ class DomTextBuffer {
 
   void append(const char* bytes, std::size_t n) {
     if (n == 0) return;
-    if (size_ == 0) start_ = dom_.pos_;  // a new text starts at the arena's end
-    char* end = start_ + size_;
-    if (end != dom_.pos_ || static_cast<std::size_t>(dom_.end_ - end) < n) end = move_to_room(n);
-    std::memcpy(end, bytes, n);
+    char* end = room_for(n);
+    copy_bytes(end, bytes, n);
     size_ += n;
     dom_.pos_ = end + n;
   }
@@ -190,7 +188,10 @@ class DomTextBuffer {
     return *this;
   }
   DomTextBuffer& operator+=(char c) {
-    append(&c, 1);
+    char* end = room_for(1);
+    *end = c;
+    size_ += 1;
+    dom_.pos_ = end + 1;
     return *this;
   }
   bool empty() const { return size_ == 0; }
@@ -204,10 +205,37 @@ class DomTextBuffer {
   }
 
  private:
-  // Where n more bytes can go after the text: the text is moved to the
-  // arena's end, where there is room for them, first.
+  // Where n more bytes go: right after the text, which is at the arena's end
+  // with room after it (moved there first if it is not).
+  char* room_for(std::size_t n) {
+    if (size_ == 0) start_ = dom_.pos_;  // a new text starts at the arena's end
+    char* end = start_ + size_;
+    if (end != dom_.pos_ || static_cast<std::size_t>(dom_.end_ - end) < n) end = move_to_room(n);
+    return end;
+  }
+  // room_for() when the text must move: out of line.
   char* move_to_room(std::size_t n);
-
+  // Most pieces are a word or shorter: copied with a few loads and stores
+  // (head and tail overlapping, never past either end) rather than a call.
+  static void copy_bytes(char* to, const char* from, std::size_t n) {
+    if (n > 16) {
+      std::memcpy(to, from, n);
+    } else if (n >= 8) {
+      std::uint64_t head, tail;
+      std::memcpy(&head, from, 8);
+      std::memcpy(&tail, from + n - 8, 8);
+      std::memcpy(to, &head, 8);
+      std::memcpy(to + n - 8, &tail, 8);
+    } else if (n >= 4) {
+      std::uint32_t head, tail;
+      std::memcpy(&head, from, 4);
+      std::memcpy(&tail, from + n - 4, 4);
+      std::memcpy(to, &head, 4);
+      std::memcpy(to + n - 4, &tail, 4);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
+    }
+  }
   Dom& dom_;
   char* start_ = nullptr;
   std::size_t size_ = 0;
