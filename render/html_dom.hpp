@@ -34,7 +34,8 @@ struct DomAttribute {
   std::uint8_t known;  // the name's index in kAttributes, or kUnknownAttribute
 };
 
-// An element, a text, or the root that holds the page.
+// An element, a text, or the root that holds the page: 64 bytes, a page
+// has thousands.
 struct DomNode {
   enum class Kind : std::uint8_t { Root, Element, Text };
 
@@ -42,19 +43,26 @@ struct DomNode {
 
   Dom* dom;  // the tree it belongs to: where nodes added to it come from
   DomNode* parent;
-  Kind kind;
-  // An element's index in kElements: kUnknownElement for a name the table
-  // lacks, and for the nodes that are not elements.
-  std::uint8_t element = kUnknownElement;
-  std::string_view text;  // an element's name, a text node's text
   DomNode* first_child = nullptr;
   DomNode* last_child = nullptr;
   DomNode* next_sibling = nullptr;
   DomAttribute* first_attribute = nullptr;
-  DomAttribute* last_attribute = nullptr;
+  // An element's name, a text node's text (a page's texts are far shorter
+  // than 4 GiB: the parser reads no file that large).
+  const char* text_data = nullptr;
+  std::uint32_t text_size = 0;
+  Kind kind;
+  // An element's index in kElements: kUnknownElement for a name the table
+  // lacks, and for the nodes that are not elements.
+  std::uint8_t element = kUnknownElement;
 
+  std::string_view text() const { return {text_data, text_size}; }
+  void set_text(std::string_view s) {
+    text_data = s.data();
+    text_size = static_cast<std::uint32_t>(s.size());
+  }
   bool is(Tag tag) const { return element == tag.index; }
-  std::string_view name() const { return kind == Kind::Element ? text : std::string_view{}; }
+  std::string_view name() const { return kind == Kind::Element ? text() : std::string_view{}; }
   // The first child element that is a `tag`, or null.
   DomNode* child(Tag tag) const {
     for (DomNode* c = first_child; c; c = c->next_sibling)
@@ -62,6 +70,8 @@ struct DomNode {
     return nullptr;
   }
 };
+
+static_assert(sizeof(DomNode) == 64);
 
 // One page's tree and the arena its nodes and texts live in.  Not copied or
 // moved: the nodes point to it.
@@ -78,7 +88,7 @@ class Dom {
   DomNode* append_element(DomNode* parent, Tag tag) {
     DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Element);
     node->element = tag.index;
-    node->text = tag.name();
+    node->set_text(tag.name());
     link(parent, node);
     return node;
   }
@@ -87,7 +97,7 @@ class Dom {
     std::uint8_t index = element_index(name_key(name));
     if (index != kUnknownElement) return append_element(parent, Tag::at(index));
     DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Element);
-    node->text = copy(name);
+    node->set_text(copy(name));
     link(parent, node);
     return node;
   }
@@ -127,14 +137,15 @@ class Dom {
   // A text node for text the arena holds already.
   void link_text(DomNode* parent, std::string_view stored) {
     DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Text);
-    node->text = stored;
+    node->set_text(stored);
     link(parent, node);
   }
   void link_attribute(DomNode* element, std::uint8_t known, std::string_view name, std::string_view value) {
     auto* attr = new (allocate(sizeof(DomAttribute), alignof(DomAttribute))) DomAttribute{nullptr, name, value, known};
-    if (element->last_attribute) element->last_attribute->next = attr;
-    else element->first_attribute = attr;
-    element->last_attribute = attr;
+    // Appended after the last: an element has one or two.
+    DomAttribute** tail = &element->first_attribute;
+    while (*tail) tail = &(*tail)->next;
+    *tail = attr;
   }
   static void link(DomNode* parent, DomNode* child) {
     if (parent->last_child) parent->last_child->next_sibling = child;

@@ -147,11 +147,11 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
   const DomNode* first = element.first_child;
   if (!first) return;
   if (!first->next_sibling) {
-    write_raw_text(first->text, name, out);
+    write_raw_text(first->text(), name, out);
     return;
   }
   std::string joined;
-  for (const DomNode* child = first; child; child = child->next_sibling) joined += child->text;
+  for (const DomNode* child = first; child; child = child->next_sibling) joined += child->text();
   write_raw_text(joined, name, out);
 }
 
@@ -173,7 +173,7 @@ void write_element(const DomNode& node, Writer& out, bool in_pre);
 
 void write_children(const DomNode& node, Writer& out, bool in_pre) {
   for (const DomNode* child = node.first_child; child; child = child->next_sibling) {
-    if (child->kind == DomNode::Kind::Text) escape(child->text, false, out);
+    if (child->kind == DomNode::Kind::Text) escape(child->text(), false, out);
     else write_element(*child, out, in_pre);
   }
 }
@@ -187,7 +187,7 @@ void write_element(const DomNode& node, Writer& out, bool in_pre) {
     flags = info.flags;
   } else {
     out.put('<');
-    out.put(node.text);
+    out.put(node.text());
   }
   write_attributes(node, out);
   if (flags & kVoid) {
@@ -198,13 +198,13 @@ void write_element(const DomNode& node, Writer& out, bool in_pre) {
     return;
   }
   out.put('>');
-  if (flags & kRawText) write_raw_content(node, node.text, out);
+  if (flags & kRawText) write_raw_content(node, node.text(), out);
   else write_children(node, out, in_pre || (flags & kPreformatted));
   if (known) {
     out.put_padded(kElements[node.element].end_tag);
   } else {
     out.put("</");
-    out.put(node.text);
+    out.put(node.text());
     out.put('>');
   }
   if (!in_pre && (flags & kBlock)) out.put('\n');
