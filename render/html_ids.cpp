@@ -152,9 +152,28 @@ std::string section_id(const Node& head) { return id_from(plain_text(head)); }
 
 std::string section_id(std::string_view title) { return id_from(title); }
 
+namespace {
+
+// The first word of an element whose first child is a text without blanks
+// or markers, followed by nothing that could continue the word (a .Fn
+// name, most .Em and .Sy words): that text, found without FirstWord's walk.
+// False when the element is not so simple.
+bool simple_first_word(const Node& element, std::string_view& word) {
+  const Node* first = element.first;
+  if (!first || first->type != NodeType::Text || first->text.empty()) return false;
+  const Node* next = first->next;
+  if (next && (next->type != NodeType::Text || next->is(kNoSpace))) return false;
+  if (scan::find_rare_byte(first->text, 0, kWordEnd) != first->text.size()) return false;
+  word = first->text;
+  return true;
+}
+
+}  // namespace
+
 std::string term_id(const Node& element) {
   static constexpr std::string_view kMinus = "\u2212";
-  std::string id = FirstWord().read(element);
+  std::string_view simple;
+  std::string id = simple_first_word(element, simple) ? std::string(simple) : FirstWord().read(element);
   for (char& c : id) c = id_char(c);
   // What display_text() does to a marker-free word: U+2212 becomes '-'.
   // (id_char() keeps its bytes, as it keeps every non-ASCII byte.)
