@@ -245,18 +245,21 @@ const HeadTerm* Context::tagged_term_of(const Node& head) const {
 }
 
 std::string_view Context::claim_id(std::string_view base) {
-  int count = ids_.count(base) + 1;
-  std::string_view kept = ids_.set(base, count);
-  if (count == 1) return kept;
+  StringCounts::Entry& claimed = ids_.entry(base);
+  int count = ++claimed.count;
+  if (count == 1) return claimed.key;
   std::string id(base);
   id += '~';
   id += std::to_string(count);
-  return ids_.set(id, 1);
+  StringCounts::Entry& numbered = ids_.entry(id);
+  numbered.count = 1;
+  return numbered.key;
 }
 
 bool Context::tag_term(std::string_view term) {
-  if (tagged_terms_.count(term) > 0) return false;
-  tagged_terms_.set(term, 1);
+  StringCounts::Entry& tagged = tagged_terms_.entry(term);
+  if (tagged.count > 0) return false;
+  tagged.count = 1;
   return true;
 }
 

@@ -17,14 +17,14 @@ class StringCounts {
  public:
   explicit StringCounts(std::pmr::memory_resource* memory) : memory_(memory), slots_(kInitialSlots, memory) {}
 
-  // The count of s, 0 for a string never added.
-  int count(std::string_view s) const {
-    const Slot& slot = slots_[find(s, hash(s))];
-    return slot.key.data() ? slot.count : 0;
-  }
-  // Sets the count of s, adding s if it is new; returns s as the table keeps
-  // it (valid as long as the table).
-  std::string_view set(std::string_view s, int count) {
+  struct Entry {
+    std::string_view key;  // as the table keeps it: valid as long as the table
+    int count = 0;
+    std::uint32_t hash = 0;
+  };
+  // The entry of s, added with count 0 if s is new: one lookup for a test
+  // and an update.  The reference is valid until the next string is added.
+  Entry& entry(std::string_view s) {
     std::uint32_t h = hash(s);
     std::size_t i = find(s, h);
     if (!slots_[i].key.data()) {
@@ -32,23 +32,19 @@ class StringCounts {
         grow();
         i = find(s, h);
       }
+      // One byte more, so that an empty string has an address too.
       char* copy = static_cast<char*>(memory_->allocate(s.size() + 1, 1));
       std::memcpy(copy, s.data(), s.size());
       slots_[i].key = {copy, s.size()};
       slots_[i].hash = h;
       ++used_;
     }
-    slots_[i].count = count;
-    return slots_[i].key;
+    return slots_[i];
   }
 
  private:
   static constexpr std::size_t kInitialSlots = 64;  // a power of two
-  struct Slot {
-    std::string_view key;  // null data: empty
-    std::uint32_t hash = 0;
-    int count = 0;
-  };
+  using Slot = Entry;  // an empty slot has a null key
 
   // Ids are short: hashed eight bytes at a time.
   static std::uint32_t hash(std::string_view s) {
