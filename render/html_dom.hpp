@@ -205,6 +205,13 @@ class DomTextBuffer {
     dom_.pos_ = end + 1;
     return *this;
   }
+  // Room for n more bytes, for a caller that writes them itself and then
+  // keeps them with commit(n), or not.
+  char* reserve(std::size_t n) { return room_for(n); }
+  void commit(std::size_t n) {
+    size_ += n;
+    dom_.pos_ = start_ + size_;
+  }
   bool empty() const { return size_ == 0; }
   // Makes the text a text node of parent (none when it is empty), and
   // starts the next text.

@@ -132,10 +132,39 @@ namespace {
   ctx.allow_space();
 }
 
+
+#if defined(__SSE2__)
+// Appends text of sixteen bytes or more unless it may hold a marker: searched
+// and copied in one pass, a block of sixteen bytes at a time (the last block
+// overlapping the one before).  Returns false, having kept nothing, when
+// some byte is one of kMarkers.
+bool append_long_plain(DomTextBuffer& out, std::string_view text) {
+  const std::size_t size = text.size();
+  char* to = out.reserve(size);
+  for (std::size_t i = 0;; i += 16) {
+    std::size_t at = i + 16 <= size ? i : size - 16;
+    __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+    for (unsigned flagged = scan::flag_bytes(block, kMarkers); flagged; flagged &= flagged - 1)
+      if (kMarkers.contains(text[at + static_cast<std::size_t>(__builtin_ctz(flagged))])) return false;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to + at), block);
+    if (at + 16 >= size) break;
+  }
+  out.commit(size);
+  return true;
+}
+#endif
+
 }  // namespace
 
 void render_text_content(Context& ctx, std::string_view text) {
   // Most text holds no marker: one search and one copy.
+#if defined(__SSE2__)
+  if (text.size() >= 16) {
+    if (!append_long_plain(ctx.text_buffer(ctx.text_parent()), text)) render_marked_text(ctx, text);
+    ctx.allow_space();
+    return;
+  }
+#endif
   if (may_hold_marker(text)) {
     render_marked_text(ctx, text);
     return;
