@@ -176,6 +176,11 @@ class Document {
   std::vector<Diagnostic> diagnostics;
   std::string file;  // the name diagnostics use
   bool is_man = false;  // the input is man(7), not mdoc(7): no tree was built
+  // The heads of the items of tag, hang, ohang and inset lists, in the order
+  // of the source, as the parser made them (validation may have taken some
+  // out of the tree since).  The HTML back end tags their terms from here
+  // instead of walking the whole tree for them.
+  std::vector<const Node*> tag_list_heads;
 
   // Allocates a node (owned by the Document) and links nothing.
   Node* make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column);

@@ -58,7 +58,7 @@ void add_manual_text(html::DomNode* parent, const Document& doc, const HtmlOptio
     return;
   }
   html::Context ctx(doc, options, text);
-  html::collect_head_terms(ctx, *doc.root());
+  html::collect_head_terms(ctx, doc);
   html::walk(ctx, *doc.root());
   ctx.flush_text();
 }

@@ -98,20 +98,19 @@ const Node* list_of(const Node& head) {
 // reads it (plain_text of the head), so that both agree on every title.
 bool is_errors_section(const Node& sh) { return sh.head && plain_text(*sh.head) == "ERRORS"; }
 
-void collect(Context& ctx, const Node& n, bool& in_errors) {
-  for (const Node* c = n.first; c; c = c->next) {
-    if (c->type == NodeType::Block && c->macro == Macro::Sh) in_errors = is_errors_section(*c);
-    if (c->type == NodeType::Head && c->macro == Macro::It) {
-      HeadTerm tagged = tagged_head(*c, in_errors);
-      if (tagged.element) {
-        ctx.tag_term(tagged.term);
-        ctx.tagged_heads.push_back(std::move(tagged));
-      }
-    }
-    // List items begin lines; in-line macros end with theirs: no .It head
-    // lies under one.
-    if (c->first && c->type != NodeType::Element) collect(ctx, *c, in_errors);
-  }
+// Where a node is: the .Sh block around it (null for none), and whether it
+// is in the tree at all (validation takes some nodes out).
+struct Place {
+  const Node* section = nullptr;
+  bool in_tree = false;
+};
+Place place_of(const Node& n) {
+  Place place;
+  const Node* p = &n;
+  for (; p->parent; p = p->parent)
+    if (!place.section && p->type == NodeType::Block && p->macro == Macro::Sh) place.section = p;
+  place.in_tree = p->type == NodeType::Root;
+  return place;
 }
 
 // Bytes a fragment cannot hold as they are.
@@ -224,9 +223,24 @@ std::string claim_text_term(Context& ctx, const Node& element) {
   return id;
 }
 
-void collect_head_terms(Context& ctx, const Node& root) {
+void collect_head_terms(Context& ctx, const Document& doc) {
+  // The heads come in the order of the source, so a section's come together.
+  const Node* section = nullptr;
   bool in_errors = false;
-  collect(ctx, root, in_errors);
+  for (const Node* head : doc.tag_list_heads) {
+    Place place = place_of(*head);
+    if (!place.in_tree) continue;
+    const Node* sh = place.section;
+    if (sh != section) {
+      section = sh;
+      in_errors = sh && is_errors_section(*sh);
+    }
+    HeadTerm tagged = tagged_head(*head, in_errors);
+    if (tagged.element) {
+      ctx.tag_term(tagged.term);
+      ctx.tagged_heads.push_back(std::move(tagged));
+    }
+  }
   ctx.sort_tagged_heads();
 }
 

@@ -29,8 +29,9 @@ bool tags_in_list_head(Macro m, bool in_errors);
 // none; a term it tags is recorded in ctx.tagged_terms.
 std::string claim_text_term(Context& ctx, const Node& element);
 // Fills ctx.tagged_terms and ctx.tagged_heads with the terms list heads will
-// tag; rendering looks them up instead of computing them again.
-void collect_head_terms(Context& ctx, const Node& root);
+// tag (the heads of doc.tag_list_heads); rendering looks them up instead of
+// computing them again.
+void collect_head_terms(Context& ctx, const Document& doc);
 // The element an .It head tags and its term; no element when it tags none.
 HeadTerm tagged_head(const Node& head, bool in_errors);
 
