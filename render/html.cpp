@@ -22,7 +22,7 @@ std::string page_title(const Prologue& p) {
   return title;
 }
 
-void add_cell(html::DomNode* row, const char* cls, const std::string& text) {
+void add_cell(html::DomNode* row, html::ClassName cls, const std::string& text) {
   html::add_text(html::add_element(row, "td", cls), text);
 }
 

@@ -106,6 +106,7 @@ void Context::reopen_detached(Flow& f) {
   for (std::size_t i = f.detached_from; i < f.inlines.size(); ++i) {
     const DomNode* original = f.inlines[i];
     DomNode* copy = add_element(parent, Tag::at(original->element));
+    copy->share_class(*original);
     for (const DomAttribute* attr = original->first_attribute; attr; attr = attr->next)
       if (attr->name != "id") add_attribute(copy, attr->name, attr->value);
     f.inlines[i] = copy;
@@ -161,7 +162,7 @@ void Context::add_pending_text() {
   pending_text_.flush_to(pending_parent_);
 }
 
-DomNode* Context::open_inline(Tag tag, std::string_view cls) {
+DomNode* Context::open_inline(Tag tag, ClassName cls) {
   DomNode* parent = inline_parent();
   Flow& f = top();
   // Links do not nest in HTML: inside one, a would-be link is a <span>

@@ -101,7 +101,7 @@ class Context {
     if (!text_parent_) text_parent_ = find_text_parent();
     return text_parent_;
   }
-  DomNode* open_inline(Tag tag, std::string_view cls = {});
+  DomNode* open_inline(Tag tag, ClassName cls = {});
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(DomNode* box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph

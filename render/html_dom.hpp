@@ -34,7 +34,7 @@ struct DomAttribute {
   std::uint8_t known;  // the name's index in kAttributes, or kUnknownAttribute
 };
 
-// An element, a text, or the root that holds the page: 64 bytes, a page
+// An element, a text, or the root that holds the page: 80 bytes, a page
 // has thousands.
 struct DomNode {
   enum class Kind : std::uint8_t { Root, Element, Text };
@@ -50,13 +50,27 @@ struct DomNode {
   // An element's name, a text node's text (a page's texts are far shorter
   // than 4 GiB: the parser reads no file that large).
   const char* text_data = nullptr;
+  // An element's class, kept apart from its other attributes (most elements
+  // have one, and only that): a name from the code where it lies
+  // (class_literal), another copied into the page.
+  const char* class_data = nullptr;
   std::uint32_t text_size = 0;
+  std::uint32_t class_size = 0;
   Kind kind;
   // An element's index in kElements: kUnknownElement for a name the table
   // lacks, and for the nodes that are not elements.
   std::uint8_t element = kUnknownElement;
+  bool class_literal = false;
 
   std::string_view text() const { return {text_data, text_size}; }
+  std::string_view class_text() const { return {class_data, class_size}; }
+  // Gives this element the class of another of the same page (the texts
+  // are shared: they live as long as the page).
+  void share_class(const DomNode& other) {
+    class_data = other.class_data;
+    class_size = other.class_size;
+    class_literal = other.class_literal;
+  }
   void set_text(std::string_view s) {
     text_data = s.data();
     text_size = static_cast<std::uint32_t>(s.size());
@@ -71,7 +85,7 @@ struct DomNode {
   }
 };
 
-static_assert(sizeof(DomNode) == 64);
+static_assert(sizeof(DomNode) == 80);
 
 // One page's tree and the arena its nodes and texts live in.  Not copied or
 // moved: the nodes point to it.
@@ -259,16 +273,24 @@ class DomTextBuffer {
   std::size_t size_ = 0;
 };
 
+// Gives an element its class (none when cls is empty).
+inline void set_class(DomNode* node, ClassName cls) {
+  if (cls.empty()) return;
+  std::string_view text = cls.literal() ? cls.view() : node->dom->copy(cls.view());
+  node->class_data = text.data();
+  node->class_size = static_cast<std::uint32_t>(text.size());
+  node->class_literal = cls.literal();
+}
 // Appends <tag class="cls"> to parent (no class attribute when cls is empty).
-inline DomNode* add_element(DomNode* parent, Tag tag, std::string_view cls = {}) {
+inline DomNode* add_element(DomNode* parent, Tag tag, ClassName cls = {}) {
   DomNode* node = parent->dom->append_element(parent, tag);
-  if (!cls.empty()) parent->dom->append_attribute(node, kClassAttribute, cls);
+  set_class(node, cls);
   return node;
 }
 // The same by name, for a name that need not be in the element table.
-inline DomNode* add_element_named(DomNode* parent, std::string_view name, std::string_view cls = {}) {
+inline DomNode* add_element_named(DomNode* parent, std::string_view name, ClassName cls = {}) {
   DomNode* node = parent->dom->append_element_named(parent, name);
-  if (!cls.empty()) parent->dom->append_attribute(node, kClassAttribute, cls);
+  set_class(node, cls);
   return node;
 }
 // Appends a text node.  Adjacent text nodes serialise as one text, so callers

@@ -193,6 +193,39 @@ class Tag {
   constexpr explicit Tag(std::uint8_t i) : index(i) {}
 };
 
+// The value of a class attribute.  One written in the code (ClassName("Pp"),
+// the usual case) is checked when the program is compiled to hold nothing
+// that needs escaping, and the page points to it where it lies; one made
+// while rendering (ClassName::made) is copied into the page and escaped
+// like any value.
+class ClassName {
+ public:
+  constexpr ClassName() = default;  // no class
+  template <std::size_t N>
+  consteval ClassName(const char (&name)[N]) : data_(name), size_(N - 1), literal_(true) {
+    for (std::size_t i = 0; i + 1 < N; ++i) {
+      char c = name[i];
+      if (c == '&' || c == '<' || c == '>' || c == '"' || static_cast<unsigned char>(c) < 0x20)
+        throw "a class name holds a byte that needs escaping";
+    }
+  }
+  static ClassName made(std::string_view name) {
+    ClassName c;
+    c.data_ = name.data();
+    c.size_ = name.size();
+    c.literal_ = false;
+    return c;
+  }
+  constexpr std::string_view view() const { return {data_, size_}; }
+  constexpr bool empty() const { return size_ == 0; }
+  constexpr bool literal() const { return literal_; }
+
+ private:
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+  bool literal_ = true;
+};
+
 // The attributes the back end writes most, with what goes around their
 // names: ` name="` in one store.
 struct AttributeInfo {

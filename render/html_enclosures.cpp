@@ -38,7 +38,7 @@ constexpr Macro kReferenceOrder[] = {
 struct FieldStyle {
   Macro macro;
   Tag element;
-  const char* cls;
+  ClassName cls;
 };
 constexpr FieldStyle kFieldStyles[] = {
     {Macro::Pct_A, "span", "RsA"}, {Macro::Pct_B, "i", "RsB"},    {Macro::Pct_C, "span", "RsC"},
@@ -164,7 +164,7 @@ void post_reference(Context& ctx, const Node& n) {
 
 bool pre_reference_field(Context& ctx, const Node& n) {
   Tag element = "span";
-  const char* cls = "Rs";
+  ClassName cls = "Rs";
   for (const FieldStyle& s : kFieldStyles)
     if (s.macro == n.macro) element = s.element, cls = s.cls;
   if (n.macro == Macro::Pct_U) {

@@ -11,9 +11,9 @@ namespace mdoc::html {
 
 // Shared helpers (html_inline.cpp).
 // Separates, then opens <tag class="cls"> for in-line content; takes .Tg's id.
-DomNode* open_semantic(Context& ctx, const Node& n, Tag tag, std::string_view cls);
+DomNode* open_semantic(Context& ctx, const Node& n, Tag tag, ClassName cls);
 // Like open_semantic, wrapped in a permalink with an id when the term is tagged.
-DomNode* open_tagged(Context& ctx, const Node& n, Tag tag, std::string_view cls);
+DomNode* open_tagged(Context& ctx, const Node& n, Tag tag, ClassName cls);
 bool in_synopsis(const Context& ctx, const Node& n);
 // Before a declaration in the SYNOPSIS: a line or paragraph break after the previous one.
 void synopsis_break(Context& ctx, const Node& n);

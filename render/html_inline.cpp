@@ -13,7 +13,7 @@ namespace {
 struct Semantic {
   Macro macro;
   Tag element;
-  const char* cls;
+  ClassName cls;
 };
 
 // Macros that only wrap their content in one element.
@@ -111,7 +111,7 @@ bool in_synopsis(const Context& ctx, const Node& n) {
   return n.is(kSynopsis) || ctx.section_kind == Context::Section::Synopsis;
 }
 
-DomNode* open_semantic(Context& ctx, const Node& n, Tag tag, std::string_view cls) {
+DomNode* open_semantic(Context& ctx, const Node& n, Tag tag, ClassName cls) {
   ctx.separate(n);
   DomNode* el = ctx.open_inline(tag, cls);
   if (!ctx.pending_id.empty()) {
@@ -122,7 +122,7 @@ DomNode* open_semantic(Context& ctx, const Node& n, Tag tag, std::string_view cl
   return el;
 }
 
-DomNode* open_tagged(Context& ctx, const Node& n, Tag tag, std::string_view cls) {
+DomNode* open_tagged(Context& ctx, const Node& n, Tag tag, ClassName cls) {
   std::string term = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string();
   if (term.empty()) return open_semantic(ctx, n, tag, cls);
   std::string_view id = ctx.claim_id(term);
@@ -167,14 +167,14 @@ bool pre_type(Context& ctx, const Node& n) {
   if ((n.type == NodeType::Block || n.type == NodeType::Element) && in_synopsis(ctx, macro_node))
     synopsis_break(ctx, macro_node);
   if (n.type == NodeType::Block) return true;
-  const char* cls = macro_node.macro == Macro::Vt ? "Vt" : "Ft";
+  ClassName cls = macro_node.macro == Macro::Vt ? ClassName("Vt") : ClassName("Ft");
   open_semantic(ctx, n.type == NodeType::Body ? macro_node : n, "var", cls);
   return true;
 }
 
 bool pre_config(Context& ctx, const Node& n) {
   if (in_synopsis(ctx, n)) synopsis_break(ctx, n);
-  open_semantic(ctx, n, "code", n.macro == Macro::Cd ? "Cd" : "Fd");
+  open_semantic(ctx, n, "code", n.macro == Macro::Cd ? ClassName("Cd") : ClassName("Fd"));
   return true;
 }
 

@@ -12,7 +12,7 @@ namespace {
 struct ListStyle {
   ListType type;
   Tag element;
-  const char* cls;
+  ClassName cls;
 };
 
 constexpr ListStyle kListStyles[] = {
@@ -58,9 +58,9 @@ bool pre_list(Context& ctx, const Node& n) {
   if (n.type == NodeType::Head) return false;
   if (n.type == NodeType::Block) {
     const ListStyle& style = style_of(&n);
-    std::string cls = style.cls;
-    if (n.block && n.block->compact) cls += " Bl-compact";
-    DomNode* list = add_element(ctx.block_parent(), style.element, cls);
+    std::string compact;
+    if (n.block && n.block->compact) compact = std::string(style.cls.view()) + " Bl-compact";
+    DomNode* list = add_element(ctx.block_parent(), style.element, compact.empty() ? style.cls : ClassName::made(compact));
     ctx.push_flow(list, false);
   }
   return true;

@@ -30,7 +30,7 @@ bool pre_section(Context& ctx, const Node& n) {
   switch (n.type) {
     case NodeType::Block: {
       if (sh) ctx.enter_section(n.head ? plain_text(*n.head) : std::string());
-      DomNode* section = add_element(ctx.block_parent(), "section", sh ? "Sh" : "Ss");
+      DomNode* section = add_element(ctx.block_parent(), "section", sh ? ClassName("Sh") : ClassName("Ss"));
       ctx.push_flow(section, false);
       return true;
     }
@@ -38,7 +38,7 @@ bool pre_section(Context& ctx, const Node& n) {
       // An .Sh title was read when its block began.
       bool title_read = sh && n.parent && n.parent->head == &n;
       std::string_view id = ctx.claim_id(title_read ? section_id(ctx.section) : section_id(n));
-      DomNode* heading = add_element(ctx.block_parent(), sh ? Tag("h1") : Tag("h2"), sh ? "Sh" : "Ss");
+      DomNode* heading = add_element(ctx.block_parent(), sh ? Tag("h1") : Tag("h2"), sh ? ClassName("Sh") : ClassName("Ss"));
       if (!id.empty()) add_attribute(heading, "id", id);
       DomNode* link = add_element(heading, "a", "permalink");
       set_fragment_href(link, id);
@@ -94,7 +94,7 @@ bool pre_display(Context& ctx, const Node& n) {
     if (!block.block || !block.block->compact) cls += " Pp";
     if (block.block && !block.block->offset.empty()) cls += " Bd-indent";
     if (type == DisplayType::Literal) cls += " Li";
-    DomNode* div = add_element(ctx.block_parent(), "div", cls);
+    DomNode* div = add_element(ctx.block_parent(), "div", ClassName::made(cls));
     if (type == DisplayType::Centered) add_attribute(div, "style", "text-align: center;");
     ctx.push_flow(div, false);
     return true;
@@ -132,7 +132,7 @@ bool pre_font_block(Context& ctx, const Node& n) {
   if (font == FontType::Emphasis) cls += " Em";
   else if (font == FontType::Symbolic) cls += " Sy";
   else if (font == FontType::Literal) cls += " Li";
-  ctx.push_flow(add_element(ctx.block_parent(), "div", cls), false);
+  ctx.push_flow(add_element(ctx.block_parent(), "div", ClassName::made(cls)), false);
   return true;
 }
 

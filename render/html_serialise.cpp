@@ -155,7 +155,16 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
   write_raw_text(joined, name, out);
 }
 
+// The class first (kept on the element), then the other attributes in the
+// order they were added.
 void write_attributes(const DomNode& element, Writer& out) {
+  if (element.class_size > 0) {
+    out.put_padded(kAttributes[kClassAttribute].prefix);
+    // A class from the code was checked when the program was compiled.
+    if (element.class_literal) out.put(element.class_text());
+    else escape(element.class_text(), true, out);
+    out.put('"');
+  }
   for (const DomAttribute* attr = element.first_attribute; attr; attr = attr->next) {
     if (attr->known != kUnknownAttribute) {
       out.put_padded(kAttributes[attr->known].prefix);

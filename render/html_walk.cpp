@@ -28,7 +28,7 @@ void render_text_node(Context& ctx, const Node& n) {
 
 // tbl(7) and eqn(7) content is kept as source text: show it preformatted.
 void render_verbatim(Context& ctx, const Node& n) {
-  DomNode* pre = add_element(ctx.block_parent(), "pre", n.type == NodeType::Table ? "tbl" : "eqn");
+  DomNode* pre = add_element(ctx.block_parent(), "pre", n.type == NodeType::Table ? ClassName("tbl") : ClassName("eqn"));
   add_text(pre, display_text(n.text));
 }
 

@@ -56,7 +56,7 @@ TEST_CASE("html dom: the tree keeps its own copies of names and texts, across ma
     std::string name = "x-" + std::to_string(i % 7);
     std::string cls = "c" + std::to_string(i);
     std::string text(static_cast<std::size_t>(i % 50), static_cast<char>('a' + i % 26));
-    mdoc::html::add_text(mdoc::html::add_element_named(root, name, cls), text);
+    mdoc::html::add_text(mdoc::html::add_element_named(root, name, mdoc::html::ClassName::made(cls)), text);
     expected += "<" + name + " class=\"" + cls + "\">" + text + "</" + name + ">";
     name.assign(name.size(), '#');
     cls.assign(cls.size(), '#');
@@ -95,6 +95,18 @@ TEST_CASE("html dom: text collected in place survives other allocations and full
   buffer.flush_to(root);  // nothing collected: no node
   expected += "</div>\n";
   CHECK(serialise(dom) == expected);
+}
+
+TEST_CASE("html dom: a class made while rendering is escaped, one from the code is kept where it lies") {
+  mdoc::html::Dom dom;
+  std::string made = "Bd \"x\" & <y>";
+  mdoc::html::DomNode* div = mdoc::html::add_element(dom.root(), "div", mdoc::html::ClassName::made(made));
+  made.assign(made.size(), '#');  // the page keeps its own copy
+  mdoc::html::DomNode* p = mdoc::html::add_element(div, "p", "Pp");
+  CHECK(p->class_literal);
+  CHECK_FALSE(div->class_literal);
+  mdoc::html::add_element(p, "span");  // no class at all
+  CHECK(serialise(dom) == "<div class=\"Bd &quot;x&quot; &amp; &lt;y&gt;\"><p class=\"Pp\"><span></span></p>\n</div>\n");
 }
 
 TEST_CASE("html dom: set_attribute replaces a value, add_attribute and the class keep their order") {
