@@ -65,9 +65,16 @@ Node* Parser::add_to(Node* parent, NodeType type, Macro m, std::uint32_t column)
 
 Node* Parser::add(NodeType type, Macro m, std::uint32_t column) { return add_to(cur_, type, m, column); }
 
+// Most lines hold nothing to decode, and the roff layer has seen it: their
+// text is copied without a second look at its bytes.
+inline void Parser::decode(std::string_view raw, std::pmr::string& out, std::uint32_t column, DecodeOptions options) {
+  if (line_decodes_to_itself_) out.append(raw);
+  else decode_text(raw, out, doc_.diagnostics, line_, column, options);
+}
+
 Node* Parser::add_text_raw(Node* parent, std::string_view raw, std::uint32_t column, bool mark_hyphens) {
   Node* n = add_to(parent, NodeType::Text, Macro::None, column);
-  decode_text(raw, n->text, doc_.diagnostics, line_, column, DecodeOptions{mark_hyphens});
+  decode(raw, n->text, column, DecodeOptions{mark_hyphens});
   last_text_ = n;
   last_raw_ = raw;
   return n;
@@ -260,6 +267,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
 void Parser::on_line(const roff::Line& line) {
   line_ = line.line;
   line_text_ = line.text;
+  line_decodes_to_itself_ = line.decodes_to_itself;
   line_start_ = true;
   last_text_ = nullptr;
   if (!scratch_.empty()) clear_scratch();  // clear() is not free even when empty
@@ -586,7 +594,7 @@ void Parser::description_macro(std::uint32_t column) {
   for (; more(); ++next_) {
     Node* t = add_text(cur_, args_[next_], true);
     t->text.clear();
-    decode_text(args_[next_].raw, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
+    decode(args_[next_].raw, t->text, args_[next_].column, DecodeOptions{true});
   }
 }
 
@@ -699,7 +707,7 @@ void Parser::full_explicit(Macro m, std::uint32_t column) {
     for (Argument& a : b->args)
       if (a.name == "column") {
         for (; more(); ++next_) {
-          decode_text(args_[next_].raw, a.values.emplace_back(), doc_.diagnostics, line_, args_[next_].column);
+          decode(args_[next_].raw, a.values.emplace_back(), args_[next_].column);
           b->block->columns.emplace_back(a.values.back());
         }
       }
@@ -914,7 +922,7 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
                               static_cast<std::size_t>(lastarg.raw.data() + lastarg.raw.size() - first.data()));
       Node* t = add_text(e, Arg{joined, args_[next_].column, true}, false);
       t->text.clear();
-      decode_text(joined, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
+      decode(joined, t->text, args_[next_].column, DecodeOptions{true});
       next_ = args_.size();
       return;
     }
@@ -925,7 +933,7 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
     Node* t = add_text(e, args_[next_], true);
     if (hyphens) {
       t->text.clear();
-      decode_text(args_[next_].raw, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
+      decode(args_[next_].raw, t->text, args_[next_].column, DecodeOptions{true});
     }
   }
 }
@@ -967,14 +975,14 @@ void Parser::parse_dash_arguments(Node* n) {
     arg.line = line_;
     arg.column = a.column;
     if (shape == ArgumentShape::OneValue) {
-      if (more()) decode_text(args_[next_++].raw, arg.values.emplace_back(), doc_.diagnostics, line_, a.column);
+      if (more()) decode(args_[next_++].raw, arg.values.emplace_back(), a.column);
     } else if (shape == ArgumentShape::AllValues) {
       while (more()) {
         const Arg& v = args_[next_];
         if (!v.quoted && v.raw.size() > 1 && v.raw[0] == '-' &&
             argument_shape(n->macro, v.raw.substr(1)) != ArgumentShape::Unknown)
           break;
-        decode_text(v.raw, arg.values.emplace_back(), doc_.diagnostics, line_, v.column);
+        decode(v.raw, arg.values.emplace_back(), v.column);
         ++next_;
       }
     }

@@ -17,6 +17,7 @@
 #include "mdoc/ast.hpp"
 #include "mdoc/parse.hpp"
 #include "mdoc/roff/preprocessor.hpp"
+#include "mdoc/text.hpp"
 
 namespace mdoc {
 
@@ -76,6 +77,8 @@ class Parser final : public roff::LineSink {
   Node* add_to(Node* parent, NodeType type, Macro m, std::uint32_t column);
   Node* add_text(Node* parent, const Arg& arg, bool delimiters);
   Node* add_text_raw(Node* parent, std::string_view raw, std::uint32_t column, bool mark_hyphens);
+  // Decodes text of this line (a part of it, or a copy of its bytes).
+  void decode(std::string_view raw, std::pmr::string& out, std::uint32_t column, DecodeOptions options = {});
   Node* open_block(Macro m, std::uint32_t column);
   void close_block(Node* block, bool report_broken);
   void close_to_body(Node* block);
@@ -105,6 +108,7 @@ class Parser final : public roff::LineSink {
   std::deque<std::string> scratch_;  // unescaped quoted arguments of this line
   std::size_t next_ = 0;
   std::string_view line_text_;
+  bool line_decodes_to_itself_ = false;  // see roff::Line
   std::uint32_t line_ = 0;
   bool line_start_ = true;
   bool no_space_next_ = false;

@@ -135,13 +135,15 @@ bool only_comment(std::string_view text, std::size_t first_escape, char control_
 // lines hold no escape and are never copied.
 class LineText {
  public:
-  enum Content { kAnything, kNoEscapes };
+  enum Content { kAnything, kNoEscapes, kDecodesToItself };
   // A line read where it lies, copied into spare (a buffer of the caller's,
   // which may reuse it from line to line) only if it must change.
   // kNoEscapes: the text is known to hold no backslash (nothing to
-  // interpolate, no braces to strip).
+  // interpolate, no braces to strip).  kDecodesToItself: nor any byte the
+  // text decoder changes (see Line::decodes_to_itself).
   LineText(std::string_view text, std::string& spare, Content content = kAnything)
-      : text_(text), spare_(&spare), no_escapes_(content == kNoEscapes) {}
+      : text_(text), spare_(&spare), no_escapes_(content != kAnything),
+        decodes_to_itself_(content == kDecodesToItself) {}
   // A line that already lives in a buffer of its own, edited in place.
   explicit LineText(std::string& buffer) : text_(buffer), buffer_(&buffer), spare_(&buffer) {}
   LineText(const LineText&) = delete;
@@ -149,12 +151,13 @@ class LineText {
 
   std::string_view view() const { return buffer_ ? std::string_view(*buffer_) : text_; }
   bool may_hold_escapes() const { return !no_escapes_; }
+  bool decodes_to_itself() const { return decodes_to_itself_; }
   std::string& edit() {
     if (!buffer_) {
       spare_->assign(text_);
       buffer_ = spare_;
     }
-    no_escapes_ = false;  // the caller may write any bytes
+    no_escapes_ = decodes_to_itself_ = false;  // the caller may write any bytes
     return *buffer_;
   }
 
@@ -163,6 +166,7 @@ class LineText {
   std::string* buffer_ = nullptr;
   std::string* spare_;
   bool no_escapes_ = false;
+  bool decodes_to_itself_ = false;
 };
 
 // The bytes that make a physical line need more than passing it on as it
@@ -170,6 +174,11 @@ class LineText {
 // bytes other than tab (bad characters, a carriage return, the newline that
 // ends the line).
 inline constexpr scan::ByteSet kLineSpecials = scan::ByteSet().add_controls_except("\t").add('\x7f').add('\\');
+// What the line splitter looks for: those, and the bytes that do not stop a
+// line from passing as it is but that the text decoder changes (hyphens,
+// which may become break points, and non-ASCII bytes).  Knowing that a
+// line has none spares the decoder a second look at its bytes.
+inline constexpr scan::ByteSet kLineScanned = scan::ByteSet(kLineSpecials).add('-').add_high();
 
 }  // namespace
 
@@ -269,7 +278,7 @@ struct Preprocessor::State {
   void call_macro(const std::string& name, std::string_view rest, std::uint32_t ln);
   void include(std::string_view path, std::uint32_t ln, std::size_t col);
   void collect(std::string_view text, std::uint32_t ln);
-  void emit(std::string_view text, std::uint32_t ln, bool control, const ControlName& name = {});
+  void emit(const LineText& line, std::uint32_t ln, bool control, const ControlName& name = {});
   [[gnu::noinline]] void report_size_limit(std::uint32_t ln);
   std::string translate(std::string_view text);
 };
@@ -305,7 +314,7 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
   std::string logical;
   std::uint32_t start_line = 0;
   bool joining = false;
-  scan::ByteCursor<kLineSpecials> specials(bytes);
+  scan::ByteCursor<kLineScanned> specials(bytes);
   const std::size_t max_line = options.limits.line_length;
   while (pos < bytes.size()) {
     // A line with nothing special up to its newline is its own logical line,
@@ -315,16 +324,26 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
     // escape character or turn escapes off take the long way.)
     if (!joining && escape_char == '\\') {
       std::size_t stop = specials.next(pos);
-      bool escaped = false;
-      while (stop + 1 < bytes.size() && bytes[stop] == '\\' && !escapes_off && bytes[stop + 1] != '#' &&
-             (bytes[stop + 1] == '\\' || !kLineSpecials.contains(bytes[stop + 1]))) {
-        escaped = true;
-        stop = specials.next(stop + 2);
+      bool escaped = false, decoder_changes = false;
+      for (; stop < bytes.size(); stop = specials.next(stop + 1)) {
+        char c = bytes[stop];
+        if (!kLineSpecials.contains(c)) {
+          decoder_changes = true;  // a hyphen or a non-ASCII byte
+        } else if (c == '\\' && stop + 1 < bytes.size() && !escapes_off && bytes[stop + 1] != '#' &&
+                   (bytes[stop + 1] == '\\' || !kLineSpecials.contains(bytes[stop + 1]))) {
+          escaped = true;
+          ++stop;  // the escaped byte
+        } else {
+          break;
+        }
       }
       if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= max_line) {
         line = ++ln;
         std::string_view text(bytes.data() + pos, stop - pos);
-        physical_line(text, ln, logical, escaped ? LineText::kAnything : LineText::kNoEscapes);
+        physical_line(text, ln, logical,
+                      escaped           ? LineText::kAnything
+                      : decoder_changes ? LineText::kNoEscapes
+                                        : LineText::kDecodesToItself);
         pos = stop == bytes.size() ? stop : stop + 1;
         continue;
       }
@@ -584,8 +603,9 @@ bool Preprocessor::State::count_skipped_braces(std::string_view text) {
   return skip_braces == 0;
 }
 
-inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control,
+inline void Preprocessor::State::emit(const LineText& line, std::uint32_t ln, bool control,
                                       const ControlName& name) {
+  std::string_view text = line.view();
   // Expansion can turn a small page into an enormous one; the tree and every
   // rendering grow with what is emitted here, so this bounds them all.
   emitted += text.size() + 1;
@@ -597,7 +617,7 @@ inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, b
   // blank or the end (not at an escape).
   bool whole = name.end > name.start && (name.end == text.size() || is_blank(text[name.end]));
   sink.on_line({text, ln, control, whole ? static_cast<std::uint32_t>(name.start) : 0,
-                whole ? static_cast<std::uint32_t>(name.end) : 0});
+                whole ? static_cast<std::uint32_t>(name.end) : 0, line.decodes_to_itself()});
 }
 
 // Out of emit's way: emit is called for every line, and inlines without it.
@@ -645,7 +665,7 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     if (line.view().size() != text.size()) name = {};  // braces removed: the name may have moved
     text = line.view();
     if (blank_from(text, 1)) return;  // a lone control character is a no-op
-    emit(text, ln, true, name);
+    emit(line, ln, true, name);
     return;
   }
   strip_braces(line, ln);
@@ -653,7 +673,7 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     std::string translated = translate(line.view());
     line.edit() = std::move(translated);
   }
-  emit(line.view(), ln, false);
+  emit(line, ln, false);
   if (trap_lines > 0 && --trap_lines == 0 && !trap_macro.empty()) {
     std::string name = std::move(trap_macro);
     trap_macro.clear();
