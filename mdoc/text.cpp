@@ -1,6 +1,7 @@
 #include "mdoc/text.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "mdoc/ast.hpp"
 #include "mdoc/roff/escape.hpp"
@@ -234,7 +235,15 @@ std::string decode_text(std::string_view raw, std::vector<Diagnostic>& diagnosti
 }
 
 bool ends_sentence(std::string_view raw) {
+  // The bytes a sentence end can finish with: . ! ? and the closers that
+  // may follow them (the q of \(rq and \(cq).  Most text ends otherwise.
+  static constexpr std::array<bool, 256> kMayEndSentence = [] {
+    std::array<bool, 256> t{};
+    for (char c : std::string_view(".!?)]\"'q")) t[static_cast<unsigned char>(c)] = true;
+    return t;
+  }();
   while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
+  if (raw.empty() || !kMayEndSentence[static_cast<unsigned char>(raw.back())]) return false;
   std::size_t i = raw.size();
   while (i > 0) {
     char c = raw[i - 1];

@@ -664,7 +664,9 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     strip_braces(line, ln);
     if (line.view().size() != text.size()) name = {};  // braces removed: the name may have moved
     text = line.view();
-    if (blank_from(text, 1)) return;  // a lone control character is a no-op
+    // A lone control character is a no-op.  (A line with a name is not
+    // blank: most lines.)
+    if (name.end == name.start && blank_from(text, 1)) return;
     emit(line, ln, true, name);
     return;
   }
