@@ -100,6 +100,7 @@ Node* Parser::open_block(Macro m, std::uint32_t column) {
   }
   Node* b = add(NodeType::Block, m, column);
   open_.push_back(b);
+  if (m == Macro::Bl) innermost_list_ = b;
   return b;
 }
 
@@ -140,8 +141,10 @@ void Parser::close_to_body(Node* block) {
 }
 
 void Parser::pop_open() {
-  if (is_no_fill_display(open_.back())) --open_no_fill_displays_;
+  Node* b = open_.back();
+  if (is_no_fill_display(b)) --open_no_fill_displays_;
   open_.pop_back();
+  if (b == innermost_list_) innermost_list_ = find_open(Macro::Bl);
 }
 
 Node* Parser::find_open(Macro m) const {
@@ -206,13 +209,14 @@ std::optional<Macro> Parser::callable(const Arg& a) const {
 void Parser::split_arguments(std::string_view text, std::size_t offset) {
   args_.clear();
   next_ = 0;
+  std::size_t count = 0;  // args_.size(), without a division by sizeof(Arg)
   std::size_t i = offset;
   while (i < text.size()) {
     // Blanks separate arguments; a tab inside a word belongs to it (mandoc
     // keeps "#endif<TAB>/*" as one argument).
     while (i < text.size() && (text[i] == ' ' || (text[i] == '\t' && (i == offset || text[i - 1] == ' ' || text[i - 1] == '\t')))) ++i;
     if (i >= text.size()) break;
-    if (args_.size() >= options_.limits.arguments) {
+    if (count++ >= options_.limits.arguments) {
       diag(Level::Error, static_cast<std::uint32_t>(i + 1), "too many arguments, skipping the rest");
       break;
     }
@@ -284,7 +288,7 @@ bool Parser::no_fill_now() const { return !fill_ || open_no_fill_displays_ > 0; 
 
 // Inside a -column list tabs separate cells.
 bool Parser::in_column_list() const {
-  const Node* bl = find_open(Macro::Bl);
+  const Node* bl = innermost_list_;
   return bl && bl->block && bl->block->list == ListType::Column;
 }
 
@@ -332,7 +336,7 @@ void Parser::text_line(std::string_view text) {
 // In a column list, a text line with tabs is a row of its own: each tab
 // starts the next cell.  Returns false when not in a column list.
 bool Parser::column_row_from_text(std::string_view text) {
-  Node* bl = find_open(Macro::Bl);
+  Node* bl = innermost_list_;
   if (!bl || !bl->block || bl->block->list != ListType::Column) return false;
   for (auto it = open_.rbegin(); it != open_.rend() && *it != bl; ++it)
     if ((*it)->macro != Macro::It) return false;  // inside a display or nested block
@@ -380,7 +384,7 @@ void Parser::macro_line(const roff::Line& line) {
   if (options_.lint && !no_fill_now() && !in_column_list() && !synopsis_line)
     checks::tabs(doc_.diagnostics, line_, text, true);
   // The head of a -diag item is taken verbatim and not judged.
-  const Node* list = *m == Macro::It ? find_open(Macro::Bl) : nullptr;
+  const Node* list = *m == Macro::It ? innermost_list_ : nullptr;
   bool diag_head = list && list->block && list->block->list == ListType::Diag;
   if (options_.lint && !no_fill_now() && !diag_head) checks::macro_line(doc_.diagnostics, line_, text);
   split_arguments(text, p);
@@ -599,7 +603,7 @@ void Parser::description_macro(std::uint32_t column) {
 }
 
 void Parser::item_macro(std::uint32_t column) {
-  Node* bl = find_open(Macro::Bl);
+  Node* bl = innermost_list_;
   if (!bl) {
     diag(Level::Error, column, "skipping item outside list", line_detail(column));
     next_ = args_.size();

@@ -100,6 +100,9 @@ class Parser final : public roff::LineSink {
   Node* cur_;                      // the container receiving new children
   std::vector<Node*> open_;        // open blocks, innermost last
   std::size_t open_no_fill_displays_ = 0;  // of them, Bd -literal or -unfilled
+  // Of them, the innermost Bl (find_open(Macro::Bl), asked on every text
+  // line), or null; kept as blocks open and close.
+  Node* innermost_list_ = nullptr;
   std::vector<Node*> line_blocks_; // blocks opened on this line that end with it
   std::vector<Node*> head_blocks_; // blocks whose head is this line (Sh, Ss, It ...)
   std::vector<Node*> heads_scratch_;  // end_of_line's copy of head_blocks_
