@@ -25,6 +25,22 @@ bool is_no_fill_display(const Node* b) {
          (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled);
 }
 
+// Removes b from v, a list of blocks that is most often empty.
+void erase_block(std::vector<Node*>& v, const Node* b) {
+  if (!v.empty()) v.erase(std::remove(v.begin(), v.end(), b), v.end());
+}
+
+// plain_text(head) == "SYNOPSIS", asked for every Sh.  Most heads are one
+// text node without markers (every marker is a control byte): that one is
+// compared where it lies, not copied.
+bool is_synopsis_head(const Node& head) {
+  const Node* t = head.first;
+  bool one_plain_text = t && t == head.last && t->type == NodeType::Text &&
+                        std::none_of(t->text.begin(), t->text.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+  return one_plain_text ? t->text == "SYNOPSIS" : plain_text(head) == "SYNOPSIS";
+}
+
 bool is_list_without_heads(ListType t) {
   return t == ListType::Bullet || t == ListType::Dash || t == ListType::Hyphen || t == ListType::Enum ||
          t == ListType::Item;
@@ -119,12 +135,12 @@ void Parser::close_block(Node* block, bool report_broken) {
                                     std::string(macro_name(block->macro)) + " breaks " +
                                         std::string(macro_name(inner->macro))});
     }
-    line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), inner), line_blocks_.end());
-    head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), inner), head_blocks_.end());
+    erase_block(line_blocks_, inner);
+    erase_block(head_blocks_, inner);
   }
   pop_open();
-  line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), block), line_blocks_.end());
-  head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), block), head_blocks_.end());
+  erase_block(line_blocks_, block);
+  erase_block(head_blocks_, block);
   cur_ = block->parent ? block->parent : doc_.root();
   // A block's parent may itself be a block (delimiters after a body); new
   // content then goes to that block's container.
@@ -452,7 +468,7 @@ void Parser::start_bodies() {
     if (synopsis_) body->flags |= kSynopsis;
     append_child(b, body);
     cur_ = body;
-    if (b->macro == Macro::Sh) synopsis_ = plain_text(*b->head) == "SYNOPSIS";
+    if (b->macro == Macro::Sh) synopsis_ = is_synopsis_head(*b->head);
     if (b->macro == Macro::Sh && synopsis_) body->flags |= kSynopsis;
   }
   heads.clear();
@@ -967,6 +983,9 @@ void Parser::rest_of_line(bool parsed) {
 
 void Parser::parse_dash_arguments(Node* n) {
   n->block = doc_.make_block_args();
+  // Each dash-argument takes at least one word of the line: room for them
+  // all (up to a few) at once, not moved as the vector grows.
+  n->args.reserve(std::min<std::size_t>(args_.size() - next_, 4));
   while (more()) {
     const Arg& a = args_[next_];
     if (a.quoted || a.raw.size() < 2 || a.raw[0] != '-') break;
