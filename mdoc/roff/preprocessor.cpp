@@ -325,7 +325,9 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
     if (!joining && escape_char == '\\') {
       std::size_t stop = specials.next(pos);
       bool escaped = false, decoder_changes = false;
-      for (; stop < bytes.size(); stop = specials.next(stop + 1)) {
+      // (Most lines hold nothing before their newline: no loop for them.)
+      bool at_newline = stop < bytes.size() && bytes[stop] == '\n';
+      for (; !at_newline && stop < bytes.size(); stop = specials.next(stop + 1)) {
         char c = bytes[stop];
         if (!kLineSpecials.contains(c)) {
           decoder_changes = true;  // a hyphen or a non-ASCII byte
