@@ -1,5 +1,6 @@
 #include "mdoc/block_args.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <utility>
 
@@ -128,10 +129,16 @@ constexpr std::pair<std::string_view, std::string_view> kMacroWidths[] = {
 
 }  // namespace
 
+static_assert(std::is_sorted(std::begin(kMacroWidths), std::end(kMacroWidths),
+                             [](const auto& a, const auto& b) { return a.first < b.first; }),
+              "macro_default_width searches kMacroWidths by halves");
+
 std::optional<std::string_view> macro_default_width(std::string_view name) {
-  for (const auto& [macro, width] : kMacroWidths)
-    if (macro == name) return width;
-  return std::nullopt;
+  // Every list with a -width asks; most widths are not macro names.
+  auto row = std::lower_bound(std::begin(kMacroWidths), std::end(kMacroWidths), name,
+                              [](const auto& r, std::string_view n) { return r.first < n; });
+  if (row == std::end(kMacroWidths) || row->first != name) return std::nullopt;
+  return row->second;
 }
 
 ArgumentShape argument_shape(Macro m, std::string_view name) {
