@@ -24,7 +24,8 @@ void destroy(T& object) { std::destroy_at(&object); }
 template <typename T, void (*Finish)(T&) = destroy<T>>
 class StablePool {
  public:
-  StablePool() = default;
+  // The first chunk holds first_capacity objects.
+  explicit StablePool(std::size_t first_capacity) : first_capacity_(first_capacity) {}
   StablePool(const StablePool&) = delete;
   StablePool& operator=(const StablePool&) = delete;
   ~StablePool() {
@@ -62,13 +63,14 @@ class StablePool {
   }
 
   void add_chunk() {
-    // 64 objects first (a short page), doubling up to 4096 per chunk.
-    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : 64;
+    // Doubling up to 4096 objects per chunk.
+    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : first_capacity_;
     last_ = ::new (::operator new(sizeof(Chunk) + n * sizeof(T))) Chunk{last_, n};
     next_ = last_->objects();
     end_ = next_ + n;
   }
 
+  std::size_t first_capacity_;
   Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
   T* next_ = nullptr;      // the next free slot of the last chunk
   T* end_ = nullptr;       // the end of the last chunk
@@ -139,8 +141,11 @@ class TextMemory final : public std::pmr::memory_resource {
 // parser's time.  Declared first, the buffer outlives the nodes using it.
 struct Document::Arena {
   TextMemory text;
-  StablePool<Node, leave_in_arena> nodes;
-  StablePool<BlockArgs> block_args;
+  // A page of average length makes some 800 nodes: most pages fill the
+  // first chunk or two (each chunk is an allocation, and a large one; 512
+  // nodes stay below the size malloc maps on its own).
+  StablePool<Node, leave_in_arena> nodes{512};
+  StablePool<BlockArgs> block_args{64};
 };
 
 Document::Document() : arena_(std::make_unique<Arena>()) {
