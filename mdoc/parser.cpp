@@ -48,7 +48,12 @@ bool is_list_without_heads(ListType t) {
 
 }  // namespace
 
-Parser::Parser(Document& doc, const ParseOptions& options) : doc_(doc), options_(options), cur_(doc.root()) {}
+Parser::Parser(Document& doc, const ParseOptions& options) : doc_(doc), options_(options), cur_(doc.root()) {
+  // A parser reads one page: room for the words of most macro lines and the
+  // blocks open at once, rather than growing to it on every page.
+  args_.reserve(16);
+  open_.reserve(16);
+}
 
 void Parser::diag(Level level, std::uint32_t column, std::string message, std::string detail) {
   doc_.diagnostics.push_back({level, line_, column, std::move(message), std::move(detail)});
