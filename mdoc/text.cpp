@@ -235,15 +235,19 @@ std::string decode_text(std::string_view raw, std::vector<Diagnostic>& diagnosti
 }
 
 bool ends_sentence(std::string_view raw) {
-  // The bytes a sentence end can finish with: . ! ? and the closers that
-  // may follow them (the q of \(rq and \(cq).  Most text ends otherwise.
-  static constexpr std::array<bool, 256> kMayEndSentence = [] {
-    std::array<bool, 256> t{};
-    for (char c : std::string_view(".!?)]\"'q")) t[static_cast<unsigned char>(c)] = true;
+  // What the last byte says: . ! ? end a sentence (most sentence ends have
+  // nothing after them); the closers that may follow them (and the q of
+  // \(rq and \(cq) need a look behind; anything else ends none.
+  enum LastByte : std::uint8_t { kEndsNone, kEnds, kMayClose };
+  static constexpr std::array<LastByte, 256> kLastByte = [] {
+    std::array<LastByte, 256> t{};
+    for (char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = kEnds;
+    for (char c : std::string_view(")]\"'q")) t[static_cast<unsigned char>(c)] = kMayClose;
     return t;
   }();
   while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
-  if (raw.empty() || !kMayEndSentence[static_cast<unsigned char>(raw.back())]) return false;
+  if (raw.empty()) return false;
+  if (LastByte last = kLastByte[static_cast<unsigned char>(raw.back())]; last != kMayClose) return last == kEnds;
   std::size_t i = raw.size();
   while (i > 0) {
     char c = raw[i - 1];
