@@ -224,6 +224,18 @@ std::optional<Macro> Parser::callable(const Arg& a) const {
   return m;
 }
 
+// A quoted argument with "" pairs, each made one quote, in scratch_ (kept
+// for the line).  (Out of split_arguments: rare, and inlined it made that
+// function set up a larger frame for every line.)
+std::string_view Parser::unescape_quotes(std::string_view quoted) {
+  std::string& s = scratch_.emplace_back();
+  for (std::size_t k = 0; k < quoted.size(); ++k) {
+    s += quoted[k];
+    if (quoted[k] == '"' && k + 1 < quoted.size() && quoted[k + 1] == '"') ++k;
+  }
+  return s;
+}
+
 // Splits a macro line's arguments: blanks separate, double quotes group
 // ("" is a quote inside), "\ " is an escaped blank.  In a -column list a tab
 // on an It line separates cells like Ta.
@@ -264,14 +276,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
       else
         ++i;
       if (has_pair) {
-        // Store the unescaped form in the document's arena-owned scratch.
-        scratch_.emplace_back();
-        std::string& s = scratch_.back();
-        for (std::size_t k = start; k < end; ++k) {
-          s += text[k];
-          if (text[k] == '"' && k + 1 < end && text[k + 1] == '"') ++k;
-        }
-        a.raw = s;
+        a.raw = unescape_quotes(text.substr(start, end - start));
         a.unescaped = true;
       } else {
         a.raw = text.substr(start, end - start);

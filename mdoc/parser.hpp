@@ -43,6 +43,7 @@ class Parser final : public roff::LineSink {
   void text_line(std::string_view text);
   void macro_line(const roff::Line& line);
   void split_arguments(std::string_view text, std::size_t offset);
+  [[gnu::noinline]] std::string_view unescape_quotes(std::string_view quoted);
   void end_of_line();
   void start_bodies();
   [[gnu::noinline]] void clear_scratch();
