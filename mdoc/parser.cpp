@@ -48,7 +48,8 @@ bool is_list_without_heads(ListType t) {
 
 }  // namespace
 
-Parser::Parser(Document& doc, const ParseOptions& options) : doc_(doc), options_(options), cur_(doc.root()) {
+Parser::Parser(Document& doc, const ParseOptions& options)
+    : doc_(doc), options_(options), lint_(options.lint), cur_(doc.root()) {
   // A parser reads one page: room for the words of most macro lines and the
   // blocks open at once, rather than growing to it on every page.
   args_.reserve(16);
@@ -321,7 +322,7 @@ bool Parser::in_column_list() const {
 void Parser::text_line(std::string_view text) {
   std::string_view t = text;
   bool nofill = no_fill_now();
-  if (options_.lint) checks::text_line(doc_.diagnostics, line_, text, {!nofill, in_column_list(), fill_ && nofill});
+  if (lint_) checks::text_line(doc_.diagnostics, line_, text, {!nofill, in_column_list(), fill_ && nofill});
   {
     std::size_t end = t.size();
     while (end > 0 && is_blank(t[end - 1])) --end;
@@ -407,12 +408,12 @@ void Parser::macro_line(const roff::Line& line) {
   if (text.back() == ' ') check_macro_line_end(text, *m, p);  // most lines end otherwise
   // mandoc does not judge tabs on the SYNOPSIS lines of Fd, Cd and Nm.
   bool synopsis_line = synopsis_ && (*m == Macro::Fd || *m == Macro::Cd || *m == Macro::Nm);
-  if (options_.lint && !no_fill_now() && !in_column_list() && !synopsis_line)
+  if (lint_ && !no_fill_now() && !in_column_list() && !synopsis_line)
     checks::tabs(doc_.diagnostics, line_, text, true);
   // The head of a -diag item is taken verbatim and not judged.
   const Node* list = *m == Macro::It ? innermost_list_ : nullptr;
   bool diag_head = list && list->block && list->block->list == ListType::Diag;
-  if (options_.lint && !no_fill_now() && !diag_head) checks::macro_line(doc_.diagnostics, line_, text);
+  if (lint_ && !no_fill_now() && !diag_head) checks::macro_line(doc_.diagnostics, line_, text);
   split_arguments(text, p);
   if (*m != Macro::It && *m != Macro::El && !open_.empty() && open_.back()->macro == Macro::Bl &&
       open_.back()->block && open_.back()->block->list == ListType::Column &&

@@ -98,6 +98,7 @@ class Parser final : public roff::LineSink {
 
   Document& doc_;
   const ParseOptions& options_;
+  const bool lint_;  // options_.lint, asked on every line
   Node* cur_;                      // the container receiving new children
   std::vector<Node*> open_;        // open blocks, innermost last
   std::size_t open_no_fill_displays_ = 0;  // of them, Bd -literal or -unfilled

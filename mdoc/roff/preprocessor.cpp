@@ -226,7 +226,14 @@ struct Preprocessor::State {
   std::size_t macro_bytes = 0;  // body bytes of all macro calls
   bool size_limit_reported = false;
 
-  State(const ParseOptions& o, std::vector<Diagnostic>& d, LineSink& s) : options(o), diagnostics(d), sink(s) {}
+  // Limits asked about for every line: how deep logical_line may nest, how
+  // many bytes may be emitted.
+  const std::size_t max_reentry;
+  const std::size_t max_emitted;
+
+  State(const ParseOptions& o, std::vector<Diagnostic>& d, LineSink& s)
+      : options(o), diagnostics(d), sink(s), max_reentry(o.limits.expansion_depth + o.limits.macro_depth),
+        max_emitted(o.limits.expanded_size) {}
 
   // Expansions for the whole document: string interpolations, macro calls and
   // .while iterations.  No corpus page defines a macro and none interpolates
@@ -611,7 +618,7 @@ inline void Preprocessor::State::emit(const LineText& line, std::uint32_t ln, bo
   // Expansion can turn a small page into an enormous one; the tree and every
   // rendering grow with what is emitted here, so this bounds them all.
   emitted += text.size() + 1;
-  if (emitted > options.limits.expanded_size) {
+  if (emitted > max_emitted) {
     report_size_limit(ln);
     return;
   }
@@ -631,7 +638,7 @@ void Preprocessor::State::report_size_limit(std::uint32_t ln) {
 void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool interpolated) {
   // Conditionals, .nop and macros re-enter here; ".if 1 .if 1 ..." on one
   // long line must not exhaust the C++ stack.
-  if (reentry >= options.limits.expansion_depth + options.limits.macro_depth) {
+  if (reentry >= max_reentry) {
     if (!stack_limit_reported) diag(Level::Error, ln, 1, "input stack limit exceeded, infinite loop?");
     stack_limit_reported = true;
     return;
