@@ -146,8 +146,9 @@ ArgumentShape argument_shape(Macro m, std::string_view name) {
   // Bd, whose names are then compared with theirs only.
   const ArgumentRow* row = std::begin(kArguments);
   while (row != std::end(kArguments) && row->macro != m) ++row;
+  // (The first bytes are compared before the names: most rows differ there.)
   for (; row != std::end(kArguments) && row->macro == m; ++row)
-    if (row->name == name) return row->shape;
+    if (!name.empty() && row->name[0] == name[0] && row->name == name) return row->shape;
   return ArgumentShape::Unknown;
 }
 
