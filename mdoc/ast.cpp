@@ -76,12 +76,12 @@ class StablePool {
   T* end_ = nullptr;       // the end of the last chunk
 };
 
-// A Node's text and arguments live in the arena's monotonic buffer, which
-// frees them all at once: ~Node has nothing to do, and the pool skips it
-// (a walk over every node of the page only to find nothing to free).
+// A Node's text and arguments live in the arena's text memory, which frees
+// them all at once: ~Node has nothing to do, and the pool skips it (a walk
+// over every node of the page only to find nothing to free).
 void leave_in_arena(Node&) {}
 
-// That buffer: memory handed out front to back from chunks that grow
+// That text memory: handed out front to back from chunks that grow
 // geometrically, and freed only with the Document.  (What
 // std::pmr::monotonic_buffer_resource does, but an allocation, asked for
 // every text run longer than a string holds in place, is a few

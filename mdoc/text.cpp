@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "mdoc/ast.hpp"
 #include "mdoc/roff/escape.hpp"
