@@ -235,20 +235,8 @@ std::string decode_text(std::string_view raw, std::vector<Diagnostic>& diagnosti
   return out;
 }
 
-bool ends_sentence(std::string_view raw) {
-  // What the last byte says: . ! ? end a sentence (most sentence ends have
-  // nothing after them); the closers that may follow them (and the q of
-  // \(rq and \(cq) need a look behind; anything else ends none.
-  enum LastByte : std::uint8_t { kEndsNone, kEnds, kMayClose };
-  static constexpr std::array<LastByte, 256> kLastByte = [] {
-    std::array<LastByte, 256> t{};
-    for (char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = kEnds;
-    for (char c : std::string_view(")]\"'q")) t[static_cast<unsigned char>(c)] = kMayClose;
-    return t;
-  }();
-  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
-  if (raw.empty()) return false;
-  if (LastByte last = kLastByte[static_cast<unsigned char>(raw.back())]; last != kMayClose) return last == kEnds;
+// ends_sentence() for text whose last byte is a closer.
+bool ends_sentence_behind_closers(std::string_view raw) {
   std::size_t i = raw.size();
   while (i > 0) {
     char c = raw[i - 1];
