@@ -269,6 +269,20 @@ struct Preprocessor::State {
   // (Out of line: only lines with escapes need it, and inlined it made
   // logical_line set up a large frame for every line.)
   [[gnu::noinline]] bool interpolate(LineText& line, std::uint32_t ln);
+  // A line that begins with the control character and a comment (\"),
+  // asked before interpolate, whose set-up costs more than the question.
+  // (interpolate finds the other comment lines.)
+  bool starts_comment_line(std::string_view text) const {
+    return escape_char == '\\' && !escapes_off && text.size() >= 3 && text[0] == control_char && text[1] == '\\' &&
+           text[2] == '"';
+  }
+  // A line that is nothing but a comment goes no further: it is not copied
+  // to drop the comment.  (As in interpolate, a comment read from the file
+  // that ends in blanks is reported.)
+  void drop_comment_line(std::string_view text, std::uint32_t ln) {
+    if (frames.empty() && is_blank(text.back()))
+      diag(Level::Style, ln, static_cast<std::uint32_t>(text.size()), "whitespace at end of input line");
+  }
   std::string register_value(std::string_view name, char sign);
   // Removes \{ and \} from a line that is being executed, tracking scopes.
   void strip_braces(LineText& line, std::uint32_t ln) {
@@ -436,10 +450,7 @@ bool Preprocessor::State::interpolate(LineText& line, std::uint32_t ln) {
   std::size_t i = line.view().find(escape_char);
   if (i == std::string_view::npos) return true;
   if (escape_char == '\\' && only_comment(line.view(), i, control_char)) {
-    // The line goes no further: it is not copied to drop the comment.  (As
-    // below, a comment read from the file that ends in blanks is reported.)
-    if (frames.empty() && is_blank(line.view().back()))
-      diag(Level::Style, ln, static_cast<std::uint32_t>(line.view().size()), "whitespace at end of input line");
+    drop_comment_line(line.view(), ln);
     return false;
   }
   std::string& text = line.edit();
@@ -656,8 +667,15 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     count_skipped_braces(line.view());
     return;
   }
-  // (A line known to hold no escapes skips the call: most lines.)
-  if (!interpolated && line.may_hold_escapes() && !interpolate(line, ln)) return;
+  // (A line known to hold no escapes skips the call: most lines.  So does
+  // a comment line, the most common line with one.)
+  if (!interpolated && line.may_hold_escapes()) {
+    if (starts_comment_line(line.view())) {
+      drop_comment_line(line.view(), ln);
+      return;
+    }
+    if (!interpolate(line, ln)) return;
+  }
 
   std::string_view text = line.view();
   bool control = !text.empty() && (text[0] == control_char || text[0] == '\'');
