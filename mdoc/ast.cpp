@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <memory_resource>
 #include <new>
@@ -23,7 +24,8 @@ void destroy(T& object) { std::destroy_at(&object); }
 template <typename T, void (*Finish)(T&) = destroy<T>>
 class StablePool {
  public:
-  StablePool() = default;
+  // The first chunk holds first_capacity objects.
+  explicit StablePool(std::size_t first_capacity) : first_capacity_(first_capacity) {}
   StablePool(const StablePool&) = delete;
   StablePool& operator=(const StablePool&) = delete;
   ~StablePool() {
@@ -61,22 +63,75 @@ class StablePool {
   }
 
   void add_chunk() {
-    // 64 objects first (a short page), doubling up to 4096 per chunk.
-    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : 64;
+    // Doubling up to 4096 objects per chunk.
+    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : first_capacity_;
     last_ = ::new (::operator new(sizeof(Chunk) + n * sizeof(T))) Chunk{last_, n};
     next_ = last_->objects();
     end_ = next_ + n;
   }
 
+  std::size_t first_capacity_;
   Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
   T* next_ = nullptr;      // the next free slot of the last chunk
   T* end_ = nullptr;       // the end of the last chunk
 };
 
-// A Node's text and arguments live in the arena's monotonic buffer, which
-// frees them all at once: ~Node has nothing to do, and the pool skips it
-// (a walk over every node of the page only to find nothing to free).
+// A Node's text and arguments live in the arena's text memory, which frees
+// them all at once: ~Node has nothing to do, and the pool skips it (a walk
+// over every node of the page only to find nothing to free).
 void leave_in_arena(Node&) {}
+
+// That text memory: handed out front to back from chunks that grow
+// geometrically, and freed only with the Document.  (What
+// std::pmr::monotonic_buffer_resource does, but an allocation, asked for
+// every text run longer than a string holds in place, is a few
+// instructions instead of a call to std::align and its bookkeeping.)
+class TextMemory final : public std::pmr::memory_resource {
+ public:
+  TextMemory() = default;
+  TextMemory(const TextMemory&) = delete;
+  TextMemory& operator=(const TextMemory&) = delete;
+  ~TextMemory() override {
+    for (Chunk* c = last_; c;) {
+      Chunk* previous = c->previous;
+      ::operator delete(c);
+      c = previous;
+    }
+  }
+
+ private:
+  struct Chunk {
+    Chunk* previous;
+    std::size_t size;  // bytes after the header
+  };
+  static_assert(sizeof(Chunk) % alignof(std::max_align_t) == 0);
+
+  void* do_allocate(std::size_t bytes, std::size_t alignment) override {
+    std::uintptr_t at = (next_ + alignment - 1) & ~(alignment - 1);
+    // (>=: a chunk is never filled to its last byte, so that the first
+    // request, before any chunk, takes the slow way even for 0 bytes.)
+    if (at + bytes >= end_) [[unlikely]] return allocate_in_new_chunk(bytes, alignment);
+    next_ = at + bytes;
+    return reinterpret_cast<void*>(at);
+  }
+  void do_deallocate(void*, std::size_t, std::size_t) override {}
+  bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override { return this == &other; }
+
+  [[gnu::noinline]] void* allocate_in_new_chunk(std::size_t bytes, std::size_t alignment) {
+    // 16 KiB first (a short page), doubling up to 1 MiB; a larger request
+    // gets a chunk of its own size.
+    std::size_t size = last_ ? std::min<std::size_t>(last_->size * 2, std::size_t{1} << 20) : std::size_t{16} << 10;
+    size = std::max(size, bytes + alignment + 1);
+    last_ = ::new (::operator new(sizeof(Chunk) + size)) Chunk{last_, size};
+    next_ = reinterpret_cast<std::uintptr_t>(last_ + 1);
+    end_ = next_ + size;
+    return do_allocate(bytes, alignment);
+  }
+
+  Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
+  std::uintptr_t next_ = 0;  // the first free byte of the last chunk
+  std::uintptr_t end_ = 0;   // the end of the last chunk
+};
 
 }  // namespace
 
@@ -85,9 +140,12 @@ void leave_in_arena(Node&) {}
 // place, and a heap allocation (and a free) for each was a tenth of the
 // parser's time.  Declared first, the buffer outlives the nodes using it.
 struct Document::Arena {
-  std::pmr::monotonic_buffer_resource text{16 * 1024};
-  StablePool<Node, leave_in_arena> nodes;
-  StablePool<BlockArgs> block_args;
+  TextMemory text;
+  // A page of average length makes some 800 nodes: most pages fill the
+  // first chunk or two (each chunk is an allocation, and a large one; 512
+  // nodes stay below the size malloc maps on its own).
+  StablePool<Node, leave_in_arena> nodes{512};
+  StablePool<BlockArgs> block_args{64};
 };
 
 Document::Document() : arena_(std::make_unique<Arena>()) {

@@ -1,5 +1,7 @@
 #include "mdoc/block_args.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace mdoc {
@@ -29,6 +31,15 @@ constexpr ArgumentRow kArguments[] = {
     {Macro::An, "split", ArgumentShape::Flag},   {Macro::An, "nosplit", ArgumentShape::Flag},
     {Macro::Rv, "std", ArgumentShape::Flag},     {Macro::Ex, "std", ArgumentShape::Flag},
 };
+
+// argument_shape reads the rows of a macro as one run.
+constexpr bool rows_grouped_by_macro() {
+  for (std::size_t i = 1; i < std::size(kArguments); ++i)
+    for (std::size_t j = 0; j + 1 < i; ++j)
+      if (kArguments[j].macro == kArguments[i].macro && kArguments[i - 1].macro != kArguments[i].macro) return false;
+  return true;
+}
+static_assert(rows_grouped_by_macro(), "the rows of a macro must be next to each other");
 
 ListType list_type(std::string_view name) {
   if (name == "bullet") return ListType::Bullet;
@@ -118,15 +129,26 @@ constexpr std::pair<std::string_view, std::string_view> kMacroWidths[] = {
 
 }  // namespace
 
+static_assert(std::is_sorted(std::begin(kMacroWidths), std::end(kMacroWidths),
+                             [](const auto& a, const auto& b) { return a.first < b.first; }),
+              "macro_default_width searches kMacroWidths by halves");
+
 std::optional<std::string_view> macro_default_width(std::string_view name) {
-  for (const auto& [macro, width] : kMacroWidths)
-    if (macro == name) return width;
-  return std::nullopt;
+  // Every list with a -width asks; most widths are not macro names.
+  auto row = std::lower_bound(std::begin(kMacroWidths), std::end(kMacroWidths), name,
+                              [](const auto& r, std::string_view n) { return r.first < n; });
+  if (row == std::end(kMacroWidths) || row->first != name) return std::nullopt;
+  return row->second;
 }
 
 ArgumentShape argument_shape(Macro m, std::string_view name) {
-  for (const auto& row : kArguments)
-    if (row.macro == m && row.name == name) return row.shape;
+  // The rows of m (they are grouped by macro): most lookups are for Bl and
+  // Bd, whose names are then compared with theirs only.
+  const ArgumentRow* row = std::begin(kArguments);
+  while (row != std::end(kArguments) && row->macro != m) ++row;
+  // (The first bytes are compared before the names: most rows differ there.)
+  for (; row != std::end(kArguments) && row->macro == m; ++row)
+    if (!name.empty() && row->name[0] == name[0] && row->name == name) return row->shape;
   return ArgumentShape::Unknown;
 }
 

@@ -4,6 +4,7 @@
 // the name table and the parsing rules can never disagree.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -63,6 +64,30 @@ inline constexpr MacroInfo kMacroTable[] = {
 #undef MDOC_MACRO
 };
 inline constexpr MacroInfo kNoMacro{"", MacroKind::InLine, 0, 0};
+
+// find_macro compares integers, not strings: a name of up to kMaxMacroName
+// bytes packed into one, zero-padded.  Longer words are never macros.
+inline constexpr std::size_t kMaxMacroName = 3;
+constexpr std::uint32_t macro_name_key(std::string_view name) {
+  std::uint32_t key = 0;
+  for (std::size_t i = 0; i < name.size(); ++i) key |= static_cast<std::uint32_t>(static_cast<unsigned char>(name[i])) << (8 * i);
+  return key;
+}
+
+// find_macro's index: a perfect hash of the names, the multiplier that sends
+// every macro's key to a slot of its own ((key * multiplier) >> (32 -
+// kSlotBits)).  Found at compile time in macro.cpp; declared here so that
+// the lookup, asked for every control line and for every word that may
+// call a macro, inlines.
+struct MacroNameIndex {
+  static constexpr unsigned kSlotBits = 11;
+  std::uint32_t multiplier = 0;
+  std::array<std::uint8_t, std::size_t{1} << kSlotBits> slots{};  // macro index + 1; 0: no macro
+  std::array<std::uint32_t, std::size(kMacroTable)> keys{};
+
+  constexpr std::size_t slot_of(std::uint32_t key) const { return static_cast<std::size_t>((key * multiplier) >> (32 - kSlotBits)); }
+};
+extern const MacroNameIndex kMacroNameIndex;
 }  // namespace detail
 
 inline const MacroInfo& macro_info(Macro m) {
@@ -71,7 +96,17 @@ inline const MacroInfo& macro_info(Macro m) {
 }
 inline std::string_view macro_name(Macro m) { return macro_info(m).name; }
 // Finds a macro by its name as written after the control character.
-std::optional<Macro> find_macro(std::string_view name);
+inline std::optional<Macro> find_macro(std::string_view name) {
+  if (name.empty() || name.size() > detail::kMaxMacroName) return std::nullopt;
+  const detail::MacroNameIndex& index = detail::kMacroNameIndex;
+  std::uint32_t key = detail::macro_name_key(name);
+  std::size_t entry = index.slots[index.slot_of(key)];
+  // Equal keys and sizes: a NUL byte inside name would pack like padding,
+  // but then name is longer than the macro whose key it matches.
+  if (entry == 0 || index.keys[entry - 1] != key || detail::kMacroTable[entry - 1].name.size() != name.size())
+    return std::nullopt;
+  return static_cast<Macro>(entry - 1);
+}
 // For an explicit block, the macro that closes it (Bl -> El), and back.
 Macro closing_macro(Macro opener);
 Macro opening_macro(Macro closer);

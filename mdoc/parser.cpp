@@ -25,6 +25,22 @@ bool is_no_fill_display(const Node* b) {
          (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled);
 }
 
+// Removes b from v, a list of blocks that is most often empty.
+void erase_block(std::vector<Node*>& v, const Node* b) {
+  if (!v.empty()) v.erase(std::remove(v.begin(), v.end(), b), v.end());
+}
+
+// plain_text(head) == "SYNOPSIS", asked for every Sh.  Most heads are one
+// text node without markers (every marker is a control byte): that one is
+// compared where it lies, not copied.
+bool is_synopsis_head(const Node& head) {
+  const Node* t = head.first;
+  bool one_plain_text = t && t == head.last && t->type == NodeType::Text &&
+                        std::none_of(t->text.begin(), t->text.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+  return one_plain_text ? t->text == "SYNOPSIS" : plain_text(head) == "SYNOPSIS";
+}
+
 bool is_list_without_heads(ListType t) {
   return t == ListType::Bullet || t == ListType::Dash || t == ListType::Hyphen || t == ListType::Enum ||
          t == ListType::Item;
@@ -32,7 +48,13 @@ bool is_list_without_heads(ListType t) {
 
 }  // namespace
 
-Parser::Parser(Document& doc, const ParseOptions& options) : doc_(doc), options_(options), cur_(doc.root()) {}
+Parser::Parser(Document& doc, const ParseOptions& options)
+    : doc_(doc), options_(options), lint_(options.lint), cur_(doc.root()) {
+  // A parser reads one page: room for the words of most macro lines and the
+  // blocks open at once, rather than growing to it on every page.
+  args_.reserve(16);
+  open_.reserve(16);
+}
 
 void Parser::diag(Level level, std::uint32_t column, std::string message, std::string detail) {
   doc_.diagnostics.push_back({level, line_, column, std::move(message), std::move(detail)});
@@ -65,9 +87,16 @@ Node* Parser::add_to(Node* parent, NodeType type, Macro m, std::uint32_t column)
 
 Node* Parser::add(NodeType type, Macro m, std::uint32_t column) { return add_to(cur_, type, m, column); }
 
+// Most lines hold nothing to decode, and the roff layer has seen it: their
+// text is copied without a second look at its bytes.
+inline void Parser::decode(std::string_view raw, std::pmr::string& out, std::uint32_t column, DecodeOptions options) {
+  if (line_decodes_to_itself_) out.append(raw);
+  else decode_text(raw, out, doc_.diagnostics, line_, column, options);
+}
+
 Node* Parser::add_text_raw(Node* parent, std::string_view raw, std::uint32_t column, bool mark_hyphens) {
   Node* n = add_to(parent, NodeType::Text, Macro::None, column);
-  decode_text(raw, n->text, doc_.diagnostics, line_, column, DecodeOptions{mark_hyphens});
+  decode(raw, n->text, column, DecodeOptions{mark_hyphens});
   last_text_ = n;
   last_raw_ = raw;
   return n;
@@ -93,6 +122,7 @@ Node* Parser::open_block(Macro m, std::uint32_t column) {
   }
   Node* b = add(NodeType::Block, m, column);
   open_.push_back(b);
+  if (m == Macro::Bl) innermost_list_ = b;
   return b;
 }
 
@@ -111,12 +141,12 @@ void Parser::close_block(Node* block, bool report_broken) {
                                     std::string(macro_name(block->macro)) + " breaks " +
                                         std::string(macro_name(inner->macro))});
     }
-    line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), inner), line_blocks_.end());
-    head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), inner), head_blocks_.end());
+    erase_block(line_blocks_, inner);
+    erase_block(head_blocks_, inner);
   }
   pop_open();
-  line_blocks_.erase(std::remove(line_blocks_.begin(), line_blocks_.end(), block), line_blocks_.end());
-  head_blocks_.erase(std::remove(head_blocks_.begin(), head_blocks_.end(), block), head_blocks_.end());
+  erase_block(line_blocks_, block);
+  erase_block(head_blocks_, block);
   cur_ = block->parent ? block->parent : doc_.root();
   // A block's parent may itself be a block (delimiters after a body); new
   // content then goes to that block's container.
@@ -133,8 +163,10 @@ void Parser::close_to_body(Node* block) {
 }
 
 void Parser::pop_open() {
-  if (is_no_fill_display(open_.back())) --open_no_fill_displays_;
+  Node* b = open_.back();
+  if (is_no_fill_display(b)) --open_no_fill_displays_;
   open_.pop_back();
+  if (b == innermost_list_) innermost_list_ = find_open(Macro::Bl);
 }
 
 Node* Parser::find_open(Macro m) const {
@@ -193,19 +225,32 @@ std::optional<Macro> Parser::callable(const Arg& a) const {
   return m;
 }
 
+// A quoted argument with "" pairs, each made one quote, in scratch_ (kept
+// for the line).  (Out of split_arguments: rare, and inlined it made that
+// function set up a larger frame for every line.)
+std::string_view Parser::unescape_quotes(std::string_view quoted) {
+  std::string& s = scratch_.emplace_back();
+  for (std::size_t k = 0; k < quoted.size(); ++k) {
+    s += quoted[k];
+    if (quoted[k] == '"' && k + 1 < quoted.size() && quoted[k + 1] == '"') ++k;
+  }
+  return s;
+}
+
 // Splits a macro line's arguments: blanks separate, double quotes group
 // ("" is a quote inside), "\ " is an escaped blank.  In a -column list a tab
 // on an It line separates cells like Ta.
 void Parser::split_arguments(std::string_view text, std::size_t offset) {
   args_.clear();
   next_ = 0;
+  std::size_t count = 0;  // args_.size(), without a division by sizeof(Arg)
   std::size_t i = offset;
   while (i < text.size()) {
     // Blanks separate arguments; a tab inside a word belongs to it (mandoc
     // keeps "#endif<TAB>/*" as one argument).
     while (i < text.size() && (text[i] == ' ' || (text[i] == '\t' && (i == offset || text[i - 1] == ' ' || text[i - 1] == '\t')))) ++i;
     if (i >= text.size()) break;
-    if (args_.size() >= options_.limits.arguments) {
+    if (count++ >= options_.limits.arguments) {
       diag(Level::Error, static_cast<std::uint32_t>(i + 1), "too many arguments, skipping the rest");
       break;
     }
@@ -232,14 +277,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
       else
         ++i;
       if (has_pair) {
-        // Store the unescaped form in the document's arena-owned scratch.
-        scratch_.emplace_back();
-        std::string& s = scratch_.back();
-        for (std::size_t k = start; k < end; ++k) {
-          s += text[k];
-          if (text[k] == '"' && k + 1 < end && text[k + 1] == '"') ++k;
-        }
-        a.raw = s;
+        a.raw = unescape_quotes(text.substr(start, end - start));
         a.unescaped = true;
       } else {
         a.raw = text.substr(start, end - start);
@@ -260,6 +298,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
 void Parser::on_line(const roff::Line& line) {
   line_ = line.line;
   line_text_ = line.text;
+  line_decodes_to_itself_ = line.decodes_to_itself;
   line_start_ = true;
   last_text_ = nullptr;
   if (!scratch_.empty()) clear_scratch();  // clear() is not free even when empty
@@ -276,14 +315,14 @@ bool Parser::no_fill_now() const { return !fill_ || open_no_fill_displays_ > 0; 
 
 // Inside a -column list tabs separate cells.
 bool Parser::in_column_list() const {
-  const Node* bl = find_open(Macro::Bl);
+  const Node* bl = innermost_list_;
   return bl && bl->block && bl->block->list == ListType::Column;
 }
 
 void Parser::text_line(std::string_view text) {
   std::string_view t = text;
   bool nofill = no_fill_now();
-  if (options_.lint) checks::text_line(doc_.diagnostics, line_, text, {!nofill, in_column_list(), fill_ && nofill});
+  if (lint_) checks::text_line(doc_.diagnostics, line_, text, {!nofill, in_column_list(), fill_ && nofill});
   {
     std::size_t end = t.size();
     while (end > 0 && is_blank(t[end - 1])) --end;
@@ -324,7 +363,7 @@ void Parser::text_line(std::string_view text) {
 // In a column list, a text line with tabs is a row of its own: each tab
 // starts the next cell.  Returns false when not in a column list.
 bool Parser::column_row_from_text(std::string_view text) {
-  Node* bl = find_open(Macro::Bl);
+  Node* bl = innermost_list_;
   if (!bl || !bl->block || bl->block->list != ListType::Column) return false;
   for (auto it = open_.rbegin(); it != open_.rend() && *it != bl; ++it)
     if ((*it)->macro != Macro::It) return false;  // inside a display or nested block
@@ -369,12 +408,12 @@ void Parser::macro_line(const roff::Line& line) {
   if (text.back() == ' ') check_macro_line_end(text, *m, p);  // most lines end otherwise
   // mandoc does not judge tabs on the SYNOPSIS lines of Fd, Cd and Nm.
   bool synopsis_line = synopsis_ && (*m == Macro::Fd || *m == Macro::Cd || *m == Macro::Nm);
-  if (options_.lint && !no_fill_now() && !in_column_list() && !synopsis_line)
+  if (lint_ && !no_fill_now() && !in_column_list() && !synopsis_line)
     checks::tabs(doc_.diagnostics, line_, text, true);
   // The head of a -diag item is taken verbatim and not judged.
-  const Node* list = *m == Macro::It ? find_open(Macro::Bl) : nullptr;
+  const Node* list = *m == Macro::It ? innermost_list_ : nullptr;
   bool diag_head = list && list->block && list->block->list == ListType::Diag;
-  if (options_.lint && !no_fill_now() && !diag_head) checks::macro_line(doc_.diagnostics, line_, text);
+  if (lint_ && !no_fill_now() && !diag_head) checks::macro_line(doc_.diagnostics, line_, text);
   split_arguments(text, p);
   if (*m != Macro::It && *m != Macro::El && !open_.empty() && open_.back()->macro == Macro::Bl &&
       open_.back()->block && open_.back()->block->list == ListType::Column &&
@@ -440,7 +479,7 @@ void Parser::start_bodies() {
     if (synopsis_) body->flags |= kSynopsis;
     append_child(b, body);
     cur_ = body;
-    if (b->macro == Macro::Sh) synopsis_ = plain_text(*b->head) == "SYNOPSIS";
+    if (b->macro == Macro::Sh) synopsis_ = is_synopsis_head(*b->head);
     if (b->macro == Macro::Sh && synopsis_) body->flags |= kSynopsis;
   }
   heads.clear();
@@ -586,7 +625,7 @@ void Parser::description_macro(std::uint32_t column) {
   for (; more(); ++next_) {
     Node* t = add_text(cur_, args_[next_], true);
     t->text.clear();
-    decode_text(args_[next_].raw, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
+    decode(args_[next_].raw, t->text, args_[next_].column, DecodeOptions{true});
   }
 }
 
@@ -597,7 +636,7 @@ void Parser::description_macro(std::uint32_t column) {
 }
 
 void Parser::item_macro(std::uint32_t column) {
-  Node* bl = find_open(Macro::Bl);
+  Node* bl = innermost_list_;
   if (!bl) {
     diag(Level::Error, column, "skipping item outside list", line_detail(column));
     next_ = args_.size();
@@ -706,7 +745,7 @@ void Parser::full_explicit(Macro m, std::uint32_t column) {
     for (Argument& a : b->args)
       if (a.name == "column") {
         for (; more(); ++next_) {
-          decode_text(args_[next_].raw, a.values.emplace_back(), doc_.diagnostics, line_, args_[next_].column);
+          decode(args_[next_].raw, a.values.emplace_back(), args_[next_].column);
           b->block->columns.emplace_back(a.values.back());
         }
       }
@@ -921,7 +960,7 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
                               static_cast<std::size_t>(lastarg.raw.data() + lastarg.raw.size() - first.data()));
       Node* t = add_text(e, Arg{joined, args_[next_].column, true}, false);
       t->text.clear();
-      decode_text(joined, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
+      decode(joined, t->text, args_[next_].column, DecodeOptions{true});
       next_ = args_.size();
       return;
     }
@@ -932,7 +971,7 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
     Node* t = add_text(e, args_[next_], true);
     if (hyphens) {
       t->text.clear();
-      decode_text(args_[next_].raw, t->text, doc_.diagnostics, line_, args_[next_].column, DecodeOptions{true});
+      decode(args_[next_].raw, t->text, args_[next_].column, DecodeOptions{true});
     }
   }
 }
@@ -962,6 +1001,9 @@ void Parser::rest_of_line(bool parsed) {
 
 void Parser::parse_dash_arguments(Node* n) {
   n->block = doc_.make_block_args();
+  // Each dash-argument takes at least one word of the line: room for them
+  // all (up to a few) at once, not moved as the vector grows.
+  n->args.reserve(std::min<std::size_t>(args_.size() - next_, 4));
   while (more()) {
     const Arg& a = args_[next_];
     if (a.quoted || a.raw.size() < 2 || a.raw[0] != '-') break;
@@ -974,14 +1016,14 @@ void Parser::parse_dash_arguments(Node* n) {
     arg.line = line_;
     arg.column = a.column;
     if (shape == ArgumentShape::OneValue) {
-      if (more()) decode_text(args_[next_++].raw, arg.values.emplace_back(), doc_.diagnostics, line_, a.column);
+      if (more()) decode(args_[next_++].raw, arg.values.emplace_back(), a.column);
     } else if (shape == ArgumentShape::AllValues) {
       while (more()) {
         const Arg& v = args_[next_];
         if (!v.quoted && v.raw.size() > 1 && v.raw[0] == '-' &&
             argument_shape(n->macro, v.raw.substr(1)) != ArgumentShape::Unknown)
           break;
-        decode_text(v.raw, arg.values.emplace_back(), doc_.diagnostics, line_, v.column);
+        decode(v.raw, arg.values.emplace_back(), v.column);
         ++next_;
       }
     }

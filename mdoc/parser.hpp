@@ -17,6 +17,7 @@
 #include "mdoc/ast.hpp"
 #include "mdoc/parse.hpp"
 #include "mdoc/roff/preprocessor.hpp"
+#include "mdoc/text.hpp"
 
 namespace mdoc {
 
@@ -42,6 +43,7 @@ class Parser final : public roff::LineSink {
   void text_line(std::string_view text);
   void macro_line(const roff::Line& line);
   void split_arguments(std::string_view text, std::size_t offset);
+  [[gnu::noinline]] std::string_view unescape_quotes(std::string_view quoted);
   void end_of_line();
   void start_bodies();
   [[gnu::noinline]] void clear_scratch();
@@ -79,6 +81,8 @@ class Parser final : public roff::LineSink {
   Node* add_to(Node* parent, NodeType type, Macro m, std::uint32_t column);
   Node* add_text(Node* parent, const Arg& arg, bool delimiters);
   Node* add_text_raw(Node* parent, std::string_view raw, std::uint32_t column, bool mark_hyphens);
+  // Decodes text of this line (a part of it, or a copy of its bytes).
+  void decode(std::string_view raw, std::pmr::string& out, std::uint32_t column, DecodeOptions options = {});
   Node* open_block(Macro m, std::uint32_t column);
   void close_block(Node* block, bool report_broken);
   void close_to_body(Node* block);
@@ -97,9 +101,13 @@ class Parser final : public roff::LineSink {
 
   Document& doc_;
   const ParseOptions& options_;
+  const bool lint_;  // options_.lint, asked on every line
   Node* cur_;                      // the container receiving new children
   std::vector<Node*> open_;        // open blocks, innermost last
   std::size_t open_no_fill_displays_ = 0;  // of them, Bd -literal or -unfilled
+  // Of them, the innermost Bl (find_open(Macro::Bl), asked on every text
+  // line), or null; kept as blocks open and close.
+  Node* innermost_list_ = nullptr;
   std::vector<Node*> line_blocks_; // blocks opened on this line that end with it
   std::vector<Node*> head_blocks_; // blocks whose head is this line (Sh, Ss, It ...)
   std::vector<Node*> heads_scratch_;  // end_of_line's copy of head_blocks_
@@ -108,6 +116,7 @@ class Parser final : public roff::LineSink {
   std::deque<std::string> scratch_;  // unescaped quoted arguments of this line
   std::size_t next_ = 0;
   std::string_view line_text_;
+  bool line_decodes_to_itself_ = false;  // see roff::Line
   std::uint32_t line_ = 0;
   bool line_start_ = true;
   bool no_space_next_ = false;

@@ -22,15 +22,18 @@ namespace mdoc::scan {
 // The bytes to look for.  The fast path flags every control byte (below
 // 0x20), every byte at or above 0x80 when the set has any, and up to four
 // others, then checks the table: members from 0x20 to 0x7f must be among
-// `others`.
+// `others`.  (A set holding every byte from 0x7f up flags all bytes outside
+// printable ASCII in one comparison: see flag_bytes.)
 struct ByteSet {
   std::array<bool, 256> member{};
   std::array<char, 4> others{};
   std::size_t other_count = 0;
   bool high = false;  // some member is at or above 0x80
+  int from_del_up = 0;  // how many members are at or above 0x7f
 
   constexpr ByteSet& add(char c) {
     auto b = static_cast<unsigned char>(c);
+    if (b >= 0x7f && !member[b]) ++from_del_up;
     member[b] = true;
     if (b >= 0x80) high = true;
     else if (b >= 0x20) others[other_count++] = c;
@@ -47,16 +50,29 @@ struct ByteSet {
     return *this;
   }
   constexpr bool contains(char c) const { return member[static_cast<unsigned char>(c)]; }
+  // Every byte from 0x7f (DEL) up is a member.
+  constexpr bool holds_del_and_high() const { return from_del_up == 0x100 - 0x7f; }
 };
 
 #if defined(__SSE2__)
 // One bit per byte of v that may be in `set`: every member is flagged, and
 // some other bytes (control and high bytes) may be.
 inline unsigned flag_bytes(__m128i v, const ByteSet& set) {
-  __m128i flagged = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
-  if (set.high) flagged = _mm_or_si128(flagged, v);  // movemask reads each lane's top bit
-  for (std::size_t k = 0; k < set.other_count; ++k)
+  __m128i flagged;
+  const bool outside_printable = set.holds_del_and_high();
+  if (outside_printable) {
+    // Control bytes, DEL and high bytes: those outside 0x20..0x7e.  Moved
+    // by 0x60, that range starts at -128 as signed bytes and ends at -34:
+    // one addition and one comparison instead of three tests.
+    flagged = _mm_cmpgt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x60)), _mm_set1_epi8(-34));
+  } else {
+    flagged = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+    if (set.high) flagged = _mm_or_si128(flagged, v);  // movemask reads each lane's top bit
+  }
+  for (std::size_t k = 0; k < set.other_count; ++k) {
+    if (outside_printable && set.others[k] == '\x7f') continue;  // flagged above
     flagged = _mm_or_si128(flagged, _mm_cmpeq_epi8(v, _mm_set1_epi8(set.others[k])));
+  }
   return static_cast<unsigned>(_mm_movemask_epi8(flagged));
 }
 

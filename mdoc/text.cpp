@@ -1,6 +1,8 @@
 #include "mdoc/text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "mdoc/ast.hpp"
 #include "mdoc/roff/escape.hpp"
@@ -233,8 +235,8 @@ std::string decode_text(std::string_view raw, std::vector<Diagnostic>& diagnosti
   return out;
 }
 
-bool ends_sentence(std::string_view raw) {
-  while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
+// ends_sentence() for text whose last byte is a closer.
+bool ends_sentence_behind_closers(std::string_view raw) {
   std::size_t i = raw.size();
   while (i > 0) {
     char c = raw[i - 1];

@@ -135,13 +135,15 @@ bool only_comment(std::string_view text, std::size_t first_escape, char control_
 // lines hold no escape and are never copied.
 class LineText {
  public:
-  enum Content { kAnything, kNoEscapes };
+  enum Content { kAnything, kNoEscapes, kDecodesToItself };
   // A line read where it lies, copied into spare (a buffer of the caller's,
   // which may reuse it from line to line) only if it must change.
   // kNoEscapes: the text is known to hold no backslash (nothing to
-  // interpolate, no braces to strip).
+  // interpolate, no braces to strip).  kDecodesToItself: nor any byte the
+  // text decoder changes (see Line::decodes_to_itself).
   LineText(std::string_view text, std::string& spare, Content content = kAnything)
-      : text_(text), spare_(&spare), no_escapes_(content == kNoEscapes) {}
+      : text_(text), spare_(&spare), no_escapes_(content != kAnything),
+        decodes_to_itself_(content == kDecodesToItself) {}
   // A line that already lives in a buffer of its own, edited in place.
   explicit LineText(std::string& buffer) : text_(buffer), buffer_(&buffer), spare_(&buffer) {}
   LineText(const LineText&) = delete;
@@ -149,12 +151,13 @@ class LineText {
 
   std::string_view view() const { return buffer_ ? std::string_view(*buffer_) : text_; }
   bool may_hold_escapes() const { return !no_escapes_; }
+  bool decodes_to_itself() const { return decodes_to_itself_; }
   std::string& edit() {
     if (!buffer_) {
       spare_->assign(text_);
       buffer_ = spare_;
     }
-    no_escapes_ = false;  // the caller may write any bytes
+    no_escapes_ = decodes_to_itself_ = false;  // the caller may write any bytes
     return *buffer_;
   }
 
@@ -163,6 +166,7 @@ class LineText {
   std::string* buffer_ = nullptr;
   std::string* spare_;
   bool no_escapes_ = false;
+  bool decodes_to_itself_ = false;
 };
 
 // The bytes that make a physical line need more than passing it on as it
@@ -170,6 +174,11 @@ class LineText {
 // bytes other than tab (bad characters, a carriage return, the newline that
 // ends the line).
 inline constexpr scan::ByteSet kLineSpecials = scan::ByteSet().add_controls_except("\t").add('\x7f').add('\\');
+// What the line splitter looks for: those, and the bytes that do not stop a
+// line from passing as it is but that the text decoder changes (hyphens,
+// which may become break points, and non-ASCII bytes).  Knowing that a
+// line has none spares the decoder a second look at its bytes.
+inline constexpr scan::ByteSet kLineScanned = scan::ByteSet(kLineSpecials).add('-').add_high();
 
 }  // namespace
 
@@ -217,7 +226,14 @@ struct Preprocessor::State {
   std::size_t macro_bytes = 0;  // body bytes of all macro calls
   bool size_limit_reported = false;
 
-  State(const ParseOptions& o, std::vector<Diagnostic>& d, LineSink& s) : options(o), diagnostics(d), sink(s) {}
+  // Limits asked about for every line: how deep logical_line may nest, how
+  // many bytes may be emitted.
+  const std::size_t max_reentry;
+  const std::size_t max_emitted;
+
+  State(const ParseOptions& o, std::vector<Diagnostic>& d, LineSink& s)
+      : options(o), diagnostics(d), sink(s), max_reentry(o.limits.expansion_depth + o.limits.macro_depth),
+        max_emitted(o.limits.expanded_size) {}
 
   // Expansions for the whole document: string interpolations, macro calls and
   // .while iterations.  No corpus page defines a macro and none interpolates
@@ -253,6 +269,20 @@ struct Preprocessor::State {
   // (Out of line: only lines with escapes need it, and inlined it made
   // logical_line set up a large frame for every line.)
   [[gnu::noinline]] bool interpolate(LineText& line, std::uint32_t ln);
+  // A line that begins with the control character and a comment (\"),
+  // asked before interpolate, whose set-up costs more than the question.
+  // (interpolate finds the other comment lines.)
+  bool starts_comment_line(std::string_view text) const {
+    return escape_char == '\\' && !escapes_off && text.size() >= 3 && text[0] == control_char && text[1] == '\\' &&
+           text[2] == '"';
+  }
+  // A line that is nothing but a comment goes no further: it is not copied
+  // to drop the comment.  (As in interpolate, a comment read from the file
+  // that ends in blanks is reported.)
+  void drop_comment_line(std::string_view text, std::uint32_t ln) {
+    if (frames.empty() && is_blank(text.back()))
+      diag(Level::Style, ln, static_cast<std::uint32_t>(text.size()), "whitespace at end of input line");
+  }
   std::string register_value(std::string_view name, char sign);
   // Removes \{ and \} from a line that is being executed, tracking scopes.
   void strip_braces(LineText& line, std::uint32_t ln) {
@@ -269,7 +299,7 @@ struct Preprocessor::State {
   void call_macro(const std::string& name, std::string_view rest, std::uint32_t ln);
   void include(std::string_view path, std::uint32_t ln, std::size_t col);
   void collect(std::string_view text, std::uint32_t ln);
-  void emit(std::string_view text, std::uint32_t ln, bool control, const ControlName& name = {});
+  void emit(const LineText& line, std::uint32_t ln, bool control, const ControlName& name = {});
   [[gnu::noinline]] void report_size_limit(std::uint32_t ln);
   std::string translate(std::string_view text);
 };
@@ -305,7 +335,7 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
   std::string logical;
   std::uint32_t start_line = 0;
   bool joining = false;
-  scan::ByteCursor<kLineSpecials> specials(bytes);
+  scan::ByteCursor<kLineScanned> specials(bytes);
   const std::size_t max_line = options.limits.line_length;
   while (pos < bytes.size()) {
     // A line with nothing special up to its newline is its own logical line,
@@ -315,16 +345,28 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
     // escape character or turn escapes off take the long way.)
     if (!joining && escape_char == '\\') {
       std::size_t stop = specials.next(pos);
-      bool escaped = false;
-      while (stop + 1 < bytes.size() && bytes[stop] == '\\' && !escapes_off && bytes[stop + 1] != '#' &&
-             (bytes[stop + 1] == '\\' || !kLineSpecials.contains(bytes[stop + 1]))) {
-        escaped = true;
-        stop = specials.next(stop + 2);
+      bool escaped = false, decoder_changes = false;
+      // (Most lines hold nothing before their newline: no loop for them.)
+      bool at_newline = stop < bytes.size() && bytes[stop] == '\n';
+      for (; !at_newline && stop < bytes.size(); stop = specials.next(stop + 1)) {
+        char c = bytes[stop];
+        if (!kLineSpecials.contains(c)) {
+          decoder_changes = true;  // a hyphen or a non-ASCII byte
+        } else if (c == '\\' && stop + 1 < bytes.size() && !escapes_off && bytes[stop + 1] != '#' &&
+                   (bytes[stop + 1] == '\\' || !kLineSpecials.contains(bytes[stop + 1]))) {
+          escaped = true;
+          ++stop;  // the escaped byte
+        } else {
+          break;
+        }
       }
       if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= max_line) {
         line = ++ln;
         std::string_view text(bytes.data() + pos, stop - pos);
-        physical_line(text, ln, logical, escaped ? LineText::kAnything : LineText::kNoEscapes);
+        physical_line(text, ln, logical,
+                      escaped           ? LineText::kAnything
+                      : decoder_changes ? LineText::kNoEscapes
+                                        : LineText::kDecodesToItself);
         pos = stop == bytes.size() ? stop : stop + 1;
         continue;
       }
@@ -408,10 +450,7 @@ bool Preprocessor::State::interpolate(LineText& line, std::uint32_t ln) {
   std::size_t i = line.view().find(escape_char);
   if (i == std::string_view::npos) return true;
   if (escape_char == '\\' && only_comment(line.view(), i, control_char)) {
-    // The line goes no further: it is not copied to drop the comment.  (As
-    // below, a comment read from the file that ends in blanks is reported.)
-    if (frames.empty() && is_blank(line.view().back()))
-      diag(Level::Style, ln, static_cast<std::uint32_t>(line.view().size()), "whitespace at end of input line");
+    drop_comment_line(line.view(), ln);
     return false;
   }
   std::string& text = line.edit();
@@ -584,12 +623,13 @@ bool Preprocessor::State::count_skipped_braces(std::string_view text) {
   return skip_braces == 0;
 }
 
-inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control,
+inline void Preprocessor::State::emit(const LineText& line, std::uint32_t ln, bool control,
                                       const ControlName& name) {
+  std::string_view text = line.view();
   // Expansion can turn a small page into an enormous one; the tree and every
   // rendering grow with what is emitted here, so this bounds them all.
   emitted += text.size() + 1;
-  if (emitted > options.limits.expanded_size) {
+  if (emitted > max_emitted) {
     report_size_limit(ln);
     return;
   }
@@ -597,7 +637,7 @@ inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, b
   // blank or the end (not at an escape).
   bool whole = name.end > name.start && (name.end == text.size() || is_blank(text[name.end]));
   sink.on_line({text, ln, control, whole ? static_cast<std::uint32_t>(name.start) : 0,
-                whole ? static_cast<std::uint32_t>(name.end) : 0});
+                whole ? static_cast<std::uint32_t>(name.end) : 0, line.decodes_to_itself()});
 }
 
 // Out of emit's way: emit is called for every line, and inlines without it.
@@ -609,7 +649,7 @@ void Preprocessor::State::report_size_limit(std::uint32_t ln) {
 void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool interpolated) {
   // Conditionals, .nop and macros re-enter here; ".if 1 .if 1 ..." on one
   // long line must not exhaust the C++ stack.
-  if (reentry >= options.limits.expansion_depth + options.limits.macro_depth) {
+  if (reentry >= max_reentry) {
     if (!stack_limit_reported) diag(Level::Error, ln, 1, "input stack limit exceeded, infinite loop?");
     stack_limit_reported = true;
     return;
@@ -627,8 +667,15 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     count_skipped_braces(line.view());
     return;
   }
-  // (A line known to hold no escapes skips the call: most lines.)
-  if (!interpolated && line.may_hold_escapes() && !interpolate(line, ln)) return;
+  // (A line known to hold no escapes skips the call: most lines.  So does
+  // a comment line, the most common line with one.)
+  if (!interpolated && line.may_hold_escapes()) {
+    if (starts_comment_line(line.view())) {
+      drop_comment_line(line.view(), ln);
+      return;
+    }
+    if (!interpolate(line, ln)) return;
+  }
 
   std::string_view text = line.view();
   bool control = !text.empty() && (text[0] == control_char || text[0] == '\'');
@@ -644,8 +691,10 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     strip_braces(line, ln);
     if (line.view().size() != text.size()) name = {};  // braces removed: the name may have moved
     text = line.view();
-    if (blank_from(text, 1)) return;  // a lone control character is a no-op
-    emit(text, ln, true, name);
+    // A lone control character is a no-op.  (A line with a name is not
+    // blank: most lines.)
+    if (name.end == name.start && blank_from(text, 1)) return;
+    emit(line, ln, true, name);
     return;
   }
   strip_braces(line, ln);
@@ -653,7 +702,7 @@ void Preprocessor::State::logical_line(LineText& line, std::uint32_t ln, bool in
     std::string translated = translate(line.view());
     line.edit() = std::move(translated);
   }
-  emit(line.view(), ln, false);
+  emit(line, ln, false);
   if (trap_lines > 0 && --trap_lines == 0 && !trap_macro.empty()) {
     std::string name = std::move(trap_macro);
     trap_macro.clear();

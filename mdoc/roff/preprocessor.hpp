@@ -29,6 +29,10 @@ struct Line {
   // layer did not find it so (an escape in the name, an edited line).
   std::uint32_t name_start = 0;
   std::uint32_t name_end = 0;
+  // The text is printable ASCII and tabs without escapes or hyphens: it
+  // decodes to itself, and so does every part of it.  (Known for lines
+  // passed on as they were read, most lines; false when not known.)
+  bool decodes_to_itself = false;
 };
 
 class LineSink {

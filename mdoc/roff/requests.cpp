@@ -240,9 +240,8 @@ static_assert(std::is_sorted(std::begin(kRequests), std::end(kRequests),
                              [](const RequestInfo& a, const RequestInfo& b) { return a.name < b.name; }),
               "kRequests must be sorted by name");
 
-// Where the requests starting with each byte begin in kRequests: every
-// control line is looked up here, and most of them are mdoc macros, whose
-// capitalised names find an empty range at once.
+// Where the requests starting with each byte begin in kRequests: a name
+// is compared with the rows of its first byte only.
 struct FirstByteIndex {
   std::array<std::uint16_t, 257> start{};
   constexpr FirstByteIndex() {
@@ -257,7 +256,7 @@ struct FirstByteIndex {
 constexpr FirstByteIndex kFirstByte{};
 
 // The rows [first, last) of kRequests that start with name's first byte.
-// Apart from find_request so that the empty range of an mdoc macro returns
+// Apart from find_lower_case_request so that an empty range returns
 // without the set-up the loop needs.
 [[gnu::noinline]] const RequestInfo* find_in_rows(std::string_view name, std::size_t first, std::size_t last) {
   for (std::size_t i = first; i < last; ++i)
@@ -267,7 +266,11 @@ constexpr FirstByteIndex kFirstByte{};
 
 }  // namespace
 
-const RequestInfo* find_request(std::string_view name) {
+static_assert(std::all_of(std::begin(kRequests), std::end(kRequests),
+                          [](const RequestInfo& r) { return r.name[0] >= 'a' && r.name[0] <= 'z'; }),
+              "find_request answers names that do not start with a lower-case letter inline");
+
+const RequestInfo* find_lower_case_request(std::string_view name) {
   if (name.empty()) return nullptr;
   auto b = static_cast<unsigned char>(name[0]);
   std::size_t first = kFirstByte.start[b], last = kFirstByte.start[b + 1u];

@@ -18,7 +18,13 @@ struct RequestInfo {
   RequestClass cls;
 };
 
-// Returns null when name is not a roff request.
-const RequestInfo* find_request(std::string_view name);
+// Returns null when name is not a roff request.  (Every request's name
+// starts with a lower-case letter, as requests.cpp asserts: the mdoc macros
+// most control lines call, capitalised, are answered inline.)
+const RequestInfo* find_lower_case_request(std::string_view name);
+inline const RequestInfo* find_request(std::string_view name) {
+  if (name.empty() || name[0] < 'a' || name[0] > 'z') return nullptr;
+  return find_lower_case_request(name);
+}
 
 }  // namespace mdoc::roff

@@ -152,10 +152,18 @@ bool parse_legacy(std::string_view arg, CivilDate& d)
 
 CivilDate today()
 {
+    // Every page's Dd asks; the conversion to local time (time zone rules)
+    // is done again only when the clock has moved on a second.
+    thread_local std::time_t converted_at = -1;
+    thread_local CivilDate date{};
     std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+    if (now != converted_at) {
+        std::tm local{};
+        localtime_r(&now, &local);
+        date = {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+        converted_at = now;
+    }
+    return date;
 }
 
 DateResult normalize_date(std::string_view arg)
