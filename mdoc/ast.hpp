@@ -181,6 +181,9 @@ class Document {
   // out of the tree since).  The HTML back end tags their terms from here
   // instead of walking the whole tree for them.
   std::vector<const Node*> tag_list_heads;
+  // Adds an item's head to tag_list_heads if its list is of those types.
+  // (Out of line, in ast.cpp: the parser's inlining is sensitive to its size.)
+  void note_list_head(const Node* head, ListType type);
 
   // Allocates a node (owned by the Document) and links nothing.
   Node* make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column);

@@ -629,12 +629,6 @@ void Parser::description_macro(std::uint32_t column) {
   }
 }
 
-// Out of line: inlined, it made item_macro's callers larger.
-[[gnu::noinline]] void Parser::note_tag_list_head(const Node* head, ListType type) {
-  if (type == ListType::Tag || type == ListType::Hang || type == ListType::Ohang || type == ListType::Inset)
-    doc_.tag_list_heads.push_back(head);
-}
-
 void Parser::item_macro(std::uint32_t column) {
   Node* bl = innermost_list_;
   if (!bl) {
@@ -647,7 +641,7 @@ void Parser::item_macro(std::uint32_t column) {
   if (!it) return;
   ListType type = bl->block ? bl->block->list : ListType::Item;
   Node* head = add_to(it, NodeType::Head, Macro::It, column);
-  note_tag_list_head(head, type);
+  doc_.note_list_head(head, type);
   if (type == ListType::Column) {
     cur_ = add_to(it, NodeType::Body, Macro::It, column);
     // Tabs on the It line separate cells like Ta.

@@ -56,9 +56,6 @@ class Parser final : public roff::LineSink {
   void prologue_macro(Macro m, std::uint32_t column);
   void section_macro(Macro m, std::uint32_t column);
   void item_macro(std::uint32_t column);
-  // Notes the head of an item of a tag, hang, ohang or inset list in
-  // Document::tag_list_heads.
-  void note_tag_list_head(const Node* head, ListType type);
   void column_macro(std::uint32_t column);
   void description_macro(std::uint32_t column);
   void full_explicit(Macro m, std::uint32_t column);
