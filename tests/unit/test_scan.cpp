@@ -39,3 +39,26 @@ TEST_CASE("scanner: ByteCursor finds each member in turn, across 64-byte blocks"
     }
   }
 }
+
+TEST_CASE("scanner: a set of every byte outside printable ASCII, and some others, finds exactly its members") {
+  // Such a set takes flag_bytes' one-comparison path (holds_del_and_high);
+  // every byte value, at every position of a block and of its tail, must be
+  // found exactly when it is a member.
+  constexpr mdoc::scan::ByteSet kOutside =
+      mdoc::scan::ByteSet().add_controls_except("\t").add('\x7f').add_high().add('-').add('\\');
+  static_assert(kOutside.holds_del_and_high());
+  static_assert(!kSet.holds_del_and_high());
+  for (int value = 0; value < 256; ++value) {
+    char c = static_cast<char>(value);
+    bool member = (value < 0x20 && c != '\t') || value >= 0x7f || c == '-' || c == '\\';
+    CHECK(kOutside.contains(c) == member);
+    for (std::size_t length : {1u, 5u, 15u, 16u, 17u, 33u}) {
+      for (std::size_t at = 0; at < length; ++at) {
+        std::string text(length, 'a');
+        text[at] = c;
+        INFO("byte " << value << " length " << length << " at " << at);
+        CHECK(mdoc::scan::find_byte(text, 0, kOutside) == (member ? at : length));
+      }
+    }
+  }
+}
