@@ -34,35 +34,45 @@ struct DomAttribute {
   std::uint8_t known;  // the name's index in kAttributes, or kUnknownAttribute
 };
 
-// An element, a text, or the root that holds the page: 80 bytes, a page
-// has thousands.
-struct DomNode {
+// What every node of the page has: its place among its siblings and its
+// text.  A text node is only this, 24 bytes: about half of a page's nodes
+// are texts.
+struct DomItem {
   enum class Kind : std::uint8_t { Root, Element, Text };
 
-  DomNode(Dom* tree, DomNode* parent_node, Kind node_kind) : dom(tree), parent(parent_node), kind(node_kind) {}
+  explicit DomItem(Kind node_kind) : kind(node_kind) {}
 
-  Dom* dom;  // the tree it belongs to: where nodes added to it come from
-  DomNode* parent;
-  DomNode* first_child = nullptr;
-  DomNode* last_child = nullptr;
-  DomNode* next_sibling = nullptr;
-  DomAttribute* first_attribute = nullptr;
+  DomItem* next_sibling = nullptr;
   // An element's name, a text node's text (a page's texts are far shorter
   // than 4 GiB: the parser reads no file that large).
   const char* text_data = nullptr;
-  // An element's class, kept apart from its other attributes (most elements
-  // have one, and only that): a name from the code where it lies
-  // (class_literal), another copied into the page.
-  const char* class_data = nullptr;
   std::uint32_t text_size = 0;
-  std::uint32_t class_size = 0;
   Kind kind;
   // An element's index in kElements: kUnknownElement for a name the table
   // lacks, and for the nodes that are not elements.
   std::uint8_t element = kUnknownElement;
-  bool class_literal = false;
+  bool class_literal = false;  // an element's class is one from the code (see DomNode)
 
   std::string_view text() const { return {text_data, text_size}; }
+  bool is(Tag tag) const { return element == tag.index; }
+};
+static_assert(sizeof(DomItem) == 24);
+
+// An element, or the root that holds the page: 80 bytes.
+struct DomNode : DomItem {
+  DomNode(Dom* tree, DomNode* parent_node, Kind node_kind) : DomItem(node_kind), dom(tree), parent(parent_node) {}
+
+  Dom* dom;  // the tree it belongs to: where nodes added to it come from
+  DomNode* parent;
+  DomItem* first_child = nullptr;
+  DomItem* last_child = nullptr;
+  DomAttribute* first_attribute = nullptr;
+  // The class, kept apart from the other attributes (most elements have
+  // one, and only that): a name from the code where it lies (class_literal),
+  // another copied into the page.
+  const char* class_data = nullptr;
+  std::uint32_t class_size = 0;
+
   std::string_view class_text() const { return {class_data, class_size}; }
   // Gives this element the class of another of the same page (the texts
   // are shared: they live as long as the page).
@@ -75,13 +85,16 @@ struct DomNode {
     text_data = s.data();
     text_size = static_cast<std::uint32_t>(s.size());
   }
-  bool is(Tag tag) const { return element == tag.index; }
   std::string_view name() const { return kind == Kind::Element ? text() : std::string_view{}; }
   // The first child element that is a `tag`, or null.
   DomNode* child(Tag tag) const {
-    for (DomNode* c = first_child; c; c = c->next_sibling)
-      if (c->is(tag)) return c;
+    for (DomItem* c = first_child; c; c = c->next_sibling)
+      if (c->is(tag)) return static_cast<DomNode*>(c);
     return nullptr;
+  }
+  // The last child if it is an element that is a `tag`, or null.
+  DomNode* last_child_if(Tag tag) const {
+    return last_child && last_child->is(tag) ? static_cast<DomNode*>(last_child) : nullptr;
   }
 };
 
@@ -150,8 +163,9 @@ class Dom {
   friend class DomTextBuffer;
   // A text node for text the arena holds already.
   void link_text(DomNode* parent, std::string_view stored) {
-    DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Text);
-    node->set_text(stored);
+    DomItem* node = new (allocate(sizeof(DomItem), alignof(DomItem))) DomItem(DomItem::Kind::Text);
+    node->text_data = stored.data();
+    node->text_size = static_cast<std::uint32_t>(stored.size());
     link(parent, node);
   }
   void link_attribute(DomNode* element, std::uint8_t known, std::string_view name, std::string_view value) {
@@ -161,7 +175,7 @@ class Dom {
     while (*tail) tail = &(*tail)->next;
     *tail = attr;
   }
-  static void link(DomNode* parent, DomNode* child) {
+  static void link(DomNode* parent, DomItem* child) {
     if (parent->last_child) parent->last_child->next_sibling = child;
     else parent->first_child = child;
     parent->last_child = child;

@@ -12,8 +12,8 @@ bool is_section(const Node& n) { return n.block_node()->macro == Macro::Sh; }
 
 // The <table class="Nm"> a SYNOPSIS .Nm block opened: the last child of the box.
 DomNode* synopsis_row(Context& ctx) {
-  DomNode* table = ctx.block_parent()->last_child;
-  if (!table || !table->is("table")) {
+  DomNode* table = ctx.block_parent()->last_child_if("table");
+  if (!table) {
     table = add_element(ctx.block_parent(), "table", "Nm");
   }
   DomNode* row = table->child("tr");

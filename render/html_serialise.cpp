@@ -144,14 +144,14 @@ void write_raw_text(std::string_view text, std::string_view name, Writer& out) {
 // The end tag may be split across text nodes (html::add_text does not merge
 // them): look at the content as a whole.
 void write_raw_content(const DomNode& element, std::string_view name, Writer& out) {
-  const DomNode* first = element.first_child;
+  const DomItem* first = element.first_child;
   if (!first) return;
   if (!first->next_sibling) {
     write_raw_text(first->text(), name, out);
     return;
   }
   std::string joined;
-  for (const DomNode* child = first; child; child = child->next_sibling) joined += child->text();
+  for (const DomItem* child = first; child; child = child->next_sibling) joined += child->text();
   write_raw_text(joined, name, out);
 }
 
@@ -181,9 +181,9 @@ void write_attributes(const DomNode& element, Writer& out) {
 void write_element(const DomNode& node, Writer& out, bool in_pre);
 
 void write_children(const DomNode& node, Writer& out, bool in_pre) {
-  for (const DomNode* child = node.first_child; child; child = child->next_sibling) {
-    if (child->kind == DomNode::Kind::Text) escape(child->text(), false, out);
-    else write_element(*child, out, in_pre);
+  for (const DomItem* child = node.first_child; child; child = child->next_sibling) {
+    if (child->kind == DomItem::Kind::Text) escape(child->text(), false, out);
+    else write_element(static_cast<const DomNode&>(*child), out, in_pre);
   }
 }
 
