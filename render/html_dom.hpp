@@ -9,8 +9,10 @@
 // back): a page is a couple of thousand nodes, built once, written once and
 // thrown away, and pugixml's copy of every name and value into its own
 // allocations was half of the HTML back end's cost.  Here the nodes and the
-// texts of a page come from one arena, freed with the Dom; element names point
-// into the table of html_elements.hpp, found once when the element is made.
+// texts of a page come from one arena, freed with the Dom; elements are named
+// by Tag, an index into the table of html_elements.hpp checked when the
+// program is compiled, and most classes by ClassName, a string of the code
+// checked likewise and pointed to where it lies.
 #pragma once
 
 #include <cstddef>
