@@ -156,8 +156,7 @@ Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
 
 void Document::note_list_head(const Node* head, ListType type) {
-  if (type == ListType::Tag || type == ListType::Hang || type == ListType::Ohang || type == ListType::Inset)
-    tag_list_heads.push_back(head);
+  if (heads_are_terms(type)) tag_list_heads.push_back(head);
 }
 
 Node* Document::make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column) {

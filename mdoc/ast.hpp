@@ -51,6 +51,11 @@ enum NodeFlag : std::uint16_t {
 enum class ListType : std::uint8_t {
   None, Bullet, Column, Dash, Diag, Enum, Hang, Hyphen, Inset, Item, Ohang, Tag,
 };
+// The lists whose item heads are terms (tag, hang, ohang, inset): the HTML
+// back end tags them.
+constexpr bool heads_are_terms(ListType t) {
+  return t == ListType::Tag || t == ListType::Hang || t == ListType::Ohang || t == ListType::Inset;
+}
 enum class DisplayType : std::uint8_t {
   None, Centered, Filled, Literal, Ragged, Unfilled,
 };
@@ -181,7 +186,7 @@ class Document {
   // out of the tree since).  The HTML back end tags their terms from here
   // instead of walking the whole tree for them.
   std::vector<const Node*> tag_list_heads;
-  // Adds an item's head to tag_list_heads if its list is of those types.
+  // Adds an item's head to tag_list_heads if its list's heads_are_terms.
   // (Out of line, in ast.cpp: the parser's inlining is sensitive to its size.)
   void note_list_head(const Node* head, ListType type);
 

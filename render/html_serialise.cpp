@@ -61,7 +61,6 @@ class Writer {
   // with vector stores, where a larger block would take "rep stosb", which
   // callgrind (our measure) counts byte by byte.  Capacity still doubles.
   static constexpr std::size_t kStep = 2048;
-  static constexpr int kChunk = 16;
 
   void grow(std::size_t n) {
     std::size_t used = static_cast<std::size_t>(pos_ - out_.data());

@@ -273,8 +273,8 @@ struct Preprocessor::State {
   // asked before interpolate, whose set-up costs more than the question.
   // (interpolate finds the other comment lines.)
   bool starts_comment_line(std::string_view text) const {
-    return escape_char == '\\' && !escapes_off && text.size() >= 3 && text[0] == control_char && text[1] == '\\' &&
-           text[2] == '"';
+    return escape_char == '\\' && !escapes_off && text.size() >= 2 && text[0] == control_char && text[1] == '\\' &&
+           only_comment(text, 1, control_char);
   }
   // A line that is nothing but a comment goes no further: it is not copied
   // to drop the comment.  (As in interpolate, a comment read from the file
