@@ -9,6 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "mdoc/chunk_arena.hpp"
+
 namespace mdoc {
 namespace {
 
@@ -81,56 +83,18 @@ class StablePool {
 // over every node of the page only to find nothing to free).
 void leave_in_arena(Node&) {}
 
-// That text memory: handed out front to back from chunks that grow
-// geometrically, and freed only with the Document.  (What
-// std::pmr::monotonic_buffer_resource does, but an allocation, asked for
-// every text run longer than a string holds in place, is a few
+// That text memory: a ChunkArena, which frees only with the Document.
+// (What std::pmr::monotonic_buffer_resource does, but an allocation, asked
+// for every text run longer than a string holds in place, is a few
 // instructions instead of a call to std::align and its bookkeeping.)
 class TextMemory final : public std::pmr::memory_resource {
- public:
-  TextMemory() = default;
-  TextMemory(const TextMemory&) = delete;
-  TextMemory& operator=(const TextMemory&) = delete;
-  ~TextMemory() override {
-    for (Chunk* c = last_; c;) {
-      Chunk* previous = c->previous;
-      ::operator delete(c);
-      c = previous;
-    }
-  }
-
  private:
-  struct Chunk {
-    Chunk* previous;
-    std::size_t size;  // bytes after the header
-  };
-  static_assert(sizeof(Chunk) % alignof(std::max_align_t) == 0);
-
-  void* do_allocate(std::size_t bytes, std::size_t alignment) override {
-    std::uintptr_t at = (next_ + alignment - 1) & ~(alignment - 1);
-    // (>=: a chunk is never filled to its last byte, so that the first
-    // request, before any chunk, takes the slow way even for 0 bytes.)
-    if (at + bytes >= end_) [[unlikely]] return allocate_in_new_chunk(bytes, alignment);
-    next_ = at + bytes;
-    return reinterpret_cast<void*>(at);
-  }
+  void* do_allocate(std::size_t bytes, std::size_t alignment) override { return arena_.allocate(bytes, alignment); }
   void do_deallocate(void*, std::size_t, std::size_t) override {}
   bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override { return this == &other; }
 
-  [[gnu::noinline]] void* allocate_in_new_chunk(std::size_t bytes, std::size_t alignment) {
-    // 16 KiB first (a short page), doubling up to 1 MiB; a larger request
-    // gets a chunk of its own size.
-    std::size_t size = last_ ? std::min<std::size_t>(last_->size * 2, std::size_t{1} << 20) : std::size_t{16} << 10;
-    size = std::max(size, bytes + alignment + 1);
-    last_ = ::new (::operator new(sizeof(Chunk) + size)) Chunk{last_, size};
-    next_ = reinterpret_cast<std::uintptr_t>(last_ + 1);
-    end_ = next_ + size;
-    return do_allocate(bytes, alignment);
-  }
-
-  Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
-  std::uintptr_t next_ = 0;  // the first free byte of the last chunk
-  std::uintptr_t end_ = 0;   // the end of the last chunk
+  // 16 KiB first (a short page), doubling up to 1 MiB.
+  ChunkArena arena_{std::size_t{16} << 10, std::size_t{1} << 20};
 };
 
 }  // namespace

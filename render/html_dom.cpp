@@ -1,33 +1,9 @@
 #include "render/html_dom.hpp"
 
-#include <algorithm>
 #include <cctype>
-#include <new>
+#include <cstring>
 
 namespace mdoc::html {
-
-Dom::~Dom() {
-  while (chunks_) {
-    Chunk* previous = chunks_->previous;
-    ::operator delete(chunks_);
-    chunks_ = previous;
-  }
-}
-
-void* Dom::allocate_in_new_chunk(std::size_t size, std::size_t align) {
-  constexpr std::size_t kLargestChunk = 256 * 1024;
-  // Room for the chunk's header, the request, its alignment and the bytes
-  // that may be read past the end of the last text.
-  std::size_t needed = sizeof(Chunk) + size + align + kReadableBlock;
-  std::size_t chunk_size = std::max(next_chunk_size_, needed);
-  next_chunk_size_ = std::min(next_chunk_size_ * 2, kLargestChunk);
-  auto* chunk = static_cast<Chunk*>(::operator new(chunk_size));
-  chunk->previous = chunks_;
-  chunks_ = chunk;
-  pos_ = reinterpret_cast<char*>(chunk + 1);
-  end_ = reinterpret_cast<char*>(chunk) + chunk_size - kReadableBlock;
-  return allocate(size, align);
-}
 
 char* DomTextBuffer::move_to_room(std::size_t n) {
   // The whole text and the new bytes are reserved (in a new chunk when this
@@ -35,7 +11,7 @@ char* DomTextBuffer::move_to_room(std::size_t n) {
   char* fresh = static_cast<char*>(dom_.allocate(size_ + n, 1));
   if (size_ > 0) std::memmove(fresh, start_, size_);
   start_ = fresh;
-  dom_.pos_ = fresh + size_;
+  dom_.arena_.set_next(fresh + size_);
   return fresh + size_;
 }
 

@@ -22,6 +22,7 @@
 #include <string>
 #include <string_view>
 
+#include "mdoc/chunk_arena.hpp"
 #include "render/html_elements.hpp"
 
 namespace mdoc::html {
@@ -109,7 +110,6 @@ class Dom {
   Dom() = default;
   Dom(const Dom&) = delete;
   Dom& operator=(const Dom&) = delete;
-  ~Dom();
 
   DomNode* root() { return &root_; }
   const DomNode* root() const { return &root_; }
@@ -147,7 +147,7 @@ class Dom {
   void append_attribute_made(DomNode* element, std::uint8_t known, std::size_t max_size, Fill fill) {
     char* bytes = static_cast<char*>(allocate(max_size, 1));
     std::size_t size = fill(bytes);
-    pos_ = bytes + size;  // the unused rest goes back to the arena
+    arena_.set_next(bytes + size);  // the unused rest goes back to the arena
     link_attribute(element, known, kAttributes[known].name.view(), {bytes, size});
   }
   // A copy of s that lives as long as the tree.  It may be read as one
@@ -182,26 +182,12 @@ class Dom {
     else parent->first_child = child;
     parent->last_child = child;
   }
-  void* allocate(std::size_t size, std::size_t align) {
-    std::uintptr_t start = (reinterpret_cast<std::uintptr_t>(pos_) + align - 1) & ~(std::uintptr_t{align} - 1);
-    if (start + size > reinterpret_cast<std::uintptr_t>(end_)) return allocate_in_new_chunk(size, align);
-    pos_ = reinterpret_cast<char*>(start + size);
-    return pos_ - size;
-  }
-  // The slow path of allocate(): out of line, so that the fast one inlines.
-  void* allocate_in_new_chunk(std::size_t size, std::size_t align);
+  void* allocate(std::size_t size, std::size_t align) { return arena_.allocate(size, align); }
 
-  // The arena is a list of chunks, each starting with a pointer to the one
-  // made before it and ending with kReadableBlock bytes that are never
-  // handed out; each chunk is twice the size of the one before, up to a
-  // limit, so a small page stays small and a large one makes few chunks.
-  struct Chunk {
-    Chunk* previous;
-  };
-  Chunk* chunks_ = nullptr;
-  char* pos_ = nullptr;
-  char* end_ = nullptr;
-  std::size_t next_chunk_size_ = 16 * 1024;
+  // 16 KiB first, so a small page stays small, doubling up to 256 KiB, so a
+  // large one makes few chunks; each chunk followed by kReadableBlock bytes
+  // never handed out.
+  ChunkArena arena_{16 * 1024, 256 * 1024, kReadableBlock};
   DomNode root_{this, nullptr, DomNode::Kind::Root};
 };
 
@@ -221,7 +207,7 @@ class DomTextBuffer {
     char* end = room_for(n);
     copy_bytes(end, bytes, n);
     size_ += n;
-    dom_.pos_ = end + n;
+    dom_.arena_.set_next(end + n);
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
   DomTextBuffer& operator+=(std::string_view s) {
@@ -232,7 +218,7 @@ class DomTextBuffer {
     char* end = room_for(1);
     *end = c;
     size_ += 1;
-    dom_.pos_ = end + 1;
+    dom_.arena_.set_next(end + 1);
     return *this;
   }
   // Room for n more bytes, for a caller that writes them itself and then
@@ -240,7 +226,7 @@ class DomTextBuffer {
   char* reserve(std::size_t n) { return room_for(n); }
   void commit(std::size_t n) {
     size_ += n;
-    dom_.pos_ = start_ + size_;
+    dom_.arena_.set_next(start_ + size_);
   }
   bool empty() const { return size_ == 0; }
   // Makes the text a text node of parent (none when it is empty), and
@@ -256,9 +242,9 @@ class DomTextBuffer {
   // Where n more bytes go: right after the text, which is at the arena's end
   // with room after it (moved there first if it is not).
   char* room_for(std::size_t n) {
-    if (size_ == 0) start_ = dom_.pos_;  // a new text starts at the arena's end
+    if (size_ == 0) start_ = dom_.arena_.next();  // a new text starts at the arena's end
     char* end = start_ + size_;
-    if (end != dom_.pos_ || static_cast<std::size_t>(dom_.end_ - end) < n) end = move_to_room(n);
+    if (end != dom_.arena_.next() || static_cast<std::size_t>(dom_.arena_.end() - end) < n) end = move_to_room(n);
     return end;
   }
   // room_for() when the text must move: out of line.
