@@ -35,7 +35,7 @@ bool starts_with_nocase(const std::string& s, const std::string& prefix) {
 
 const Node* find_section(const Node& root, std::string_view title) {
   for (const Node* c = root.first; c; c = c->next)
-    if (c->type == NodeType::Block && c->macro == Macro::Sh && c->head && plain_text(*c->head) == title) return c;
+    if (c->type == NodeType::Block && c->macro == Macro::Sh && c->head() && plain_text(*c->head()) == title) return c;
   return nullptr;
 }
 
@@ -52,8 +52,8 @@ std::string collapse_spaces(std::string s) {
 
 void describe_mdoc(const Document& doc, PageEntry& entry) {
   const Node* name = find_section(*doc.root(), "NAME");
-  if (!name || !name->body) return;
-  for (const Node* c = name->body->first; c; c = c->next) {
+  if (!name || !name->body()) return;
+  for (const Node* c = name->body()->first; c; c = c->next) {
     if (c->macro == Macro::Nm && c->type == NodeType::Element) {
       std::string n = collapse_spaces(plain_text(*c));
       if (!n.empty() && std::find(entry.names.begin(), entry.names.end(), n) == entry.names.end())

@@ -42,7 +42,7 @@ void collect_from_tree(const Node& node, AproposEntry& entry) {
       continue;
     }
     if (child->type == NodeType::Block && child->macro == Macro::Nd) {
-      if (child->body) entry.description = plain_text(*child->body);
+      if (child->body()) entry.description = plain_text(*child->body());
       continue;
     }
     collect_from_tree(*child, entry);

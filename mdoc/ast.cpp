@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <memory_resource>
 #include <new>
@@ -78,16 +79,21 @@ class StablePool {
   T* end_ = nullptr;       // the end of the last chunk
 };
 
-// A Node's text and arguments live in the arena's text memory, which frees
-// them all at once: ~Node has nothing to do, and the pool skips it (a walk
+// A Node's text lives in the arena's text memory, which frees it with the
+// rest of the page: ~Node has nothing to do, and the pool skips it (a walk
 // over every node of the page only to find nothing to free).
 void leave_in_arena(Node&) {}
 
 // That text memory: a ChunkArena, which frees only with the Document.
 // (What std::pmr::monotonic_buffer_resource does, but an allocation, asked
-// for every text run longer than a string holds in place, is a few
-// instructions instead of a call to std::align and its bookkeeping.)
+// for every text run, is a few instructions instead of a call to std::align
+// and its bookkeeping.)  The dash-arguments' strings come from it through
+// the memory_resource interface.
 class TextMemory final : public std::pmr::memory_resource {
+ public:
+  // The node texts are taken from here directly: no virtual call.
+  ChunkArena& arena() { return arena_; }
+
  private:
   void* do_allocate(std::size_t bytes, std::size_t alignment) override { return arena_.allocate(bytes, alignment); }
   void do_deallocate(void*, std::size_t, std::size_t) override {}
@@ -100,9 +106,11 @@ class TextMemory final : public std::pmr::memory_resource {
 }  // namespace
 
 // The whole tree is freed at once with the Document.  Node text comes from
-// one growing buffer: most text runs are longer than a std::string holds in
-// place, and a heap allocation (and a free) for each was a tenth of the
-// parser's time.  Declared first, the buffer outlives the nodes using it.
+// one growing buffer, where each text run is copied once it is decoded: a
+// node holds only where its text lies (a std::string in every node made it
+// more than twice as large, and the walks over the tree as many cache lines
+// longer), and a heap allocation (and a free) for each run was a tenth of
+// the parser's time.  Declared first, the buffer outlives the nodes using it.
 struct Document::Arena {
   TextMemory text;
   // A page of average length makes some 800 nodes: most pages fill the
@@ -124,10 +132,19 @@ void Document::note_list_head(const Node* head, ListType type) {
 }
 
 Node* Document::make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column) {
-  return &arena_->nodes.emplace(&arena_->text, type, macro, line, column);
+  return &arena_->nodes.emplace(type, macro, line, column);
 }
 
-BlockArgs* Document::make_block_args() { return &arena_->block_args.emplace(); }
+BlockArgs* Document::make_block_args() { return &arena_->block_args.emplace(&arena_->text); }
+
+std::string_view Document::keep(std::string_view text) {
+  if (text.empty()) return {"", 0};
+  char* copy = static_cast<char*>(arena_->text.arena().allocate(text.size(), 1));
+  std::memcpy(copy, text.data(), text.size());
+  return {copy, text.size()};
+}
+
+std::pmr::memory_resource* Document::text_memory() { return &arena_->text; }
 
 void insert_before(Node* sibling, Node* node) {
   Node* parent = sibling->parent;
@@ -147,16 +164,11 @@ void unlink(Node* node) {
   else if (parent) parent->first = node->next;
   if (node->next) node->next->prev = node->prev;
   else if (parent) parent->last = node->prev;
-  if (parent && parent->type == NodeType::Block) {
-    if (parent->head == node) parent->head = nullptr;
-    if (parent->body == node) parent->body = nullptr;
-    if (parent->tail == node) parent->tail = nullptr;
-  }
   node->parent = node->prev = node->next = nullptr;
 }
 
 const Argument* find_argument(const Node& n, std::string_view name) {
-  for (const Argument& a : n.args)
+  for (const Argument& a : n.args())
     if (a.name == name) return &a;
   return nullptr;
 }
@@ -192,7 +204,7 @@ void append_without_markers(std::string_view text, std::string& out) {
 void collect_text(const Node& n, std::string& out) {
   if (n.type == NodeType::Text) {
     if (!out.empty() && !n.is(kNoSpace)) out += ' ';
-    append_without_markers(n.text, out);
+    append_without_markers(n.text(), out);
   }
   for (const Node* c = n.first; c; c = c->next) collect_text(*c, out);
 }

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <memory_resource>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +27,7 @@ enum class NodeType : std::uint8_t {
   Tail,     // text after the closing macro of a partial explicit block (Ec)
   Element,  // an in-line macro; its children are Text nodes (or others)
   Text,     // a run of decoded text
-  Table,    // a tbl(7) table: kept as text rows (see Node::text)
+  Table,    // a tbl(7) table: kept as text rows (see Node::text())
   Equation, // an eqn(7) equation: kept as its source text
 };
 
@@ -64,7 +65,7 @@ enum class AuthorSplit : std::uint8_t { None, Split, NoSplit };
 
 // A dash-argument such as "-width Er" or "-compact", as written.
 //
-// Allocator-aware, like Node::text: in a Node's args it lives in the
+// Allocator-aware: in BlockArgs::args it lives in the
 // Document's arena with its strings, so that nothing of a node needs freeing
 // on its own (see Document::make_node).
 struct Argument {
@@ -86,8 +87,14 @@ struct Argument {
   std::uint32_t line = 0, column = 0;
 };
 
-// Interpreted arguments of Bl, Bd, Bf, An, Bk (filled by the validator).
+// The dash-arguments of a macro as written, and for Bl, Bd, Bf, An, Bk
+// what they mean (filled by the validator).  Only nodes of macros that take
+// dash-arguments have one: kept apart from Node, which every word of a page
+// makes.
 struct BlockArgs {
+  explicit BlockArgs(std::pmr::memory_resource* memory) : args(memory) {}
+
+  std::pmr::vector<Argument> args;  // as written, in the Document's arena
   ListType list = ListType::None;
   DisplayType display = DisplayType::None;
   FontType font = FontType::None;
@@ -98,7 +105,7 @@ struct BlockArgs {
   std::vector<std::string> columns;  // Bl -column widths
 };
 
-// Text encoding inside Node::text.
+// Text encoding inside Node::text().
 //
 // Text is UTF-8 with escapes already resolved: special characters are their
 // Unicode code points, predefined strings are expanded.  A few bytes that
@@ -117,11 +124,8 @@ enum class FontCode : char {
 };
 
 struct Node {
-  Node() = default;
-  // Text and arguments are allocated from the Document's arena (see
-  // Document::make_node).
-  Node(std::pmr::memory_resource* text_memory, NodeType t, Macro m, std::uint32_t at_line, std::uint32_t at_column)
-      : type(t), macro(m), line(at_line), column(at_column), text(text_memory), args(text_memory) {}
+  Node(NodeType t, Macro m, std::uint32_t at_line, std::uint32_t at_column)
+      : type(t), macro(m), line(at_line), column(at_column) {}
 
   NodeType type = NodeType::Text;
   Macro macro = Macro::None;
@@ -129,20 +133,45 @@ struct Node {
   std::uint32_t line = 0;    // 1-based source line
   std::uint32_t column = 0;  // 1-based source column
 
+ private:
+  // (Here, beside the other four-byte fields, rather than with its data:
+  // a string_view would cost eight bytes more.  A page's text is far
+  // shorter than 4 GiB: the parser reads no file that large.)
+  std::uint32_t text_size_ = 0;
+
+ public:
   Node* parent = nullptr;
   Node* first = nullptr;  // first child
   Node* last = nullptr;   // last child
   Node* next = nullptr;   // next sibling
   Node* prev = nullptr;   // previous sibling
 
-  // For Block nodes: shortcuts to the children of that type (may be null).
-  Node* head = nullptr;
-  Node* body = nullptr;
-  Node* tail = nullptr;
+ private:
+  const char* text_data_ = "";
 
-  std::pmr::string text;          // Text, Table, Equation: content; Sh/Ss: none
-  std::pmr::vector<Argument> args;  // dash-arguments of block and in-line macros
-  BlockArgs* block = nullptr;     // Bl, Bd, Bf, Bk, An: interpreted args (arena)
+ public:
+  BlockArgs* block = nullptr;  // the dash-arguments, for the macros that take them (arena)
+
+  // Text, Table, Equation: the content (see "Text encoding" above); empty
+  // for the others.  It lives as long as the Document (Document::set_text).
+  std::string_view text() const { return {text_data_, text_size_}; }
+  // Points the node at text that outlives it: the Document's arena, or a
+  // literal.  (Document::set_text copies text there first.)
+  void set_text_in_place(std::string_view s) {
+    text_data_ = s.data();
+    text_size_ = static_cast<std::uint32_t>(s.size());
+  }
+  // The dash-arguments as written: empty unless the macro takes them.
+  std::span<const Argument> args() const {
+    return block ? std::span<const Argument>(block->args) : std::span<const Argument>();
+  }
+
+  // For Block nodes: the first child of each part (may be null).  Found,
+  // not stored: a block has at most these three children, and the fields
+  // would make every node of the page larger.
+  Node* head() const { return child_of_type(NodeType::Head); }
+  Node* body() const { return child_of_type(NodeType::Body); }
+  Node* tail() const { return child_of_type(NodeType::Tail); }
 
   bool is(NodeFlag f) const { return (flags & f) != 0; }
   bool is_macro(Macro m) const { return macro == m; }
@@ -151,7 +180,16 @@ struct Node {
     return (type == NodeType::Head || type == NodeType::Body || type == NodeType::Tail) && parent
                ? parent : this;
   }
+
+ private:
+  Node* child_of_type(NodeType t) const {
+    if (type != NodeType::Block) return nullptr;
+    for (Node* c = first; c; c = c->next)
+      if (c->type == t) return c;
+    return nullptr;
+  }
 };
+static_assert(sizeof(Node) == 72);
 
 // The document prologue: what the header and footer lines show.
 struct Prologue {
@@ -193,6 +231,12 @@ class Document {
   // Allocates a node (owned by the Document) and links nothing.
   Node* make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column);
   BlockArgs* make_block_args();
+  // Gives n a copy of text, kept in the Document's arena.
+  void set_text(Node* n, std::string_view text) { n->set_text_in_place(keep(text)); }
+  // A copy of text that lives as long as the Document.
+  std::string_view keep(std::string_view text);
+  // Where the Document's strings live (for Argument's).
+  std::pmr::memory_resource* text_memory();
 
  private:
   struct Arena;
@@ -211,11 +255,6 @@ inline void append_child(Node* parent, Node* child) {
   else
     parent->first = child;
   parent->last = child;
-  if (parent->type == NodeType::Block) {
-    if (child->type == NodeType::Head && !parent->head) parent->head = child;
-    if (child->type == NodeType::Body && !parent->body) parent->body = child;
-    if (child->type == NodeType::Tail && !parent->tail) parent->tail = child;
-  }
 }
 void unlink(Node* node);
 void insert_before(Node* sibling, Node* node);

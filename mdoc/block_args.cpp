@@ -156,7 +156,7 @@ void interpret_block_arguments(Node& n, std::vector<Diagnostic>& diagnostics) {
   if (!n.block) return;
   BlockArgs& b = *n.block;
   std::string macro(macro_name(n.macro));
-  for (const Argument& a : n.args) {
+  for (const Argument& a : n.args()) {
     if (n.macro == Macro::Bl) {
       ListType t = list_type(a.name);
       if (t != ListType::None) {

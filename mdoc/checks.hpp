@@ -74,7 +74,7 @@ inline bool is_line_start_ns(const Node& n) {
 }
 inline bool is_empty_macro(const Node& n) {
   if (n.type != NodeType::Element || n.first || n.is(kImplicitMacro) || !skipped_when_empty(n.macro)) return false;
-  return n.macro != Macro::An || n.args.empty();  // An -split
+  return n.macro != Macro::An || n.args().empty();  // An -split
 }
 inline bool is_display(const Node& n) {
   return n.type == NodeType::Block && (n.macro == Macro::Bd || n.macro == Macro::D1 || n.macro == Macro::Dl);

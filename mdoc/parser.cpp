@@ -36,9 +36,9 @@ void erase_block(std::vector<Node*>& v, const Node* b) {
 bool is_synopsis_head(const Node& head) {
   const Node* t = head.first;
   bool one_plain_text = t && t == head.last && t->type == NodeType::Text &&
-                        std::none_of(t->text.begin(), t->text.end(),
+                        std::none_of(t->text().begin(), t->text().end(),
                                      [](char c) { return static_cast<unsigned char>(c) < 0x20; });
-  return one_plain_text ? t->text == "SYNOPSIS" : plain_text(head) == "SYNOPSIS";
+  return one_plain_text ? t->text() == "SYNOPSIS" : plain_text(head) == "SYNOPSIS";
 }
 
 bool is_list_without_heads(ListType t) {
@@ -94,16 +94,26 @@ inline void Parser::decode(std::string_view raw, std::pmr::string& out, std::uin
   else decode_text(raw, out, doc_.diagnostics, line_, column, options);
 }
 
+inline void Parser::decode_text_of(Node* n, std::string_view raw, std::uint32_t column, DecodeOptions options) {
+  if (line_decodes_to_itself_) {
+    doc_.set_text(n, raw);
+    return;
+  }
+  decoded_.clear();
+  decode_text(raw, decoded_, doc_.diagnostics, line_, column, options);
+  doc_.set_text(n, decoded_);
+}
+
 Node* Parser::add_text_raw(Node* parent, std::string_view raw, std::uint32_t column, bool mark_hyphens) {
   Node* n = add_to(parent, NodeType::Text, Macro::None, column);
-  decode(raw, n->text, column, DecodeOptions{mark_hyphens});
+  decode_text_of(n, raw, column, DecodeOptions{mark_hyphens});
   last_text_ = n;
   last_raw_ = raw;
   return n;
 }
 
-Node* Parser::add_text(Node* parent, const Arg& arg, bool delimiters) {
-  Node* n = add_text_raw(parent, arg.raw, arg.column, false);
+Node* Parser::add_text(Node* parent, const Arg& arg, bool delimiters, bool mark_hyphens) {
+  Node* n = add_text_raw(parent, arg.raw, arg.column, mark_hyphens);
   if (delimiters) {
     switch (delimiter(arg)) {
       case Delim::Open: n->flags |= kDelimOpen; break;
@@ -158,8 +168,8 @@ void Parser::close_to_body(Node* block) {
   auto it = std::find(open_.begin(), open_.end(), block);
   if (it == open_.end()) return;
   while (open_.back() != block) close_block(open_.back(), true);
-  if (!block->body) append_child(block, doc_.make_node(NodeType::Body, block->macro, line_, block->column));
-  cur_ = block->body;
+  if (!block->body()) append_child(block, doc_.make_node(NodeType::Body, block->macro, line_, block->column));
+  cur_ = block->body();
 }
 
 void Parser::pop_open() {
@@ -479,7 +489,7 @@ void Parser::start_bodies() {
     if (synopsis_) body->flags |= kSynopsis;
     append_child(b, body);
     cur_ = body;
-    if (b->macro == Macro::Sh) synopsis_ = is_synopsis_head(*b->head);
+    if (b->macro == Macro::Sh) synopsis_ = is_synopsis_head(*b->head());
     if (b->macro == Macro::Sh && synopsis_) body->flags |= kSynopsis;
   }
   heads.clear();
@@ -623,9 +633,7 @@ void Parser::description_macro(std::uint32_t column) {
   cur_ = add_to(b, NodeType::Body, Macro::Nd, column);
   // mandoc lets a description break at its hyphens, as in text lines.
   for (; more(); ++next_) {
-    Node* t = add_text(cur_, args_[next_], true);
-    t->text.clear();
-    decode(args_[next_].raw, t->text, args_[next_].column, DecodeOptions{true});
+    add_text(cur_, args_[next_], true, true);
   }
 }
 
@@ -736,7 +744,7 @@ void Parser::full_explicit(Macro m, std::uint32_t column) {
   }
   if (m == Macro::Bl && b->block && b->block->list == ListType::Column) {
     // Column widths may also follow the other options.
-    for (Argument& a : b->args)
+    for (Argument& a : b->block->args)
       if (a.name == "column") {
         for (; more(); ++next_) {
           decode(args_[next_].raw, a.values.emplace_back(), args_[next_].column);
@@ -771,12 +779,11 @@ void Parser::part_explicit(Macro m, std::uint32_t column) {
     }
     if (std::find(open_.begin(), open_.end(), b) != open_.end()) {
       cur_ = add_to(b, NodeType::Body, m, column);
-    } else if (!b->body) {
+    } else if (!b->body()) {
       // Closed on its own line (.Eo [ a Ec ]): the body is empty but present.
       Node* body = doc_.make_node(NodeType::Body, m, line_, column);
-      if (b->tail) insert_before(b->tail, body);
+      if (b->tail()) insert_before(b->tail(), body);
       else append_child(b, body);
-      b->body = body;
     }
     return;
   }
@@ -952,22 +959,14 @@ void Parser::in_line_eoln(Macro m, std::uint32_t column) {
     if (args_.size() - next_ > 1) {
       std::string_view joined(first.data(),
                               static_cast<std::size_t>(lastarg.raw.data() + lastarg.raw.size() - first.data()));
-      Node* t = add_text(e, Arg{joined, args_[next_].column, true}, false);
-      t->text.clear();
-      decode(joined, t->text, args_[next_].column, DecodeOptions{true});
+      add_text(e, Arg{joined, args_[next_].column, true}, false, true);
       next_ = args_.size();
       return;
     }
   }
   // Reference fields may break at their hyphens, like text lines.
   bool hyphens = info.has(kJoin) && m != Macro::Nd;
-  for (; more(); ++next_) {
-    Node* t = add_text(e, args_[next_], true);
-    if (hyphens) {
-      t->text.clear();
-      decode(args_[next_].raw, t->text, args_[next_].column, DecodeOptions{true});
-    }
-  }
+  for (; more(); ++next_) add_text(e, args_[next_], true, hyphens);
 }
 
 void Parser::request_macro(Macro m, std::uint32_t column) {
@@ -997,7 +996,7 @@ void Parser::parse_dash_arguments(Node* n) {
   n->block = doc_.make_block_args();
   // Each dash-argument takes at least one word of the line: room for them
   // all (up to a few) at once, not moved as the vector grows.
-  n->args.reserve(std::min<std::size_t>(args_.size() - next_, 4));
+  n->block->args.reserve(std::min<std::size_t>(args_.size() - next_, 4));
   while (more()) {
     const Arg& a = args_[next_];
     if (a.quoted || a.raw.size() < 2 || a.raw[0] != '-') break;
@@ -1005,7 +1004,7 @@ void Parser::parse_dash_arguments(Node* n) {
     ArgumentShape shape = argument_shape(n->macro, name);
     if (shape == ArgumentShape::Unknown) break;
     ++next_;
-    Argument& arg = n->args.emplace_back();  // in the node's arena, as its values
+    Argument& arg = n->block->args.emplace_back();  // in the node's arena, as its values
     arg.name = name;
     arg.line = line_;
     arg.column = a.column;

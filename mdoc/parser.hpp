@@ -76,10 +76,12 @@ class Parser final : public roff::LineSink {
   // Tree building.
   Node* add(NodeType type, Macro m, std::uint32_t column);
   Node* add_to(Node* parent, NodeType type, Macro m, std::uint32_t column);
-  Node* add_text(Node* parent, const Arg& arg, bool delimiters);
+  Node* add_text(Node* parent, const Arg& arg, bool delimiters, bool mark_hyphens = false);
   Node* add_text_raw(Node* parent, std::string_view raw, std::uint32_t column, bool mark_hyphens);
   // Decodes text of this line (a part of it, or a copy of its bytes).
   void decode(std::string_view raw, std::pmr::string& out, std::uint32_t column, DecodeOptions options = {});
+  // Gives n the decoded text of raw, a part of this line.
+  void decode_text_of(Node* n, std::string_view raw, std::uint32_t column, DecodeOptions options);
   Node* open_block(Macro m, std::uint32_t column);
   void close_block(Node* block, bool report_broken);
   void close_to_body(Node* block);
@@ -111,6 +113,7 @@ class Parser final : public roff::LineSink {
 
   std::vector<Arg> args_;
   std::deque<std::string> scratch_;  // unescaped quoted arguments of this line
+  std::string decoded_;  // decode_text_of's text before it goes to the Document
   std::size_t next_ = 0;
   std::string_view line_text_;
   bool line_decodes_to_itself_ = false;  // see roff::Line

@@ -42,6 +42,12 @@ class Validator {
   void sort_reference(Node* n);
 
   Node* text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags = 0);
+  // Gives t the decoded form of roff_text (reporting bad escapes at line:column).
+  void set_decoded_text(Node* t, std::string_view roff_text, std::uint32_t line, std::uint32_t column) {
+    std::string decoded;
+    decode_text(roff_text, decoded, doc_.diagnostics, line, column);
+    doc_.set_text(t, decoded);
+  }
   Node* element_with_text(Node* parent, Macro m, std::string_view roff_text, const Node* at);
   void clear_children(Node* n);
   // Takes n (and its subtree) out of the tree.
@@ -74,7 +80,7 @@ bool Validator::in_tree(const Node* n) const {
 
 Node* Validator::text(Node* parent, std::string_view roff_text, const Node* at, std::uint16_t flags) {
   Node* t = doc_.make_node(NodeType::Text, Macro::None, at->line, at->column);
-  decode_text(roff_text, t->text, doc_.diagnostics, at->line, at->column);
+  set_decoded_text(t, roff_text, at->line, at->column);
   t->flags = static_cast<std::uint16_t>(flags | kImplicitMacro | (parent->flags & (kSynopsis | kNoFill)));
   append_child(parent, t);
   return t;
@@ -90,7 +96,7 @@ Node* Validator::element_with_text(Node* parent, Macro m, std::string_view roff_
 
 void Validator::after(Node* n, std::string_view sentence) {
   Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
-  t->text = std::string(sentence);
+  doc_.set_text(t, sentence);
   t->flags = static_cast<std::uint16_t>(kImplicitMacro | kEndOfSentence | (n->flags & (kSynopsis | kNoFill)));
   if (n->next) insert_before(n->next, t);
   else if (n->parent) append_child(n->parent, t);
@@ -144,7 +150,7 @@ void Validator::prologue_macro(Node* n) {
     case Macro::Dd: {
       if (seen_dd_) diag(Level::Error, n, "duplicate prologue macro", "Dd");
       seen_dd_ = true;
-      std::string raw = n->first ? std::string(n->first->text) : std::string();
+      std::string raw = n->first ? std::string(n->first->text()) : std::string();
       DateResult d = normalize_date(raw);
       if (raw.empty()) diag(Level::Warning, n, "missing date, using \"\"", "Dd");
       else if (d.future) diag(Level::Warning, n->first, "date in the future, using it anyway", "Dd " + raw);
@@ -165,7 +171,7 @@ void Validator::prologue_macro(Node* n) {
         p.title = "UNTITLED";
         break;
       }
-      p.title = strip_markers(a->text);
+      p.title = strip_markers(a->text());
       // mandoc points at the first lower case letter.
       for (std::size_t i = 0; i < p.title.size(); ++i)
         if (p.title[i] >= 'a' && p.title[i] <= 'z') {
@@ -174,8 +180,8 @@ void Validator::prologue_macro(Node* n) {
           break;
         }
       if (const Node* s = a->next) {
-        p.section = strip_markers(s->text);
-        if (const Node* arch = s->next) p.arch = architecture_name(strip_markers(arch->text));
+        p.section = strip_markers(s->text());
+        if (const Node* arch = s->next) p.arch = architecture_name(strip_markers(arch->text()));
       } else {
         diag(Level::Warning, n, "missing manual section, using \"\"", "Dt " + p.title);
       }
@@ -187,7 +193,7 @@ void Validator::prologue_macro(Node* n) {
       std::string os;
       for (const Node* c = n->first; c; c = c->next) {
         if (!os.empty()) os += ' ';
-        os += strip_markers(c->text);
+        os += strip_markers(c->text());
       }
       p.os = os;
       break;
@@ -244,7 +250,7 @@ void Validator::block(Node* n) {
 }
 
 void Validator::name_block(Node* n) {
-  if (n->head && !n->head->first && !doc_.prologue.name.empty()) text(n->head, doc_.prologue.name, n);
+  if (n->head() && !n->head()->first && !doc_.prologue.name.empty()) text(n->head(), doc_.prologue.name, n);
 }
 
 void Validator::display_type(Node* n) {
@@ -276,7 +282,7 @@ void Validator::sort_reference(Node* n) {
   static constexpr Macro kOrder[] = {Macro::Pct_A, Macro::Pct_T, Macro::Pct_B, Macro::Pct_I, Macro::Pct_J,
                                      Macro::Pct_R, Macro::Pct_N, Macro::Pct_V, Macro::Pct_U, Macro::Pct_P,
                                      Macro::Pct_Q, Macro::Pct_C, Macro::Pct_D, Macro::Pct_O};
-  Node* body = n->body;
+  Node* body = n->body();
   if (!body) return;
   auto rank = [](const Node* c) {
     for (std::size_t i = 0; i < std::size(kOrder); ++i)
@@ -311,7 +317,7 @@ void Validator::check_list(Node* n) {
 
 void Validator::expand_return_values(Node* n) {
   std::vector<std::string> names;
-  for (const Node* c = n->first; c; c = c->next) names.emplace_back(c->text);
+  for (const Node* c = n->first; c; c = c->next) names.emplace_back(c->text());
   clear_children(n);
   if (names.empty()) {
     text(n, "Upon successful completion, the value\\~0 is returned;", n);
@@ -324,7 +330,7 @@ void Validator::expand_return_values(Node* n) {
       fn->flags = kImplicitMacro;
       append_child(n, fn);
       Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
-      t->text = names[i];
+      doc_.set_text(t, names[i]);
       append_child(fn, t);
     }
     text(n, names.size() > 1 ? "functions return" : "function returns", n);
@@ -337,7 +343,7 @@ void Validator::expand_return_values(Node* n) {
 
 void Validator::expand_exit_status(Node* n) {
   std::vector<std::string> names;
-  for (const Node* c = n->first; c; c = c->next) names.emplace_back(c->text);
+  for (const Node* c = n->first; c; c = c->next) names.emplace_back(c->text());
   clear_children(n);
   if (names.empty() && !doc_.prologue.name.empty()) names.push_back(doc_.prologue.name);
   text(n, "The", n);
@@ -348,7 +354,7 @@ void Validator::expand_exit_status(Node* n) {
     nm->flags = kImplicitMacro;
     append_child(n, nm);
     Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
-    t->text = names[i];
+    doc_.set_text(t, names[i]);
     append_child(nm, t);
   }
   text(n, names.size() > 1 ? "utilities exit\\~0" : "utility exits\\~0", n);
@@ -360,7 +366,7 @@ void Validator::expand_standard(Node* n) {
     diag(Level::Warning, n, "empty argument, using 0n", "St");  // best effort
     return;
   }
-  std::string arg = strip_markers(n->first->text);
+  std::string arg = strip_markers(n->first->text());
   auto t = standard_text(arg);
   if (!t) {
     diag(Level::Error, n, "unknown standard specifier", "St " + arg);
@@ -371,7 +377,7 @@ void Validator::expand_standard(Node* n) {
   detach(first);
   Node* rest = n->first;
   Node* expansion = doc_.make_node(NodeType::Text, Macro::None, n->line, first->column);
-  decode_text(*t, expansion->text, doc_.diagnostics, n->line, first->column);
+  set_decoded_text(expansion, *t, n->line, first->column);
   expansion->flags = kImplicitMacro;
   if (rest) insert_before(rest, expansion);
   else append_child(n, expansion);
@@ -379,7 +385,7 @@ void Validator::expand_standard(Node* n) {
 
 void Validator::expand_library(Node* n) {
   if (!n->first) return;
-  std::string arg = strip_markers(n->first->text);
+  std::string arg = strip_markers(n->first->text());
   std::string roff_text;
   if (auto t = library_text(arg)) roff_text = std::string(*t);
   else roff_text = "library \\(lq" + arg + "\\(rq";
@@ -388,7 +394,7 @@ void Validator::expand_library(Node* n) {
 }
 
 void Validator::expand_att(Node* n) {
-  std::string arg = n->first ? strip_markers(n->first->text) : std::string();
+  std::string arg = n->first ? strip_markers(n->first->text()) : std::string();
   Node* rest = n->first ? n->first->next : nullptr;
   std::string expansion = att_text(arg);
   if (n->first && expansion == att_text("") && !arg.empty()) {
@@ -396,7 +402,7 @@ void Validator::expand_att(Node* n) {
     Node* keep = n->first;
     detach(keep);
     Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
-    decode_text(expansion, t->text, doc_.diagnostics, n->line, n->column);
+    set_decoded_text(t, expansion, n->line, n->column);
     t->flags = kImplicitMacro;
     if (n->first) insert_before(n->first, t);
     else append_child(n, t);
@@ -405,7 +411,7 @@ void Validator::expand_att(Node* n) {
   }
   if (n->first) detach(n->first);
   Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
-  decode_text(expansion, t->text, doc_.diagnostics, n->line, n->column);
+  set_decoded_text(t, expansion, n->line, n->column);
   t->flags = kImplicitMacro;
   if (rest) insert_before(rest, t);
   else append_child(n, t);
@@ -416,7 +422,7 @@ void Validator::expand_bsd(Node* n) {
   Node* version = n->first;
   Node* variant = version ? version->next : nullptr;
   Node* bsd = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
-  bsd->text = "BSD";
+  doc_.set_text(bsd, "BSD");
   bsd->flags = kImplicitMacro;
   if (!version) {
     append_child(n, bsd);
@@ -427,19 +433,22 @@ void Validator::expand_bsd(Node* n) {
   else append_child(n, bsd);
   if (variant) {
     Node* dash = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
-    dash->text = "-";
+    doc_.set_text(dash, "-");
     dash->flags = kImplicitMacro | kNoSpace;
     insert_before(variant, dash);
     variant->flags |= kNoSpace;
     // mandoc capitalises the variant: 4.3BSD-Tahoe.
-    if (!variant->text.empty() && variant->text[0] >= 'a' && variant->text[0] <= 'z')
-      variant->text[0] = static_cast<char>(variant->text[0] - 'a' + 'A');
+    if (!variant->text().empty() && variant->text()[0] >= 'a' && variant->text()[0] <= 'z') {
+      std::string capitalised(variant->text());
+      capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+      doc_.set_text(variant, capitalised);
+    }
   }
 }
 
 void Validator::expand_os_name(Node* n, std::string_view os) {
   Node* t = doc_.make_node(NodeType::Text, Macro::None, n->line, n->column);
-  t->text = std::string(os);
+  doc_.set_text(t, os);
   t->flags = kImplicitMacro;
   if (n->first) insert_before(n->first, t);
   else append_child(n, t);

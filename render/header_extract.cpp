@@ -22,19 +22,19 @@ void each_descendant(const Node& n, const Visit& visit) {
   }
 }
 
-std::string section_title(const Node& sh) { return sh.head ? header::plain_text(*sh.head) : ""; }
+std::string section_title(const Node& sh) { return sh.head() ? header::plain_text(*sh.head()) : ""; }
 
 // The body of the first top-level section with this title.
 const Node* section_body(const Document& doc, std::string_view title) {
   for (const Node* n = doc.root()->first; n; n = n->next)
-    if (n->type == NodeType::Block && n->macro == Macro::Sh && section_title(*n) == title) return n->body;
+    if (n->type == NodeType::Block && n->macro == Macro::Sh && section_title(*n) == title) return n->body();
   return nullptr;
 }
 
 // The text of an element's first Text child, markers removed.
 std::string first_word(const Node& n) {
   for (const Node* c = n.first; c; c = c->next)
-    if (c->type == NodeType::Text) return strip_markers(c->text);
+    if (c->type == NodeType::Text) return strip_markers(c->text());
   return "";
 }
 
@@ -66,7 +66,7 @@ void read_name(const Document& doc, HeaderModel& m) {
   if (!body) return;
   for (const Node* c = body->first; c; c = c->next) {
     if (c->type == NodeType::Element && c->macro == Macro::Nm) add_unique(m.names, first_word(*c));
-    if (c->type == NodeType::Block && c->macro == Macro::Nd && c->body) m.description = header::plain_text(*c->body);
+    if (c->type == NodeType::Block && c->macro == Macro::Nd && c->body()) m.description = header::plain_text(*c->body());
   }
 }
 
@@ -107,7 +107,7 @@ struct SynopsisReader {
     p.return_type = return_type;
     for (const Node* c = n.first; c; c = c->next) {
       if (c->type != NodeType::Text) continue;
-      std::string t = trimmed(strip_markers(c->text));
+      std::string t = trimmed(strip_markers(c->text()));
       if (p.name.empty()) {
         p.name = t;
       } else if (!t.empty()) {
@@ -120,12 +120,12 @@ struct SynopsisReader {
   void fo(const Node& n) {
     Prototype p;
     p.return_type = return_type;
-    if (n.head) p.name = trimmed(header::plain_text(*n.head));
-    if (n.body)
-      for (const Node* c = n.body->first; c; c = c->next) {
+    if (n.head()) p.name = trimmed(header::plain_text(*n.head()));
+    if (n.body())
+      for (const Node* c = n.body()->first; c; c = c->next) {
         if (c->macro != Macro::Fa) continue;
         for (const Node* t = c->first; t; t = t->next)
-          if (t->type == NodeType::Text) p.parameters.push_back(trimmed(strip_markers(t->text)));
+          if (t->type == NodeType::Text) p.parameters.push_back(trimmed(strip_markers(t->text())));
       }
     finish(std::move(p));
   }
@@ -147,15 +147,15 @@ struct SynopsisReader {
         case Macro::Fo: fo(*c); break;
         case Macro::Vt: {
           std::string t = header::plain_text(*c);
-          if (c->next && c->next->type == NodeType::Text && c->next->is(kDelimClose)) t += strip_markers(c->next->text);
+          if (c->next && c->next->type == NodeType::Text && c->next->is(kDelimClose)) t += strip_markers(c->next->text());
           add_unique(m.declarations, t);
           break;
         }
         default:
           // Pages group declarations in Ss, Bk, Bd and the like.
           if (c->type == NodeType::Block) {
-            if (c->head && c->macro != Macro::Ss && c->macro != Macro::Sh) read(*c->head);
-            if (c->body) read(*c->body);
+            if (c->head() && c->macro != Macro::Ss && c->macro != Macro::Sh) read(*c->head());
+            if (c->body()) read(*c->body());
           }
           break;
       }
@@ -207,7 +207,7 @@ std::vector<std::string> error_names_in(const Node& n) {
   auto take = [&](const Node& c) {
     if (c.type == NodeType::Element && c.macro == Macro::Er)
       for (const Node* t = c.first; t; t = t->next)
-        if (t->type == NodeType::Text && is_constant_name(strip_markers(t->text))) add_unique(names, strip_markers(t->text));
+        if (t->type == NodeType::Text && is_constant_name(strip_markers(t->text()))) add_unique(names, strip_markers(t->text()));
   };
   take(n);
   each_descendant(n, take);
@@ -233,9 +233,9 @@ void read_errors(const Document& doc, HeaderModel& m) {
   const Node* body = section_body(doc, "ERRORS");
   if (!body) return;
   each_descendant(*body, [&](const Node& n) {
-    if (n.type != NodeType::Block || n.macro != Macro::It || !n.head) return;
-    std::string description = n.body ? header::plain_text(*n.body) : "";
-    for (const auto& name : error_names_in(*n.head)) add_error(m, name, description);
+    if (n.type != NodeType::Block || n.macro != Macro::It || !n.head()) return;
+    std::string description = n.body() ? header::plain_text(*n.body()) : "";
+    for (const auto& name : error_names_in(*n.head())) add_error(m, name, description);
   });
   for (const Node* c = body->first; c; c = c->next) {
     if (c->type == NodeType::Block) continue;  // lists were read above
@@ -305,10 +305,10 @@ class FlagReader {
       bool literal = c->block && (c->block->display == DisplayType::Literal || c->block->display == DisplayType::Unfilled);
       if (c->type == NodeType::Block && c->macro == Macro::Bl) {
         if (const Parameter* p = argument_named_in(before())) read_list(*c, *p);
-      } else if (c->type == NodeType::Block && c->macro == Macro::Bd && literal && c->body) {
-        if (const Parameter* p = argument_named_in(before())) read_display(*c->body, *p);
-      } else if (c->type == NodeType::Block && (c->macro == Macro::Ss || c->macro == Macro::Bd) && c->body) {
-        read_container(*c->body);
+      } else if (c->type == NodeType::Block && c->macro == Macro::Bd && literal && c->body()) {
+        if (const Parameter* p = argument_named_in(before())) read_display(*c->body(), *p);
+      } else if (c->type == NodeType::Block && (c->macro == Macro::Ss || c->macro == Macro::Bd) && c->body()) {
+        read_container(*c->body());
       } else {
         paragraph.push_back(c);
         continue;
@@ -333,7 +333,7 @@ class FlagReader {
           if (const Parameter* p = parameter(first_word(c))) marked = p;
         } else if (c.type == NodeType::Text && !(c.parent && c.parent->macro == Macro::Fa)) {
           std::string word;
-          for (char ch : strip_markers(c.text) + " ") {
+          for (char ch : strip_markers(c.text()) + " ") {
             if (std::isalnum(static_cast<unsigned char>(ch)) || ch == '_') {
               word += ch;
               continue;
@@ -353,7 +353,7 @@ class FlagReader {
     std::vector<FlagConstant> flags;
     for (const Node* c = body.first; c; c = c->next) {
       if (c->type != NodeType::Text) continue;
-      std::string line = strip_markers(c->text);
+      std::string line = strip_markers(c->text());
       std::size_t space = line.find_first_of(" \t");
       std::string name = line.substr(0, space);
       if (!is_flag_name(name)) continue;
@@ -381,7 +381,7 @@ class FlagReader {
         if (c.type == NodeType::Element && c.macro == Macro::Fa)
           if (const Parameter* p = parameter(first_word(c)))
             if (std::find(arguments.begin(), arguments.end(), p) == arguments.end()) arguments.push_back(p);
-        if (c.type == NodeType::Text) text += strip_markers(c.text) + " ";
+        if (c.type == NodeType::Text) text += strip_markers(c.text()) + " ";
       });
     }
     if (constants.empty() || arguments.size() != 1 || text.find("flag") == std::string::npos) return;
@@ -395,17 +395,17 @@ class FlagReader {
   // A list whose items are constants, following prose that names an argument.
   void read_list(const Node& bl, const Parameter& argument) {
     std::vector<FlagConstant> flags;
-    if (!bl.body) return;
-    for (const Node* it = bl.body->first; it; it = it->next) {
-      if (it->macro != Macro::It || !it->head) continue;
+    if (!bl.body()) return;
+    for (const Node* it = bl.body()->first; it; it = it->next) {
+      if (it->macro != Macro::It || !it->head()) continue;
       std::vector<std::string> names;
-      each_descendant(*it->head, [&](const Node& c) {
+      each_descendant(*it->head(), [&](const Node& c) {
         if (c.type == NodeType::Element && c.macro == Macro::Dv)
           for (const Node* t = c.first; t; t = t->next)
-            if (t->type == NodeType::Text && is_flag_name(strip_markers(t->text)))
-              add_unique(names, strip_markers(t->text));
+            if (t->type == NodeType::Text && is_flag_name(strip_markers(t->text())))
+              add_unique(names, strip_markers(t->text()));
       });
-      std::string description = it->body ? header::plain_text(*it->body) : "";
+      std::string description = it->body() ? header::plain_text(*it->body()) : "";
       for (auto& n : names) flags.push_back({n, description});
     }
     add(argument, std::move(flags));

@@ -66,12 +66,12 @@ void children(const Node& n, PlainWriter& w) {
 
 // Fn and Fo: "name(arg, arg)"; in prose usually "name()".
 void function(const Node& n, PlainWriter& w, bool attach) {
-  const Node* name = n.type == NodeType::Block ? n.head : n.first;
+  const Node* name = n.type == NodeType::Block ? n.head() : n.first;
   std::string text = !name ? std::string()
-                     : name->type == NodeType::Text ? strip_markers(name->text)
+                     : name->type == NodeType::Text ? strip_markers(name->text())
                                                     : strip_markers(mdoc::header::plain_text(*name));
   std::string args;
-  const Node* first_arg = n.type == NodeType::Block ? (n.body ? n.body->first : nullptr)
+  const Node* first_arg = n.type == NodeType::Block ? (n.body() ? n.body()->first : nullptr)
                                                     : (n.first ? n.first->next : nullptr);
   for (const Node* a = first_arg; a; a = a->next) {
     std::string t = mdoc::header::plain_text(*a);
@@ -92,8 +92,8 @@ void element(const Node& n, PlainWriter& w, bool attach) {
     case Macro::Xr: {
       const Node* name = n.first;
       const Node* sec = name ? name->next : nullptr;
-      std::string t = name ? strip_markers(name->text) : "";
-      if (sec) t += "(" + strip_markers(sec->text) + ")";
+      std::string t = name ? strip_markers(name->text()) : "";
+      if (sec) t += "(" + strip_markers(sec->text()) + ")";
       w.word(t, attach);
       return;
     }
@@ -147,7 +147,7 @@ void walk(const Node& n, PlainWriter& w) {
   bool attach = n.is(kNoSpace) || n.is(kDelimClose);
   switch (n.type) {
     case NodeType::Text:
-      w.word(strip_markers(n.text), attach);
+      w.word(strip_markers(n.text()), attach);
       if (n.is(kDelimOpen)) w.glue_next();
       break;
     case NodeType::Element:
@@ -160,7 +160,7 @@ void walk(const Node& n, PlainWriter& w) {
       children(n, w);
       break;
     case NodeType::Table: case NodeType::Equation:
-      w.word(n.text, false);
+      w.word(n.text(), false);
       break;
   }
 }

@@ -112,7 +112,7 @@ bool pre_explicit_enclosure(Context& ctx, const Node& n) {
   if (n.type == NodeType::Head) ctx.separate(*n.block_node());
   else ctx.suppress_space();
   for (const Node* c = n.first; c; c = c->next) {
-    if (c->type == NodeType::Text) render_text_content(ctx, c->text);
+    if (c->type == NodeType::Text) render_text_content(ctx, c->text());
     else walk(ctx, *c);
   }
   ctx.suppress_space();
@@ -123,8 +123,8 @@ bool pre_explicit_enclosure(Context& ctx, const Node& n) {
 bool pre_enclosure_set(Context& ctx, const Node& n) {
   const Node* open = n.first;
   const Node* close = open ? open->next : nullptr;
-  ctx.enclose_open = open ? display_text(open->text) : std::string();
-  ctx.enclose_close = close ? display_text(close->text) : std::string();
+  ctx.enclose_open = open ? display_text(open->text()) : std::string();
+  ctx.enclose_close = close ? display_text(close->text()) : std::string();
   return false;
 }
 

@@ -55,7 +55,7 @@ class FirstWord {
   void visit(const Node& n) {
     if (n.type == NodeType::Text) {
       if (seen_text_ && !n.is(kNoSpace)) blank();
-      std::string_view text = n.text;
+      std::string_view text = n.text();
       for (std::size_t i = 0; i < text.size() && !done_;) {
         std::size_t end = scan::find_byte(text, i, kWordEnd);
         if (end > i) {
@@ -96,7 +96,7 @@ const Node* list_of(const Node& head) {
 
 // Whether section `sh` is ERRORS, its title read as Context::enter_section
 // reads it (plain_text of the head), so that both agree on every title.
-bool is_errors_section(const Node& sh) { return sh.head && plain_text(*sh.head) == "ERRORS"; }
+bool is_errors_section(const Node& sh) { return sh.head() && plain_text(*sh.head()) == "ERRORS"; }
 
 // Where a node is: the .Sh block around it (null for none), and whether it
 // is in the tree at all (validation takes some nodes out).
@@ -159,11 +159,11 @@ namespace {
 // False when the element is not so simple.
 bool simple_first_word(const Node& element, std::string_view& word) {
   const Node* first = element.first;
-  if (!first || first->type != NodeType::Text || first->text.empty()) return false;
+  if (!first || first->type != NodeType::Text || first->text().empty()) return false;
   const Node* next = first->next;
   if (next && (next->type != NodeType::Text || next->is(kNoSpace))) return false;
-  if (scan::find_rare_byte(first->text, 0, kWordEnd) != first->text.size()) return false;
-  word = first->text;
+  if (scan::find_rare_byte(first->text(), 0, kWordEnd) != first->text().size()) return false;
+  word = first->text();
   return true;
 }
 
@@ -202,7 +202,7 @@ HeadTerm tagged_head(const Node& head, bool in_errors) {
   const Node* first = head.first;
   // ".It Xo / .Fl y / .Xc" and ".It Bq Er EIO": the term is inside the block.
   while (first && first->type == NodeType::Block) {
-    first = first->body ? first->body->first : nullptr;
+    first = first->body() ? first->body()->first : nullptr;
   }
   if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, in_errors)) return {};
   std::string term = term_id(*first);

@@ -67,7 +67,7 @@ std::string expand_man_template(const std::string& tmpl, const std::string& name
 
 void text_child(Context& ctx, const Node& c) {
   ctx.separate(c);
-  render_text_content(ctx, c.text);
+  render_text_content(ctx, c.text());
 }
 
 bool is_declaration(const Node* n) {
@@ -148,7 +148,7 @@ bool pre_flag(Context& ctx, const Node& n) {
   for_each_argument(ctx, n, [&](const Node& c) {
     ctx.separate(c);
     ctx.text("-");
-    render_text_content(ctx, c.text);
+    render_text_content(ctx, c.text());
   });
   return false;
 }
@@ -180,7 +180,7 @@ bool pre_config(Context& ctx, const Node& n) {
 
 bool pre_author(Context& ctx, const Node& n) {
   // The parser may leave -split/-nosplit as the only text child.
-  std::string_view only = n.first && n.first == n.last && n.first->type == NodeType::Text ? std::string_view(n.first->text) : "";
+  std::string_view only = n.first && n.first == n.last && n.first->type == NodeType::Text ? std::string_view(n.first->text()) : "";
   if (find_argument(n, "split") || only == "-split") {
     ctx.authors_split = true;
     ctx.authors_nosplit = false;
@@ -228,7 +228,7 @@ bool pre_function(Context& ctx, const Node& n) {
     ctx.suppress_space();
     DomNode* fa = ctx.open_inline("var", "Fa");
     if (synopsis) add_attribute(fa, "style", "white-space: nowrap;");
-    render_text_content(ctx, c->text);
+    render_text_content(ctx, c->text());
     ctx.unwind(arg);
     first = false;
   }
@@ -282,7 +282,7 @@ bool pre_function_argument(Context& ctx, const Node& n) {
     }
     Mark mark = ctx.mark();
     open_semantic(ctx, c == n.first ? n : *c, "var", "Fa");
-    render_text_content(ctx, c->text);
+    render_text_content(ctx, c->text());
     ctx.unwind(mark);
     first = false;
   }
@@ -307,18 +307,18 @@ bool pre_include(Context& ctx, const Node& n) {
 bool pre_cross_reference(Context& ctx, const Node& n) {
   const Node* name = n.first && n.first->type == NodeType::Text ? n.first : nullptr;
   const Node* section = name && name->next && name->next->type == NodeType::Text ? name->next : nullptr;
-  std::string name_text = name ? display_text(name->text) : std::string();
-  std::string section_text = section ? display_text(section->text) : std::string();
+  std::string name_text = name ? display_text(name->text()) : std::string();
+  std::string section_text = section ? display_text(section->text()) : std::string();
   DomNode* a = open_semantic(ctx, n, "a", "Xr");
   std::string href;
   if (ctx.options.resolve_xr) href = ctx.options.resolve_xr(name_text, section_text);
   else if (!ctx.options.man_url.empty() && !name_text.empty())
     href = expand_man_template(ctx.options.man_url, name_text, section_text.empty() ? "1" : section_text);
   if (!href.empty() && is_safe_url(href)) set_href(a, href);
-  if (name) render_text_content(ctx, name->text);
+  if (name) render_text_content(ctx, name->text());
   if (section) {
     ctx.text("(");
-    render_text_content(ctx, section->text);
+    render_text_content(ctx, section->text());
     ctx.text(")");
   }
   for (const Node* c = section ? section->next : name ? name->next : n.first; c; c = c->next) walk(ctx, *c);
@@ -334,13 +334,13 @@ bool pre_section_reference(Context& ctx, const Node& n) {
 // .Lk URL [text]: a link only for the schemes is_safe_url accepts.
 bool pre_link(Context& ctx, const Node& n) {
   const Node* url = n.first && n.first->type == NodeType::Text ? n.first : nullptr;
-  std::string href = url ? display_text(url->text) : std::string();
+  std::string href = url ? display_text(url->text()) : std::string();
   bool linked = !href.empty() && is_safe_url(href);
   DomNode* el = open_semantic(ctx, n, linked ? Tag("a") : Tag("span"), "Lk");
   if (linked) set_href(el, href);
   const Node* rest = url ? url->next : n.first;
   if (!rest) {
-    if (url) render_text_content(ctx, url->text);
+    if (url) render_text_content(ctx, url->text());
     return false;
   }
   for (const Node* c = rest; c; c = c->next) walk(ctx, *c);
@@ -354,11 +354,11 @@ bool pre_mail(Context& ctx, const Node& n) {
       continue;
     }
     Mark mark = ctx.mark();
-    std::string address = display_text(c->text);
+    std::string address = display_text(c->text());
     bool linked = is_safe_url("mailto:" + address) && address.find(':') == std::string::npos;
     DomNode* el = open_semantic(ctx, c == n.first ? n : *c, linked ? Tag("a") : Tag("span"), "Mt");
     if (linked) set_href(el, "mailto:" + address);
-    render_text_content(ctx, c->text);
+    render_text_content(ctx, c->text());
     ctx.unwind(mark);
   }
   if (!n.first) {

@@ -29,14 +29,14 @@ bool pre_section(Context& ctx, const Node& n) {
   bool sh = is_section(n);
   switch (n.type) {
     case NodeType::Block: {
-      if (sh) ctx.enter_section(n.head ? plain_text(*n.head) : std::string());
+      if (sh) ctx.enter_section(n.head() ? plain_text(*n.head()) : std::string());
       DomNode* section = add_element(ctx.block_parent(), "section", sh ? ClassName("Sh") : ClassName("Ss"));
       ctx.push_flow(section, false);
       return true;
     }
     case NodeType::Head: {
       // An .Sh title was read when its block began.
-      bool title_read = sh && n.parent && n.parent->head == &n;
+      bool title_read = sh && n.parent && n.parent->head() == &n;
       std::string_view id = ctx.claim_id(title_read ? section_id(ctx.section) : section_id(n));
       DomNode* heading = add_element(ctx.block_parent(), sh ? Tag("h1") : Tag("h2"), sh ? ClassName("Sh") : ClassName("Ss"));
       if (!id.empty()) add_attribute(heading, "id", id);

@@ -10,26 +10,26 @@ namespace {
 // A lone closing delimiter among a macro's arguments: mandoc attaches it to
 // what precedes even where the parser did not flag it.
 bool is_trailing_delimiter(const Node& n) {
-  if (n.is(kLineStart) || !n.prev || n.text.size() != 1 || !n.parent || n.parent->type != NodeType::Element)
+  if (n.is(kLineStart) || !n.prev || n.text().size() != 1 || !n.parent || n.parent->type != NodeType::Element)
     return false;
-  switch (n.text[0]) {
+  switch (n.text()[0]) {
     case '.': case ',': case ':': case ';': case ')': case ']': case '?': case '!': return true;
     default: return false;
   }
 }
 
 void render_text_node(Context& ctx, const Node& n) {
-  if (n.text.empty()) return;
+  if (n.text().empty()) return;
   if (is_trailing_delimiter(n)) ctx.suppress_space();
   ctx.separate(n);
-  render_text_content(ctx, n.text);
+  render_text_content(ctx, n.text());
   if (n.is(kDelimOpen)) ctx.suppress_space();
 }
 
 // tbl(7) and eqn(7) content is kept as source text: show it preformatted.
 void render_verbatim(Context& ctx, const Node& n) {
   DomNode* pre = add_element(ctx.block_parent(), "pre", n.type == NodeType::Table ? ClassName("tbl") : ClassName("eqn"));
-  add_text(pre, display_text(n.text));
+  add_text(pre, display_text(n.text()));
 }
 
 }  // namespace

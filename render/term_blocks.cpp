@@ -36,7 +36,7 @@ void block_vspace(TermContext& c, const Node& bl, const Node& n) {
   }
   if (bl.is_macro(Macro::Bl) && n.prev && n.prev->is_macro(Macro::It)) {
     if (list_type(&bl) == ListType::Column) return;
-    if (list_type(&bl) == ListType::Diag && (!n.prev->body || !n.prev->body->first)) return;
+    if (list_type(&bl) == ListType::Diag && (!n.prev->body() || !n.prev->body()->first)) return;
   }
   c.w.blank_line();
 }
@@ -51,8 +51,8 @@ void reset_tabs(TermWriter& w, int width) {
 bool pre_sh(TermContext& c, const Node& n) {
   if (is_block(n)) {
     const Node* prev = n.prev;
-    if (!prev || !prev->is_macro(Macro::Sh) || (prev->body && prev->body->first)) c.w.blank_line();
-    c.section = n.head ? plain_text(*n.head) : std::string();
+    if (!prev || !prev->is_macro(Macro::Sh) || (prev->body() && prev->body()->first)) c.w.blank_line();
+    c.section = n.head() ? plain_text(*n.head()) : std::string();
     // The An line-splitting state is reset by an AUTHORS section only; set
     // there, it carries over into later sections (measured: ng_bt3c.4 BUGS).
     if (c.section == "AUTHORS") c.authors_split = c.authors_nosplit = false;
@@ -164,9 +164,9 @@ bool pre_bf(TermContext& c, const Node& n) {
   const BlockArgs* a = args_of(n);
   FontType f = a ? a->font : FontType::None;
   // "Bf Sy" (a macro name instead of -symbolic) arrives as head text.
-  const Node* head = n.parent ? n.parent->head : nullptr;
+  const Node* head = n.parent ? n.parent->head() : nullptr;
   if (f == FontType::None && head && head->first && head->first->type == NodeType::Text) {
-    std::string_view name = head->first->text;
+    std::string_view name = head->first->text();
     f = name == "Em" ? FontType::Emphasis : name == "Sy" ? FontType::Symbolic
         : name == "Li" ? FontType::Literal : FontType::None;
   }
@@ -180,7 +180,7 @@ bool pre_bk(TermContext& c, const Node& n) {
   if (is_head(n)) return false;
   if (is_body(n)) {
     const Node* bk = n.block_node();
-    if (!bk->args.empty() || (bk->head && !bk->head->first)) c.w.prekeep = true;
+    if (!bk->args().empty() || (bk->head() && !bk->head()->first)) c.w.prekeep = true;
   }
   return true;
 }
@@ -212,9 +212,9 @@ struct ItemGeometry {
 std::vector<std::string> column_widths(const Node& bl) {
   if (bl.block && !bl.block->columns.empty()) return bl.block->columns;
   std::vector<std::string> cols;
-  if (bl.head)
-    for (const Node* k = bl.head->first; k; k = k->next)
-      if (k->type == NodeType::Text) cols.emplace_back(k->text);
+  if (bl.head())
+    for (const Node* k = bl.head()->first; k; k = k->next)
+      if (k->type == NodeType::Text) cols.emplace_back(k->text());
   return cols;
 }
 
@@ -507,7 +507,7 @@ bool pre_ta(TermContext& c, const Node& n) {
   int last = 0;
   for (const Node* k = n.first; k; k = k->next) {
     if (k->type != NodeType::Text) continue;
-    std::string v(k->text);
+    std::string v(k->text());
     bool rel = !v.empty() && v[0] == '+';
     if (rel) v.erase(0, 1);
     int col = term_scaled_width(v.find_first_not_of("0123456789.") == std::string::npos ? v + "n" : v, w);
@@ -564,8 +564,8 @@ int term_display_offset(const TermContext& c, std::string_view value) {
 
 std::string term_first_arg(const Node& n) {
   for (const Node* k = n.first; k; k = k->next)
-    if (k->type == NodeType::Text) return strip_markers(k->text);
-  if (!n.args.empty()) return std::string(n.args.front().name);
+    if (k->type == NodeType::Text) return strip_markers(k->text());
+  if (!n.args().empty()) return std::string(n.args().front().name);
   return {};
 }
 

@@ -131,7 +131,7 @@ bool pre_nd(TermContext& c, const Node& n) {
 }
 
 std::string nm_name(const TermContext& c, const Node& head) {
-  if (head.first && head.first->type == NodeType::Text) return std::string(head.first->text);
+  if (head.first && head.first->type == NodeType::Text) return std::string(head.first->text());
   return c.doc.prologue.name;
 }
 
@@ -144,7 +144,7 @@ bool pre_nm(TermContext& c, const Node& n) {
   if (is_body(n)) {
     if (!n.first) return false;
     w.no_space = true;
-    std::string name = n.parent && n.parent->head ? nm_name(c, *n.parent->head) : c.doc.prologue.name;
+    std::string name = n.parent && n.parent->head() ? nm_name(c, *n.parent->head()) : c.doc.prologue.name;
     w.offset += name.empty() ? 6 : 1 + w.text_width(name);
     return true;
   }
@@ -158,7 +158,7 @@ bool pre_nm(TermContext& c, const Node& n) {
       if (!n.first) {
         w.rmargin += w.text_width(c.doc.prologue.name);
       } else if (n.first->type == NodeType::Text) {
-        w.rmargin += w.text_width(n.first->text);
+        w.rmargin += w.text_width(n.first->text());
         if (n.first->next) w.layout.hang = true;
       } else {
         w.rmargin += 5;
@@ -218,14 +218,14 @@ bool pre_fn(TermContext& c, const Node& n) {
   int rmargin = 0;
   begin_function_name(w, pretty, rmargin);
   w.push_font(TermFont::Bold);
-  w.word(k->text);
+  w.word(k->text());
   w.pop_font();
   end_function_name(w, pretty, rmargin);
   w.no_space = true;
   w.word("(");
   w.no_space = true;
   for (k = k->next; k; k = k->next) {
-    function_argument(w, k->text, pretty);
+    function_argument(w, k->text(), pretty);
     if (k->next) {
       w.no_space = true;
       w.word(",");
@@ -264,7 +264,7 @@ bool pre_fo(TermContext& c, const Node& n) {
   int rmargin = 0;
   begin_function_name(w, pretty, rmargin);
   w.push_font(TermFont::Bold);
-  w.word(n.first->text);
+  w.word(n.first->text());
   w.pop_font();
   end_function_name(w, pretty, rmargin);
   if (pretty) c.function_offset = w.offset;
@@ -291,7 +291,7 @@ bool pre_fa(TermContext& c, const Node& n) {
   }
   bool more = n.next && n.next->is_macro(Macro::Fa);
   for (const Node* k = n.first; k; k = k->next) {
-    function_argument(w, k->text, true);
+    function_argument(w, k->text(), true);
     if (k->next || more) {
       w.no_space = true;
       w.word(",");
@@ -372,15 +372,15 @@ bool pre_xr(TermContext& c, const Node& n) {
   const Node* sec = name->next;
   std::uint16_t saved = w.link;
   if (links_enabled(c) && !c.options.man_url.empty()) {
-    std::string s = sec ? strip_markers(sec->text) : "1";
-    w.link = w.device().add_link(expand_man_url(c.options.man_url, strip_markers(name->text), s));
+    std::string s = sec ? strip_markers(sec->text()) : "1";
+    w.link = w.device().add_link(expand_man_url(c.options.man_url, strip_markers(name->text()), s));
   }
-  w.word(name->text);
+  w.word(name->text());
   if (sec) {
     w.no_space = true;
     w.word("(");
     w.no_space = true;
-    w.word(sec->text);
+    w.word(sec->text());
     w.no_space = true;
     w.word(")");
   }
@@ -396,25 +396,25 @@ bool pre_lk(TermContext& c, const Node& n) {
   while (punct != link && punct->is(kDelimClose)) punct = punct->prev;
   punct = punct->next;
   std::uint16_t saved = w.link;
-  if (links_enabled(c)) w.link = w.device().add_link(strip_markers(link->text));
+  if (links_enabled(c)) w.link = w.device().add_link(strip_markers(link->text()));
   const Node* descr = link->next;
   if (descr && descr != punct) {
     w.push_font(TermFont::Under);
     for (; descr != punct; descr = descr->next) {
       if (descr->is(kDelimClose) || descr->is(kDelimOpen)) w.no_space = true;
-      w.word(descr->text);
+      w.word(descr->text());
     }
     w.pop_font();
     w.no_space = true;
     w.word(":");
   }
   w.push_font(TermFont::Bold);
-  w.word(link->text);
+  w.word(link->text());
   w.pop_font();
   w.link = saved;
   for (; punct; punct = punct->next) {
     w.no_space = true;
-    w.word(punct->text);
+    w.word(punct->text());
   }
   return false;
 }
@@ -422,7 +422,7 @@ bool pre_lk(TermContext& c, const Node& n) {
 bool pre_mt(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
   w.push_font(TermFont::Under);
-  if (links_enabled(c) && n.first) w.link = w.device().add_link("mailto:" + strip_markers(n.first->text));
+  if (links_enabled(c) && n.first) w.link = w.device().add_link("mailto:" + strip_markers(n.first->text()));
   return true;
 }
 
@@ -436,11 +436,11 @@ bool pre_an(TermContext& c, const Node& n) {
   bool nosplit = a && a->author == AuthorSplit::NoSplit;
   // Until the front end parses An's argument, it arrives as the only text.
   if (n.first && !n.first->next && n.first->type == NodeType::Text) {
-    split = split || n.first->text == "-split";
-    nosplit = nosplit || n.first->text == "-nosplit";
+    split = split || n.first->text() == "-split";
+    nosplit = nosplit || n.first->text() == "-nosplit";
   }
   if (!split && !nosplit) {
-    for (const auto& arg : n.args) {
+    for (const auto& arg : n.args()) {
       split = split || arg.name == "split";
       nosplit = nosplit || arg.name == "nosplit";
     }

@@ -28,14 +28,14 @@ const std::array<TermHandler, kMacroCount> kHandlers = gather_handlers();
 void print_text(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
   if (n.is(kLineStart)) {
-    if (n.text.empty()) {
+    if (n.text().empty()) {
       w.blank_line();
       return;
     }
-    if (n.text[0] == ' ' && !n.is(kNoFill)) w.new_line();
+    if (n.text()[0] == ' ' && !n.is(kNoFill)) w.new_line();
   }
   if (n.is(kDelimClose)) w.no_space = true;
-  w.word(n.text);
+  w.word(n.text());
   if (n.is(kDelimOpen)) w.no_space = true;
 }
 
@@ -131,7 +131,7 @@ void term_print_node(TermContext& c, const Node& n) {
   bool never_break = w.layout.never_break;
   begin_node(w, n);
   if (n.type == NodeType::Table || n.type == NodeType::Equation) {
-    w.word(n.text);
+    w.word(n.text());
   } else {
     const TermHandler& h = kHandlers[static_cast<std::size_t>(n.macro)];
     bool descend = h.pre ? h.pre(c, n) : true;

@@ -60,14 +60,14 @@ std::string visible(std::string_view text) {
 void tree_node(const Node& n, int depth, std::string& out) {
   out.append(static_cast<std::size_t>(depth) * 2, ' ');
   if (n.type == NodeType::Text) {
-    out += visible(n.text);
+    out += visible(n.text());
   } else {
     out += n.macro == Macro::None ? std::string_view("root") : macro_name(n.macro);
   }
   out += " (";
   out += type_name(n.type);
   out += ")";
-  for (const Argument& a : n.args) {
+  for (const Argument& a : n.args()) {
     out += " -" + a.name;
     for (const auto& v : a.values) out += " [" + v + "]";
   }
@@ -92,18 +92,18 @@ void json_node(const Node& n, std::string& out) {
   out += ",\"line\":" + std::to_string(n.line) + ",\"column\":" + std::to_string(n.column);
   if (n.type == NodeType::Text) {
     out += ",\"text\":";
-    append_json_string(strip_markers(n.text), out);
+    append_json_string(strip_markers(n.text()), out);
   }
-  if (!n.args.empty()) {
+  if (!n.args().empty()) {
     out += ",\"args\":[";
-    for (std::size_t i = 0; i < n.args.size(); ++i) {
+    for (std::size_t i = 0; i < n.args().size(); ++i) {
       if (i) out += ',';
       out += "{\"name\":";
-      append_json_string(n.args[i].name, out);
+      append_json_string(n.args()[i].name, out);
       out += ",\"values\":[";
-      for (std::size_t k = 0; k < n.args[i].values.size(); ++k) {
+      for (std::size_t k = 0; k < n.args()[i].values.size(); ++k) {
         if (k) out += ',';
-        append_json_string(n.args[i].values[k], out);
+        append_json_string(n.args()[i].values[k], out);
       }
       out += "]}";
     }

@@ -30,19 +30,19 @@ bool width_ignored(const Node* bl) {
     case ListType::Column: case ListType::Diag: case ListType::Ohang: case ListType::Inset: case ListType::Item: break;
     default: return false;
   }
-  for (const Argument& a : bl->args)
+  for (const Argument& a : bl->args())
     if (a.name == "width") return true;
   return false;
 }
 
 void drop_width(Document& doc, Node* bl) {
   std::string type;
-  for (const Argument& a : bl->args)
+  for (const Argument& a : bl->args())
     if (is_list_type(a.name)) {
       type = a.name;
       break;
     }
-  for (const Argument& a : bl->args)
+  for (const Argument& a : bl->args())
     if (a.name == "width") {
       warn(doc, a.line, a.column, "skipping -width argument", "Bl -" + type);
       bl->block->width.clear();
@@ -74,7 +74,7 @@ const Node* enclosing_display(const Node* n) {
   return nullptr;
 }
 
-bool is_empty_display(const Node* b) { return !b->body || !b->body->first; }
+bool is_empty_display(const Node* b) { return !b->body() || !b->body()->first; }
 
 // Lists and displays: width of lists without a tag column, empty and
 // nested displays.

@@ -56,7 +56,7 @@ bool is_delimiter(const Node* n) {
 // The column of the last byte of a text node (as far as the decoded text
 // tells: escapes make it approximate).
 std::uint32_t last_column(const Node* t) {
-  return t->column + static_cast<std::uint32_t>(t->text.empty() ? 0 : t->text.size() - 1);
+  return t->column + static_cast<std::uint32_t>(t->text().empty() ? 0 : t->text().size() - 1);
 }
 
 void style(Document& doc, std::uint32_t line, std::uint32_t column, std::string message, std::string detail) {
@@ -66,10 +66,10 @@ void style(Document& doc, std::uint32_t line, std::uint32_t column, std::string 
 // The container whose children are the macro's arguments.
 const Node* arguments_of(const Node* n) {
   if (n->type == NodeType::Element) return n;
-  if (n->type == NodeType::Block && n->body &&
+  if (n->type == NodeType::Block && n->body() &&
       (n->macro == Macro::Pq || n->macro == Macro::Ql || n->macro == Macro::Sq || n->macro == Macro::Qq || n->macro == Macro::Aq ||
        n->macro == Macro::Brq || n->macro == Macro::Op))
-    return n->body;
+    return n->body();
   return nullptr;
 }
 
@@ -79,21 +79,21 @@ void no_blank(Document& doc, const Node* n) {
   if (!args) return;
   const Node* last = args->last;
   if (!last || last->type != NodeType::Text || is_delimiter(last) || last->is(kImplicitMacro)) return;
-  if (last->text.find(text_marker::kFont) != std::string::npos) return;
+  if (last->text().find(text_marker::kFont) != std::string::npos) return;
   std::string detail(macro_name(n->macro));
   std::string joined;
   if (shows_all_arguments(n->macro)) {
     for (const Node* c = args->first; c; c = c->next) {
       if (c->type != NodeType::Text) return;
-      joined += (c == args->first ? "" : " ") + strip_markers(c->text);
+      joined += (c == args->first ? "" : " ") + strip_markers(c->text());
     }
     detail += ' ' + joined;
   } else {
-    joined = strip_markers(last->text);
+    joined = strip_markers(last->text());
     detail += last == args->first ? " " : " ... ";
     detail += joined;
   }
-  if (!ends_in_delimiter(last->text, joined)) return;
+  if (!ends_in_delimiter(last->text(), joined)) return;
   style(doc, last->line, last_column(last), "no blank before trailing delimiter", detail);
 }
 
@@ -101,16 +101,16 @@ void no_blank(Document& doc, const Node* n) {
 void trailing(Document& doc, const Node* macro, const Node* args) {
   if (!args || !args->last || args->last->type != NodeType::Text) return;
   const Node* last = args->last;
-  std::string_view t = last->text;
+  std::string_view t = last->text();
   if (t.empty() || std::string_view(".,:;?!").find(t.back()) == std::string_view::npos) return;
   std::string detail(macro_name(macro->macro));
   bool simple = true;
   for (const Node* c = args->first; c; c = c->next)
     if (c->type != NodeType::Text || is_delimiter(c) || c->line != macro->line) simple = false;
   if (simple) {
-    for (const Node* c = args->first; c; c = c->next) detail += ' ' + strip_markers(c->text);
+    for (const Node* c = args->first; c; c = c->next) detail += ' ' + strip_markers(c->text());
   } else {
-    detail += " ... " + strip_markers(last->text);
+    detail += " ... " + strip_markers(last->text());
   }
   style(doc, last->line, last_column(last), "trailing delimiter", detail);
 }
@@ -119,8 +119,8 @@ void walk(Document& doc, const Node* n) {
   for (const Node* c = n->first; c; c = c->next) {
     walk(doc, c);
     if (c->is(kImplicitMacro)) continue;
-    if (c->type == NodeType::Block && (c->macro == Macro::Sh || c->macro == Macro::Ss)) trailing(doc, c, c->head);
-    else if (c->type == NodeType::Block && c->macro == Macro::Nd) trailing(doc, c, c->body);
+    if (c->type == NodeType::Block && (c->macro == Macro::Sh || c->macro == Macro::Ss)) trailing(doc, c, c->head());
+    else if (c->type == NodeType::Block && c->macro == Macro::Nd) trailing(doc, c, c->body());
     else if (c->type == NodeType::Element && (c->macro == Macro::Sx || c->macro == Macro::Os)) trailing(doc, c, c);
     else no_blank(doc, c);
   }

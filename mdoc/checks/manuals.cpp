@@ -51,7 +51,7 @@ void collect(const Node* n, std::map<std::pair<std::string, std::string>, Refere
   for (const Node* c = n->first; c; c = c->next) {
     if (c->type == NodeType::Element && c->macro == Macro::Xr && c->first && c->first->next &&
         !c->is(kImplicitMacro)) {
-      std::pair key{strip_markers(c->first->text), strip_markers(c->first->next->text)};
+      std::pair key{strip_markers(c->first->text()), strip_markers(c->first->next->text())};
       Reference& r = refs[key];
       if (r.count++ == 0) {
         r.at = c->first;

@@ -8,7 +8,7 @@ namespace mdoc::checks {
 namespace {
 
 bool is_comma(const Node* n) {
-  return n && n->type == NodeType::Text && n->text == "," && (n->flags & kDelimClose) != 0;
+  return n && n->type == NodeType::Text && n->text() == "," && (n->flags & kDelimClose) != 0;
 }
 
 void warn(Document& doc, const Node* at, std::string message, std::string detail) {
@@ -21,7 +21,7 @@ void name_section(Document& doc, const Node* body) {
     if (c->is(kImplicitMacro)) continue;
     if (c->type == NodeType::Element && c->macro == Macro::Nm) {
       if (seen_name && !is_comma(c->prev))
-        warn(doc, c, "missing comma before name", "Nm " + (c->first ? strip_markers(c->first->text) : std::string()));
+        warn(doc, c, "missing comma before name", "Nm " + (c->first ? strip_markers(c->first->text()) : std::string()));
       seen_name = true;
     } else if (c->type == NodeType::Block && c->macro == Macro::Nd) {
       continue;
@@ -38,9 +38,9 @@ void name_section(Document& doc, const Node* body) {
 
 void names(Document& doc) {
   for (const Node* sh = doc.root()->first; sh; sh = sh->next)
-    if (sh->type == NodeType::Block && sh->macro == Macro::Sh && sh->head && sh->body &&
-        plain_text(*sh->head) == "NAME")
-      name_section(doc, sh->body);
+    if (sh->type == NodeType::Block && sh->macro == Macro::Sh && sh->head() && sh->body() &&
+        plain_text(*sh->head()) == "NAME")
+      name_section(doc, sh->body());
 }
 
 }  // namespace mdoc::checks

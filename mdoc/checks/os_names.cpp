@@ -26,7 +26,7 @@ void style(std::vector<Diagnostic>& out, std::uint32_t line, std::uint32_t colum
 void walk(Document& doc, const Node* n) {
   for (const Node* c = n->first; c; c = c->next) {
     if (c->type == NodeType::Element && c->macro == Macro::Bx && c->first && c->first->type == NodeType::Text) {
-      std::string version = strip_markers(c->first->text);
+      std::string version = strip_markers(c->first->text());
       for (const OsName& os : kNames)
         if (version == os.bx_argument) style(doc.diagnostics, c->line, c->column, os.macro);
     }

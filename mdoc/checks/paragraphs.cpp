@@ -101,10 +101,10 @@ void Paragraphs::element(Node* n) {
 void Paragraphs::section(Node* n) {
   std::string macro(macro_name(n->macro));
   if (is_break(n->prev) && n->macro == Macro::Ss) skip(n->prev, std::string(name(kind(n->prev))) + " before Ss");
-  if (!n->body) return;
-  if (Node* first = n->body->first; kind(first) != Para::None)
+  if (!n->body()) return;
+  if (Node* first = n->body()->first; kind(first) != Para::None)
     skip(first, std::string(name(kind(first))) + " after " + macro);
-  if (Node* last = n->body->last; is_break(last))
+  if (Node* last = n->body()->last; is_break(last))
     skip(last, std::string(name(kind(last))) + " at the end of " + macro);
 }
 
@@ -112,10 +112,10 @@ void Paragraphs::list_or_display(Node* n) {
   bool compact = n->block && n->block->compact;
   if (!compact && is_break(n->prev))
     skip(n->prev, std::string(name(kind(n->prev))) + " before " + std::string(macro_name(n->macro)));
-  if (n->macro != Macro::Bl || !n->body || !n->body->last) return;
-  const Node* last_item = n->body->last;
-  if (last_item->macro != Macro::It || !last_item->body) return;
-  Node* p = last_item->body->last;
+  if (n->macro != Macro::Bl || !n->body() || !n->body()->last) return;
+  const Node* last_item = n->body()->last;
+  if (last_item->macro != Macro::It || !last_item->body()) return;
+  Node* p = last_item->body()->last;
   if (!is_break(p)) return;
   doc_.diagnostics.push_back({Level::Warning, p->line, p->column, "moving paragraph macro out of list", name(kind(p))});
   unlink(p);
@@ -125,12 +125,12 @@ void Paragraphs::list_or_display(Node* n) {
 
 void Paragraphs::item(Node* n) {
   // The end of the last item is handled by the list, which moves it out.
-  if (!n->body || !n->next || n->next->macro != Macro::It) return;
+  if (!n->body() || !n->next || n->next->macro != Macro::It) return;
   // Items of compact and column lists may end with a break on purpose.
   if (const Node* list = enclosing(*n->parent, Macro::Bl);
       list && list->block && (list->block->compact || list->block->list == ListType::Column))
     return;
-  if (Node* last = n->body->last; is_break(last)) skip(last, std::string(name(kind(last))) + " before It");
+  if (Node* last = n->body()->last; is_break(last)) skip(last, std::string(name(kind(last))) + " before It");
 }
 
 }  // namespace

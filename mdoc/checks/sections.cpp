@@ -57,15 +57,15 @@ void sections(Document& doc) {
   std::size_t latest = 0;
   const std::string& manual_section = doc.prologue.section;
   for (const Node* sh = doc.root()->first; sh; sh = sh->next) {
-    if (sh->type != NodeType::Block || sh->macro != Macro::Sh || !sh->head || !sh->head->first) continue;
-    std::string title = plain_text(*sh->head);
+    if (sh->type != NodeType::Block || sh->macro != Macro::Sh || !sh->head() || !sh->head()->first) continue;
+    std::string title = plain_text(*sh->head());
     auto known = std::find(kOrder.begin(), kOrder.end(), title);
     if (known == kOrder.end()) {
       // A near miss of a standard title: one edit away ("NOTE" is not
       // taken for "NAME").
       for (std::string_view standard : kOrder)
         if (one_edit_apart(title, standard)) {
-          report(doc, Level::Style, sh->head->first, "possible typo in section name",
+          report(doc, Level::Style, sh->head()->first, "possible typo in section name",
                  "Sh " + title + " instead of " + std::string(standard));
           break;
         }
@@ -80,7 +80,7 @@ void sections(Document& doc) {
           r.sections.find(manual_section[0]) == std::string_view::npos)
         report(doc, Level::Warning, sh, "unexpected section",
                "Sh " + title + " for " + std::string(r.shown) + " only");
-    if (title == "AUTHORS" && sh->body && !has_author(sh->body))
+    if (title == "AUTHORS" && sh->body() && !has_author(sh->body()))
       report(doc, Level::Warning, sh, "AUTHORS section without An macro", "");
   }
 }

@@ -21,7 +21,7 @@ bool reference(const Node* n, Reference& r) {
   if (!n || n->type != NodeType::Element || n->macro != Macro::Xr) return false;
   const Node* name = n->first;
   if (!name || name->type != NodeType::Text || !name->next || name->next->type != NodeType::Text) return false;
-  r = {n, strip_markers(name->text), strip_markers(name->next->text)};
+  r = {n, strip_markers(name->text()), strip_markers(name->next->text())};
   return true;
 }
 
@@ -50,21 +50,21 @@ class Xrefs {
 
 void Xrefs::run() {
   for (const Node* sh = doc_.root()->first; sh; sh = sh->next) {
-    if (sh->macro != Macro::Sh || sh->type != NodeType::Block || !sh->head) continue;
-    std::string title = plain_text(*sh->head);
-    if (title == "NAME" && sh->body) collect_names(sh->body);
+    if (sh->macro != Macro::Sh || sh->type != NodeType::Block || !sh->head()) continue;
+    std::string title = plain_text(*sh->head());
+    if (title == "NAME" && sh->body()) collect_names(sh->body());
   }
   each_xr(doc_.root());
   for (const Node* sh = doc_.root()->first; sh; sh = sh->next)
-    if (sh->macro == Macro::Sh && sh->type == NodeType::Block && sh->head && sh->body &&
-        plain_text(*sh->head) == "SEE ALSO")
-      see_also(sh->body);
+    if (sh->macro == Macro::Sh && sh->type == NodeType::Block && sh->head() && sh->body() &&
+        plain_text(*sh->head()) == "SEE ALSO")
+      see_also(sh->body());
 }
 
 void Xrefs::collect_names(const Node* n) {
   for (const Node* c = n->first; c; c = c->next) {
     if (c->macro == Macro::Nm && c->type == NodeType::Element && c->first && !c->is(kImplicitMacro))
-      names_.push_back(strip_markers(c->first->text));
+      names_.push_back(strip_markers(c->first->text()));
   }
 }
 
@@ -73,7 +73,7 @@ void Xrefs::each_xr(const Node* n) {
     if (c->type == NodeType::Element && c->macro == Macro::Xr && !c->is(kImplicitMacro)) {
       Reference r;
       if (c->first && !c->first->next) {
-        warn(c, "missing section argument", "Xr " + strip_markers(c->first->text));
+        warn(c, "missing section argument", "Xr " + strip_markers(c->first->text()));
       } else if (reference(c, r) && r.section == doc_.prologue.section) {
         for (const auto& name : names_)
           if (name == r.name) {
@@ -98,8 +98,8 @@ void Xrefs::see_also(const Node* body) {
     if (reference(c, r)) {
       if (have_last) {
         if (delimiters == 0) warn(c, "unusual Xr punctuation", "none before " + shown(r));
-        else if (delimiter->text != ",")
-          warn(c, "unusual Xr punctuation", std::string(delimiter->text) + " before " + shown(r));
+        else if (delimiter->text() != ",")
+          warn(c, "unusual Xr punctuation", std::string(delimiter->text()) + " before " + shown(r));
         int by_section = last.section.compare(r.section);
         if (by_section > 0) warn(c, "unusual Xr order", shown(r) + " after " + shown(last));
         else if (by_section == 0 && strcasecmp(last.name.c_str(), r.name.c_str()) > 0)
@@ -121,7 +121,7 @@ void Xrefs::see_also(const Node* body) {
     return;
   }
   if (have_last && delimiters == 1)
-    warn(delimiter, "unusual Xr punctuation", std::string(delimiter->text) + " after " + shown(last));
+    warn(delimiter, "unusual Xr punctuation", std::string(delimiter->text()) + " after " + shown(last));
 }
 
 }  // namespace

@@ -15,11 +15,11 @@ namespace mdoc::test {
 inline void sexpr_node(const Node& n, std::string& out) {
   if (n.type == NodeType::Text) {
     out += '"';
-    for (std::size_t i = 0; i < n.text.size(); ++i) {
-      char c = n.text[i];
-      if (c == text_marker::kFont && i + 1 < n.text.size()) {
+    for (std::size_t i = 0; i < n.text().size(); ++i) {
+      char c = n.text()[i];
+      if (c == text_marker::kFont && i + 1 < n.text().size()) {
         out += "\\f[";
-        out += n.text[++i];
+        out += n.text()[++i];
         out += ']';
       } else if (c == text_marker::kNoBreakSpace) out += "\\~";
       else if (c == text_marker::kBreakHyphen) out += "\\%-";

@@ -16,9 +16,9 @@ std::string item_text(const std::string& body) {
   mdoc::Document doc = mdoc::parse(source, options);
   const mdoc::Node* found = nullptr;
   for (const mdoc::Node* sh = doc.root()->first; sh; sh = sh->next)
-    if (sh->macro == mdoc::Macro::Sh && sh->body)
-      for (const mdoc::Node* c = sh->body->first; c; c = c->next)
-        if (c->macro == mdoc::Macro::Bl && c->body && c->body->first) found = c->body->first->body;
+    if (sh->macro == mdoc::Macro::Sh && sh->body())
+      for (const mdoc::Node* c = sh->body()->first; c; c = c->next)
+        if (c->macro == mdoc::Macro::Bl && c->body() && c->body()->first) found = c->body()->first->body();
   REQUIRE(found);
   return mdoc::header::plain_text(*found);
 }

@@ -91,7 +91,7 @@ TEST_CASE("full explicit blocks: Bl/It, Bd, Bf, Bk") {
   auto bd = parse_page(".Bd -literal -offset indent\nx\n.Ed\n");
   CHECK(bd.root()->last->block->display == mdoc::DisplayType::Literal);
   CHECK(bd.root()->last->block->offset == "indent");
-  CHECK(bd.root()->last->body->first->is(mdoc::kNoFill));
+  CHECK(bd.root()->last->body()->first->is(mdoc::kNoFill));
 }
 
 TEST_CASE("no-fill marks follow the literal displays that are open") {
@@ -101,7 +101,7 @@ TEST_CASE("no-fill marks follow the literal displays that are open") {
                         ".nf\n.Bd -filled\nh\n.Ed\n.fi\ni\n");
   std::string marks;
   auto walk = [&](auto&& self, const mdoc::Node& n) -> void {
-    if (n.type == mdoc::NodeType::Text) marks += std::string(n.text) + (n.is(mdoc::kNoFill) ? "+" : "-");
+    if (n.type == mdoc::NodeType::Text) marks += std::string(n.text()) + (n.is(mdoc::kNoFill) ? "+" : "-");
     for (const mdoc::Node* c = n.first; c; c = c->next) self(self, *c);
   };
   walk(walk, *doc.root());
@@ -127,7 +127,7 @@ TEST_CASE("SYNOPSIS: Nm and Vt become blocks, nodes carry the synopsis flag") {
   std::string s = mdoc::test::sexpr(doc);
   CHECK(s.find("(Nm (head \"foo\") (body (Op (head) (body (Fl \"a\"))) (Vt (head) (body \"int\" \"x\") \";\")))") !=
         std::string::npos);
-  CHECK(doc.root()->last->body->first->is(mdoc::kSynopsis));
+  CHECK(doc.root()->last->body()->first->is(mdoc::kSynopsis));
 }
 
 TEST_CASE("the name memory: Nm without arguments repeats the first name") {
@@ -138,7 +138,7 @@ TEST_CASE("the name memory: Nm without arguments repeats the first name") {
 TEST_CASE("spacing: Ns, Ap, Pf, Sm and sentence ends") {
   auto doc = parse_page(".Fa sv Ns [0]\n");
   const mdoc::Node* t = doc.root()->last;
-  CHECK(t->text == "[0]");
+  CHECK(t->text() == "[0]");
   CHECK(t->is(mdoc::kNoSpace));
   auto sm = parse_page(".Sm off\n.Ar a Ar b\n.Sm on\n");
   const mdoc::Node* ar2 = sm.root()->last->prev;

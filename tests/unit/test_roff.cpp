@@ -61,8 +61,8 @@ TEST_CASE("\\c joins the next text line without a space") {
   auto doc = parse_page("foo\\c\nbar\n");
   const mdoc::Node* a = doc.root()->last->prev;
   const mdoc::Node* b = doc.root()->last;
-  CHECK(a->text == "foo");
-  CHECK(b->text == "bar");
+  CHECK(a->text() == "foo");
+  CHECK(b->text() == "bar");
   CHECK(b->is(mdoc::kNoSpace));
 }
 
