@@ -6,6 +6,7 @@
 // Back ends read only this tree: text is already decoded (see "Text" below).
 #pragma once
 
+#include <cassert>
 #include <cstdint>
 #include <memory>
 #include <memory_resource>
@@ -26,6 +27,7 @@ enum class NodeType : std::uint8_t {
   Body,     // the body of a block
   Tail,     // text after the closing macro of a partial explicit block (Ec)
   Element,  // an in-line macro; its children are Text nodes (or others)
+  // The last three hold text (Node::holds_text).
   Text,     // a run of decoded text
   Table,    // a tbl(7) table: kept as text rows (see Node::text())
   Equation, // an eqn(7) equation: kept as its source text
@@ -123,11 +125,16 @@ enum class FontCode : char {
   Roman = 'R', Bold = 'B', Italic = 'I', BoldItalic = 'J', Mono = 'C', Previous = 'P',
 };
 
-struct Node {
+// One cache line: a page makes a node for every word or so, and the parser,
+// the validator and the back end each walk them all.
+struct alignas(64) Node {
   Node(NodeType t, Macro m, std::uint32_t at_line, std::uint32_t at_column)
-      : type(t), macro(m), line(at_line), column(at_column) {}
+      : type(t), macro(m), line(at_line), column(at_column) {
+    if (holds_text()) text_data_ = "";
+    else block_ = nullptr;
+  }
 
-  NodeType type = NodeType::Text;
+  const NodeType type = NodeType::Text;
   Macro macro = Macro::None;
   std::uint16_t flags = 0;
   std::uint32_t line = 0;    // 1-based source line
@@ -147,23 +154,38 @@ struct Node {
   Node* prev = nullptr;   // previous sibling
 
  private:
-  const char* text_data_ = "";
+  // A Text node's text, or a macro's dash-arguments: no node has both.
+  union {
+    const char* text_data_;
+    BlockArgs* block_;
+  };
 
  public:
-  BlockArgs* block = nullptr;  // the dash-arguments, for the macros that take them (arena)
+  // Text, Table and Equation nodes hold text; the others may hold
+  // dash-arguments.
+  bool holds_text() const { return type >= NodeType::Text; }
 
   // Text, Table, Equation: the content (see "Text encoding" above); empty
   // for the others.  It lives as long as the Document (Document::set_text).
-  std::string_view text() const { return {text_data_, text_size_}; }
-  // Points the node at text that outlives it: the Document's arena, or a
-  // literal.  (Document::set_text copies text there first.)
+  std::string_view text() const { return {holds_text() ? text_data_ : "", text_size_}; }
+  // Points a node that holds_text() at text that outlives it: the
+  // Document's arena, or a literal.  (Document::set_text copies text there.)
   void set_text_in_place(std::string_view s) {
+    assert(holds_text());
     text_data_ = s.data();
     text_size_ = static_cast<std::uint32_t>(s.size());
   }
+  // The dash-arguments, for the macros that take them (in the Document's
+  // arena); null for the others and for text.
+  BlockArgs* block() const { return holds_text() ? nullptr : block_; }
+  void set_block(BlockArgs* b) {
+    assert(!holds_text());
+    block_ = b;
+  }
   // The dash-arguments as written: empty unless the macro takes them.
   std::span<const Argument> args() const {
-    return block ? std::span<const Argument>(block->args) : std::span<const Argument>();
+    const BlockArgs* b = block();
+    return b ? std::span<const Argument>(b->args) : std::span<const Argument>();
   }
 
   // For Block nodes: the first child of each part (may be null).  Found,
@@ -189,7 +211,7 @@ struct Node {
     return nullptr;
   }
 };
-static_assert(sizeof(Node) == 72);
+static_assert(sizeof(Node) == 64);
 
 // The document prologue: what the header and footer lines show.
 struct Prologue {

@@ -153,8 +153,8 @@ ArgumentShape argument_shape(Macro m, std::string_view name) {
 }
 
 void interpret_block_arguments(Node& n, std::vector<Diagnostic>& diagnostics) {
-  if (!n.block) return;
-  BlockArgs& b = *n.block;
+  if (!n.block()) return;
+  BlockArgs& b = *n.block();
   std::string macro(macro_name(n.macro));
   for (const Argument& a : n.args()) {
     if (n.macro == Macro::Bl) {

@@ -18,7 +18,7 @@ ArgumentShape argument_shape(Macro m, std::string_view name);
 // name is not a macro with one.
 std::optional<std::string_view> macro_default_width(std::string_view name);
 
-// Fills n.block from n.args; reports conflicting or missing arguments.
+// Fills n.block() from n.args(); reports conflicting or missing arguments.
 void interpret_block_arguments(Node& n, std::vector<Diagnostic>& diagnostics);
 
 }  // namespace mdoc

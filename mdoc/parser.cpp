@@ -21,8 +21,8 @@ inline constexpr scan::ByteSet kQuotedEnd = scan::ByteSet().add('"').add('\\');
 
 // A display whose lines are not filled: while one is open, new nodes are marked kNoFill.
 bool is_no_fill_display(const Node* b) {
-  return b->macro == Macro::Bd && b->block &&
-         (b->block->display == DisplayType::Literal || b->block->display == DisplayType::Unfilled);
+  return b->macro == Macro::Bd && b->block() &&
+         (b->block()->display == DisplayType::Literal || b->block()->display == DisplayType::Unfilled);
 }
 
 // Removes b from v, a list of blocks that is most often empty.
@@ -326,7 +326,7 @@ bool Parser::no_fill_now() const { return !fill_ || open_no_fill_displays_ > 0; 
 // Inside a -column list tabs separate cells.
 bool Parser::in_column_list() const {
   const Node* bl = innermost_list_;
-  return bl && bl->block && bl->block->list == ListType::Column;
+  return bl && bl->block() && bl->block()->list == ListType::Column;
 }
 
 void Parser::text_line(std::string_view text) {
@@ -374,7 +374,7 @@ void Parser::text_line(std::string_view text) {
 // starts the next cell.  Returns false when not in a column list.
 bool Parser::column_row_from_text(std::string_view text) {
   Node* bl = innermost_list_;
-  if (!bl || !bl->block || bl->block->list != ListType::Column) return false;
+  if (!bl || !bl->block() || bl->block()->list != ListType::Column) return false;
   for (auto it = open_.rbegin(); it != open_.rend() && *it != bl; ++it)
     if ((*it)->macro != Macro::It) return false;  // inside a display or nested block
   close_to_body(bl);
@@ -422,11 +422,11 @@ void Parser::macro_line(const roff::Line& line) {
     checks::tabs(doc_.diagnostics, line_, text, true);
   // The head of a -diag item is taken verbatim and not judged.
   const Node* list = *m == Macro::It ? innermost_list_ : nullptr;
-  bool diag_head = list && list->block && list->block->list == ListType::Diag;
+  bool diag_head = list && list->block() && list->block()->list == ListType::Diag;
   if (lint_ && !no_fill_now() && !diag_head) checks::macro_line(doc_.diagnostics, line_, text);
   split_arguments(text, p);
   if (*m != Macro::It && *m != Macro::El && !open_.empty() && open_.back()->macro == Macro::Bl &&
-      open_.back()->block && open_.back()->block->list == ListType::Column &&
+      open_.back()->block() && open_.back()->block()->list == ListType::Column &&
       macro_info(*m).has(kCallable)) {
     // Content before the first It of a column list is a row of its own.
     Node* it = open_block(Macro::It, col);
@@ -647,7 +647,7 @@ void Parser::item_macro(std::uint32_t column) {
   close_to_body(bl);
   Node* it = open_block(Macro::It, column);
   if (!it) return;
-  ListType type = bl->block ? bl->block->list : ListType::Item;
+  ListType type = bl->block() ? bl->block()->list : ListType::Item;
   Node* head = add_to(it, NodeType::Head, Macro::It, column);
   doc_.note_list_head(head, type);
   if (type == ListType::Column) {
@@ -720,7 +720,7 @@ void Parser::split_column_line(std::size_t name_end) {
 void Parser::column_macro(std::uint32_t column) {
   Node* it = find_open(Macro::It);
   Node* bl = it ? it->parent && it->parent->parent ? it->parent->parent : nullptr : nullptr;
-  if (!it || !bl || bl->macro != Macro::Bl || !bl->block || bl->block->list != ListType::Column) {
+  if (!it || !bl || bl->macro != Macro::Bl || !bl->block() || bl->block()->list != ListType::Column) {
     diag(Level::Error, column, "skipping column outside column list", line_detail(column));
     return;
   }
@@ -736,19 +736,19 @@ void Parser::full_explicit(Macro m, std::uint32_t column) {
     return;
   }
   parse_dash_arguments(b);
-  if (m == Macro::Bf && more() && b->block && b->block->font == FontType::None) {
+  if (m == Macro::Bf && more() && b->block() && b->block()->font == FontType::None) {
     std::string_view f = args_[next_].raw;
-    if (f == "Em") b->block->font = FontType::Emphasis;
-    else if (f == "Li") b->block->font = FontType::Literal;
-    else if (f == "Sy") b->block->font = FontType::Symbolic;
+    if (f == "Em") b->block()->font = FontType::Emphasis;
+    else if (f == "Li") b->block()->font = FontType::Literal;
+    else if (f == "Sy") b->block()->font = FontType::Symbolic;
   }
-  if (m == Macro::Bl && b->block && b->block->list == ListType::Column) {
+  if (m == Macro::Bl && b->block() && b->block()->list == ListType::Column) {
     // Column widths may also follow the other options.
-    for (Argument& a : b->block->args)
+    for (Argument& a : b->block()->args)
       if (a.name == "column") {
         for (; more(); ++next_) {
           decode(args_[next_].raw, a.values.emplace_back(), args_[next_].column);
-          b->block->columns.emplace_back(a.values.back());
+          b->block()->columns.emplace_back(a.values.back());
         }
       }
   }
@@ -993,10 +993,10 @@ void Parser::rest_of_line(bool parsed) {
 }
 
 void Parser::parse_dash_arguments(Node* n) {
-  n->block = doc_.make_block_args();
+  n->set_block(doc_.make_block_args());
   // Each dash-argument takes at least one word of the line: room for them
   // all (up to a few) at once, not moved as the vector grows.
-  n->block->args.reserve(std::min<std::size_t>(args_.size() - next_, 4));
+  n->block()->args.reserve(std::min<std::size_t>(args_.size() - next_, 4));
   while (more()) {
     const Arg& a = args_[next_];
     if (a.quoted || a.raw.size() < 2 || a.raw[0] != '-') break;
@@ -1004,7 +1004,7 @@ void Parser::parse_dash_arguments(Node* n) {
     ArgumentShape shape = argument_shape(n->macro, name);
     if (shape == ArgumentShape::Unknown) break;
     ++next_;
-    Argument& arg = n->block->args.emplace_back();  // in the node's arena, as its values
+    Argument& arg = n->block()->args.emplace_back();  // in the node's arena, as its values
     arg.name = name;
     arg.line = line_;
     arg.column = a.column;

@@ -254,9 +254,9 @@ void Validator::name_block(Node* n) {
 }
 
 void Validator::display_type(Node* n) {
-  if (n->block && n->block->display == DisplayType::None) {
+  if (n->block() && n->block()->display == DisplayType::None) {
     diag(Level::Error, n, "missing display type, using -ragged", "Bd");
-    n->block->display = DisplayType::Ragged;
+    n->block()->display = DisplayType::Ragged;
   }
 }
 
@@ -300,8 +300,8 @@ void Validator::sort_reference(Node* n) {
 }
 
 void Validator::check_list(Node* n) {
-  if (!n->block) n->block = doc_.make_block_args();
-  BlockArgs& b = *n->block;
+  if (!n->block()) n->set_block(doc_.make_block_args());
+  BlockArgs& b = *n->block();
   if (b.list == ListType::None) {
     diag(Level::Error, n, "missing list type, using -item", "Bl");
     b.list = ListType::Item;

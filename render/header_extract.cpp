@@ -302,7 +302,7 @@ class FlagReader {
         paragraph.clear();
         continue;
       }
-      bool literal = c->block && (c->block->display == DisplayType::Literal || c->block->display == DisplayType::Unfilled);
+      bool literal = c->block() && (c->block()->display == DisplayType::Literal || c->block()->display == DisplayType::Unfilled);
       if (c->type == NodeType::Block && c->macro == Macro::Bl) {
         if (const Parameter* p = argument_named_in(before())) read_list(*c, *p);
       } else if (c->type == NodeType::Block && c->macro == Macro::Bd && literal && c->body()) {

@@ -197,8 +197,8 @@ bool tags_in_list_head(Macro m, bool in_errors) {
 
 HeadTerm tagged_head(const Node& head, bool in_errors) {
   const Node* list = list_of(head);
-  if (!list || list->macro != Macro::Bl || !list->block) return {};
-  if (!heads_are_terms(list->block->list)) return {};
+  if (!list || list->macro != Macro::Bl || !list->block()) return {};
+  if (!heads_are_terms(list->block()->list)) return {};
   const Node* first = head.first;
   // ".It Xo / .Fl y / .Xc" and ".It Bq Er EIO": the term is inside the block.
   while (first && first->type == NodeType::Block) {

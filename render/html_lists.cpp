@@ -25,7 +25,7 @@ constexpr ListStyle kListStyles[] = {
 };
 
 const ListStyle& style_of(const Node* list) {
-  ListType type = list && list->block ? list->block->list : ListType::Item;
+  ListType type = list && list->block() ? list->block()->list : ListType::Item;
   for (const ListStyle& s : kListStyles)
     if (s.type == type) return s;
   return kListStyles[3];
@@ -59,7 +59,7 @@ bool pre_list(Context& ctx, const Node& n) {
   if (n.type == NodeType::Block) {
     const ListStyle& style = style_of(&n);
     std::string compact;
-    if (n.block && n.block->compact) compact = std::string(style.cls.view()) + " Bl-compact";
+    if (n.block() && n.block()->compact) compact = std::string(style.cls.view()) + " Bl-compact";
     DomNode* list = add_element(ctx.block_parent(), style.element, compact.empty() ? style.cls : ClassName::made(compact));
     ctx.push_flow(list, false);
   }

@@ -90,9 +90,9 @@ bool pre_display(Context& ctx, const Node& n) {
   if (n.type == NodeType::Head) return false;
   if (n.type == NodeType::Block) {
     std::string cls = "Bd";
-    DisplayType type = block.block ? block.block->display : DisplayType::Filled;
-    if (!block.block || !block.block->compact) cls += " Pp";
-    if (block.block && !block.block->offset.empty()) cls += " Bd-indent";
+    DisplayType type = block.block() ? block.block()->display : DisplayType::Filled;
+    if (!block.block() || !block.block()->compact) cls += " Pp";
+    if (block.block() && !block.block()->offset.empty()) cls += " Bd-indent";
     if (type == DisplayType::Literal) cls += " Li";
     DomNode* div = add_element(ctx.block_parent(), "div", ClassName::made(cls));
     if (type == DisplayType::Centered) add_attribute(div, "style", "text-align: center;");
@@ -100,7 +100,7 @@ bool pre_display(Context& ctx, const Node& n) {
     return true;
   }
   if (n.type == NodeType::Body) {
-    DisplayType type = block.block ? block.block->display : DisplayType::Filled;
+    DisplayType type = block.block() ? block.block()->display : DisplayType::Filled;
     if (type == DisplayType::Literal || type == DisplayType::Unfilled) {
       DomNode* pre = add_element(ctx.block_parent(), "pre");
       ctx.push_flow(pre, false, true);
@@ -128,7 +128,7 @@ bool pre_font_block(Context& ctx, const Node& n) {
   if (n.type == NodeType::Head) return false;
   if (n.type != NodeType::Block) return true;
   std::string cls = "Bf";
-  FontType font = n.block ? n.block->font : FontType::None;
+  FontType font = n.block() ? n.block()->font : FontType::None;
   if (font == FontType::Emphasis) cls += " Em";
   else if (font == FontType::Symbolic) cls += " Sy";
   else if (font == FontType::Literal) cls += " Li";

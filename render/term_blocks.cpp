@@ -14,17 +14,17 @@ bool is_block(const Node& n) { return n.type == NodeType::Block; }
 bool is_head(const Node& n) { return n.type == NodeType::Head; }
 bool is_body(const Node& n) { return n.type == NodeType::Body; }
 
-const BlockArgs* args_of(const Node& n) { return n.block_node()->block; }
+const BlockArgs* args_of(const Node& n) { return n.block_node()->block(); }
 
 ListType list_type(const Node* bl) {
-  return bl && bl->block ? bl->block->list : ListType::None;
+  return bl && bl->block() ? bl->block()->list : ListType::None;
 }
 
 // The blank line before a display, a list or a list item, except directly
 // after a section heading, in compact lists, and between column-list rows.
 void block_vspace(TermContext& c, const Node& bl, const Node& n) {
   c.w.new_line();
-  if (bl.block && bl.block->compact) return;
+  if (bl.block() && bl.block()->compact) return;
   const Node* nn = &n;
   while (!nn->prev) {
     do {
@@ -83,7 +83,7 @@ bool pre_ss(TermContext& c, const Node& n) {
   return true;
 }
 
-bool is_compact(const Node& n) { return n.block && n.block->compact; }
+bool is_compact(const Node& n) { return n.block() && n.block()->compact; }
 
 // mandoc's validator drops paragraph breaks that another blank line makes
 // redundant: at the start or end of a section or list item, before a
@@ -210,7 +210,7 @@ struct ItemGeometry {
 // after other arguments ("-column -offset indent 10n 5n") as columns, they
 // arrive as text in the list head.
 std::vector<std::string> column_widths(const Node& bl) {
-  if (bl.block && !bl.block->columns.empty()) return bl.block->columns;
+  if (bl.block() && !bl.block()->columns.empty()) return bl.block()->columns;
   std::vector<std::string> cols;
   if (bl.head())
     for (const Node* k = bl.head()->first; k; k = k->next)
@@ -222,7 +222,7 @@ int column_gap(std::size_t ncols) { return ncols < 5 ? 4 : ncols == 5 ? 3 : 1; }
 
 // The tag width of the items of a list that is not -column.
 int declared_item_width(TermContext& c, const Node& bl) {
-  const BlockArgs* a = bl.block;
+  const BlockArgs* a = bl.block();
   // An explicit empty "-width" is a zero width, not the default.
   if (!a->width.empty() || find_argument(bl, "width")) return term_scaled_width(a->width, c.w) + 2;
   switch (a->list) {
@@ -240,10 +240,10 @@ const TermListMeasure& measure_list(TermContext& c, const Node& bl) {
   m.list = &bl;
   // Unlike a display's, a list's -offset is a plain width: "indent" is the
   // six letters of the word, "indent-two" ten (measured with -O indent=3).
-  m.offset = bl.block->offset.empty() ? 0 : term_scaled_width(bl.block->offset, c.w);
-  m.width = bl.block->list == ListType::Column ? 0 : declared_item_width(c, bl);
+  m.offset = bl.block()->offset.empty() ? 0 : term_scaled_width(bl.block()->offset, c.w);
+  m.width = bl.block()->list == ListType::Column ? 0 : declared_item_width(c, bl);
   m.column_starts.clear();
-  if (bl.block->list == ListType::Column) {
+  if (bl.block()->list == ListType::Column) {
     std::vector<std::string> cols = column_widths(bl);
     int gap = column_gap(cols.size());
     m.column_starts.push_back(0);
@@ -255,7 +255,7 @@ const TermListMeasure& measure_list(TermContext& c, const Node& bl) {
 
 ItemGeometry item_geometry(TermContext& c, const Node& bl, const Node& n) {
   ItemGeometry g;
-  const BlockArgs* a = bl.block;
+  const BlockArgs* a = bl.block();
   if (!a) return g;
   const TermListMeasure& m = measure_list(c, bl);
   g.offset = m.offset;

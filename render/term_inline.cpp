@@ -431,7 +431,7 @@ void post_mt(TermContext& c, const Node&) { c.w.link = 0; }
 // ---- Authors and references -------------------------------------------------
 
 bool pre_an(TermContext& c, const Node& n) {
-  const BlockArgs* a = n.block;
+  const BlockArgs* a = n.block();
   bool split = a && a->author == AuthorSplit::Split;
   bool nosplit = a && a->author == AuthorSplit::NoSplit;
   // Until the front end parses An's argument, it arrives as the only text.

@@ -25,8 +25,8 @@ void warn(Document& doc, std::uint32_t line, std::uint32_t column, std::string m
 // These list types have no tag column, so a width means nothing; mandoc
 // drops it.
 bool width_ignored(const Node* bl) {
-  if (bl->macro != Macro::Bl || bl->is(kImplicitMacro) || !bl->block) return false;
-  switch (bl->block->list) {
+  if (bl->macro != Macro::Bl || bl->is(kImplicitMacro) || !bl->block()) return false;
+  switch (bl->block()->list) {
     case ListType::Column: case ListType::Diag: case ListType::Ohang: case ListType::Inset: case ListType::Item: break;
     default: return false;
   }
@@ -45,7 +45,7 @@ void drop_width(Document& doc, Node* bl) {
   for (const Argument& a : bl->args())
     if (a.name == "width") {
       warn(doc, a.line, a.column, "skipping -width argument", "Bl -" + type);
-      bl->block->width.clear();
+      bl->block()->width.clear();
     }
 }
 

@@ -109,7 +109,7 @@ void Paragraphs::section(Node* n) {
 }
 
 void Paragraphs::list_or_display(Node* n) {
-  bool compact = n->block && n->block->compact;
+  bool compact = n->block() && n->block()->compact;
   if (!compact && is_break(n->prev))
     skip(n->prev, std::string(name(kind(n->prev))) + " before " + std::string(macro_name(n->macro)));
   if (n->macro != Macro::Bl || !n->body() || !n->body()->last) return;
@@ -128,7 +128,7 @@ void Paragraphs::item(Node* n) {
   if (!n->body() || !n->next || n->next->macro != Macro::It) return;
   // Items of compact and column lists may end with a break on purpose.
   if (const Node* list = enclosing(*n->parent, Macro::Bl);
-      list && list->block && (list->block->compact || list->block->list == ListType::Column))
+      list && list->block() && (list->block()->compact || list->block()->list == ListType::Column))
     return;
   if (Node* last = n->body()->last; is_break(last)) skip(last, std::string(name(kind(last))) + " before It");
 }

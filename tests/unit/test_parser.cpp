@@ -84,13 +84,13 @@ TEST_CASE("full explicit blocks: Bl/It, Bd, Bf, Bk") {
   CHECK(sx(".Bk -words\nx\n.Ek\n") == "(Bk (head) (body \"x\"))");
   auto doc = parse_page(".Bl -tag -width Er -compact\n.It x\n.El\n");
   const mdoc::Node* bl = doc.root()->last;
-  REQUIRE(bl->block);
-  CHECK(bl->block->list == mdoc::ListType::Tag);
-  CHECK(bl->block->width == "17n");
-  CHECK(bl->block->compact);
+  REQUIRE(bl->block());
+  CHECK(bl->block()->list == mdoc::ListType::Tag);
+  CHECK(bl->block()->width == "17n");
+  CHECK(bl->block()->compact);
   auto bd = parse_page(".Bd -literal -offset indent\nx\n.Ed\n");
-  CHECK(bd.root()->last->block->display == mdoc::DisplayType::Literal);
-  CHECK(bd.root()->last->block->offset == "indent");
+  CHECK(bd.root()->last->block()->display == mdoc::DisplayType::Literal);
+  CHECK(bd.root()->last->block()->offset == "indent");
   CHECK(bd.root()->last->body()->first->is(mdoc::kNoFill));
 }
 
@@ -209,8 +209,8 @@ TEST_CASE("Lk, Mt and Tg") {
 
 TEST_CASE("An -split and -nosplit") {
   auto doc = parse_page(".An -split\n.An Me\n");
-  REQUIRE(doc.root()->last->prev->block);
-  CHECK(doc.root()->last->prev->block->author == mdoc::AuthorSplit::Split);
+  REQUIRE(doc.root()->last->prev->block());
+  CHECK(doc.root()->last->prev->block()->author == mdoc::AuthorSplit::Split);
 }
 
 TEST_CASE("hostile input: deep nesting and many arguments are bounded") {
