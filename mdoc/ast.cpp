@@ -126,7 +126,7 @@ struct Document::Arena {
   StablePool<BlockArgs> block_args{64};
 };
 
-Document::Document() : arena_(std::make_unique<Arena>()) {
+Document::Document() : arena_(std::make_unique<Arena>()), text_arena_(&arena_->text.arena()) {
   root_ = make_node(NodeType::Root, Macro::None, 1, 1);
 }
 Document::Document(Document&&) noexcept = default;
@@ -142,13 +142,6 @@ Node* Document::make_node(NodeType type, Macro macro, std::uint32_t line, std::u
 }
 
 BlockArgs* Document::make_block_args() { return &arena_->block_args.emplace(&arena_->text); }
-
-std::string_view Document::keep(std::string_view text) {
-  if (text.empty()) return {"", 0};
-  char* copy = static_cast<char*>(arena_->text.arena().allocate(text.size(), 1));
-  std::memcpy(copy, text.data(), text.size());
-  return {copy, text.size()};
-}
 
 std::pmr::memory_resource* Document::text_memory() { return &arena_->text; }
 

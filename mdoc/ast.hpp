@@ -8,6 +8,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <memory_resource>
 #include <span>
@@ -15,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "mdoc/chunk_arena.hpp"
 #include "mdoc/diagnostic.hpp"
 #include "mdoc/macro.hpp"
 
@@ -255,14 +257,21 @@ class Document {
   BlockArgs* make_block_args();
   // Gives n a copy of text, kept in the Document's arena.
   void set_text(Node* n, std::string_view text) { n->set_text_in_place(keep(text)); }
-  // A copy of text that lives as long as the Document.
-  std::string_view keep(std::string_view text);
+  // A copy of text that lives as long as the Document.  (Inline: the
+  // parser keeps every text run it decodes.)
+  std::string_view keep(std::string_view text) {
+    if (text.empty()) return {"", 0};
+    char* copy = static_cast<char*>(text_arena_->allocate(text.size(), 1));
+    std::memcpy(copy, text.data(), text.size());
+    return {copy, text.size()};
+  }
   // Where the Document's strings live (for Argument's).
   std::pmr::memory_resource* text_memory();
 
  private:
   struct Arena;
   std::unique_ptr<Arena> arena_;
+  ChunkArena* text_arena_;  // where keep() copies to, in *arena_
   Node* root_ = nullptr;
 };
 
