@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: mdoc against mandoc on the same files, in one run.
 #
-# Builds mdoc in Release (build-release/), decompresses the freebsd-manpages
+# Builds mdoc in Release with its profile (MDOC_PGO, build-release/: the
+# first build takes twice as long), decompresses the freebsd-manpages
 # corpus once into a cache (mandoc only decompresses the first of several .gz
 # arguments), then measures each case RUNS times, mandoc and mdoc taking
 # turns, and prints medians and ratios:
@@ -32,7 +33,7 @@ page=$repo/pages/socketpair.2
 command -v mandoc >/dev/null || { echo "bench: mandoc is not installed (apt-get install mandoc)" >&2; exit 1; }
 command -v /usr/bin/time >/dev/null || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
 
-cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMDOC_BUILD_TESTS=OFF >/dev/null
+cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMDOC_BUILD_TESTS=OFF -DMDOC_PGO=ON >/dev/null
 cmake --build "$build" --target mdoc >/dev/null
 mdoc=$build/cli/mdoc
 
