@@ -177,6 +177,17 @@ DomNode* Context::open_inline(Tag tag, ClassName cls) {
   return el;
 }
 
+bool Context::finish_outer_box_children() {
+  const Flow& f = top();
+  if (depth_ != 1 || f.paragraph || !f.inlines.empty() || f.box_closed) return false;
+  flush_text();
+  if (!f.box->last_child_if("section")) return false;
+  // The text buffer keeps no text now; these would point to freed nodes.
+  pending_parent_ = nullptr;
+  text_parent_ = nullptr;
+  return true;
+}
+
 void Context::replace_box(DomNode* box) {
   Flow& f = top();
   text_parent_ = nullptr;

@@ -101,6 +101,12 @@ class Context {
     return text_parent_;
   }
   DomNode* open_inline(Tag tag, ClassName cls = {});
+  // Whether the children of the outermost box (the manual text) are
+  // finished: no flow is open inside it and nothing in-line is open in it,
+  // the collected text is added, and the last child is a section (which no
+  // handler looks back into, unlike a SYNOPSIS table).  If so, the context
+  // lets go of them, so that they may be written out and freed.
+  bool finish_outer_box_children();
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(DomNode* box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph

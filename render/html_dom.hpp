@@ -95,6 +95,8 @@ struct DomNode : DomItem {
       if (c->is(tag)) return static_cast<DomNode*>(c);
     return nullptr;
   }
+  // Unlinks the children (they are not freed).
+  void remove_children() { first_child = last_child = nullptr; }
   // The last child if it is an element that is a `tag`, or null.
   DomNode* last_child_if(Tag tag) const {
     return last_child && last_child->is(tag) ? static_cast<DomNode*>(last_child) : nullptr;
@@ -150,6 +152,20 @@ class Dom {
     arena_.set_next(bytes + size);  // the unused rest goes back to the arena
     link_attribute(element, known, kAttributes[known].name.view(), {bytes, size});
   }
+  // A point in the arena, to give back what is allocated after it with
+  // release_to(): a page written out in parts reuses the memory of each
+  // part for the next, which finds it still in the cache.
+  struct Mark {
+    char* next;
+    char* chunk_end;  // tells whether the arena is still in the same chunk
+  };
+  Mark mark() const { return {arena_.next(), arena_.end()}; }
+  // Gives back what was allocated since `mark`, none of which may be used
+  // again, if it all lies in the chunk the mark is in (else it stays:
+  // chunks grow, so that happens a few times at most).  Returns where the
+  // next part starts.
+  Mark release_to(const Mark& mark);
+
   // A copy of s that lives as long as the tree.  It may be read as one
   // block of kReadableBlock bytes from its start (bytes past its end have
   // no meaning): the serialiser tests and copies short texts that way.
@@ -322,5 +338,33 @@ bool is_safe_url(std::string_view url);
 // the text of <style> and <script> raw, everything else escaped.  Newlines
 // go only after block-level end tags outside <pre>, where they cannot show.
 void serialise_html(const Dom& dom, std::string& out, bool doctype = true);
+
+// serialise_html() for a page written while it is built, in parts: the
+// children of one element (`streamed`, the manual text) are written as each
+// is finished, and the memory they took is reused for the next, which then
+// finds it still in the cache.  The output is the same as serialise_html()'s
+// for the whole tree.
+class DomStream {
+ public:
+  // Writes the page up to the start tag of `streamed`: what comes before it
+  // must be complete.
+  DomStream(Dom& dom, DomNode* streamed, std::string& out, bool doctype = true);
+  DomStream(const DomStream&) = delete;
+  DomStream& operator=(const DomStream&) = delete;
+
+  // Writes the children `streamed` has, which nothing may change or point
+  // to any more, unlinks them and gives back the memory the tree took for
+  // them and theirs since the last call.  (`streamed` itself must get no
+  // attribute meanwhile: the memory given back would hold it.)
+  void write_finished_children();
+  // Writes the rest of the page, which must be complete now.
+  void finish();
+
+ private:
+  Dom& dom_;
+  DomNode* streamed_;
+  std::string& out_;
+  Dom::Mark start_;  // where the memory of the children not yet written starts
+};
 
 }  // namespace mdoc::html

@@ -156,7 +156,7 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
 
 // The class first (kept on the element), then the other attributes in the
 // order they were added.
-void write_attributes(const DomNode& element, Writer& out) {
+[[gnu::always_inline]] inline void write_attributes(const DomNode& element, Writer& out) {
   if (element.class_size > 0) {
     out.put_padded(kAttributes[kClassAttribute].prefix);
     // A class from the code was checked when the program was compiled.
@@ -179,17 +179,21 @@ void write_attributes(const DomNode& element, Writer& out) {
 
 void write_element(const DomNode& node, Writer& out, bool in_pre);
 
-void write_children(const DomNode& node, Writer& out, bool in_pre) {
-  for (const DomItem* child = node.first_child; child; child = child->next_sibling) {
-    if (child->kind == DomItem::Kind::Text) escape(child->text(), false, out);
-    else write_element(static_cast<const DomNode&>(*child), out, in_pre);
-  }
+inline void write_item(const DomItem& item, Writer& out, bool in_pre) {
+  if (item.kind == DomItem::Kind::Text) escape(item.text(), false, out);
+  else write_element(static_cast<const DomNode&>(item), out, in_pre);
 }
 
-void write_element(const DomNode& node, Writer& out, bool in_pre) {
-  const bool known = node.element != kUnknownElement;
+void write_children(const DomNode& node, Writer& out, bool in_pre) {
+  for (const DomItem* child = node.first_child; child; child = child->next_sibling) write_item(*child, out, in_pre);
+}
+
+// The start tag up to its '>' (for a void element, its "/>" and what
+// follows); returns the element's flags.  (In line: write_element() is the
+// serialiser's inner loop.)
+[[gnu::always_inline]] inline unsigned write_start_tag(const DomNode& node, Writer& out, bool in_pre) {
   unsigned flags = 0;
-  if (known) {
+  if (node.element != kUnknownElement) {
     const ElementInfo& info = kElements[node.element];
     out.put_padded(info.start_tag);
     flags = info.flags;
@@ -203,12 +207,14 @@ void write_element(const DomNode& node, Writer& out, bool in_pre) {
     // keeps our output readable by XML tools such as the tests' pugixml.
     out.put("/>");
     if (!in_pre && !(flags & kNoNewline)) out.put('\n');
-    return;
+    return flags;
   }
   out.put('>');
-  if (flags & kRawText) write_raw_content(node, node.text(), out);
-  else write_children(node, out, in_pre || (flags & kPreformatted));
-  if (known) {
+  return flags;
+}
+
+[[gnu::always_inline]] inline void write_end_tag(const DomNode& node, unsigned flags, Writer& out, bool in_pre) {
+  if (node.element != kUnknownElement) {
     out.put_padded(kElements[node.element].end_tag);
   } else {
     out.put("</");
@@ -218,12 +224,75 @@ void write_element(const DomNode& node, Writer& out, bool in_pre) {
   if (!in_pre && (flags & kBlock)) out.put('\n');
 }
 
+void write_element(const DomNode& node, Writer& out, bool in_pre) {
+  unsigned flags = write_start_tag(node, out, in_pre);
+  if (flags & kVoid) return;
+  if (flags & kRawText) write_raw_content(node, node.text(), out);
+  else write_children(node, out, in_pre || (flags & kPreformatted));
+  write_end_tag(node, flags, out, in_pre);
+}
+
+unsigned element_flags(const DomNode& node) {
+  return node.element != kUnknownElement ? kElements[node.element].flags : 0;
+}
+
+// Whether the content of `node` is preformatted: it or an element around it
+// is a <pre>.
+bool content_in_pre(const DomNode& node) {
+  for (const DomNode* n = &node; n; n = n->parent)
+    if (element_flags(*n) & kPreformatted) return true;
+  return false;
+}
+
+// What the whole tree's serialisation writes before the children of `node`:
+// the start tags of it and the elements around it, and their children that
+// come before it.
+void write_before_children(const DomNode& node, Writer& out) {
+  if (!node.parent) return;  // the root: no tag of its own
+  write_before_children(*node.parent, out);
+  bool in_pre = content_in_pre(*node.parent);
+  for (const DomItem* c = node.parent->first_child; c != &node; c = c->next_sibling) write_item(*c, out, in_pre);
+  write_start_tag(node, out, in_pre);
+}
+
+// What it writes after them: the end tags of `node` and the elements around
+// it, and their children that come after it.
+void write_after_children(const DomNode& node, Writer& out) {
+  if (!node.parent) return;
+  bool in_pre = content_in_pre(*node.parent);
+  write_end_tag(node, element_flags(node), out, in_pre);
+  for (const DomItem* c = node.next_sibling; c; c = c->next_sibling) write_item(*c, out, in_pre);
+  write_after_children(*node.parent, out);
+}
+
 }  // namespace
 
 void serialise_html(const Dom& dom, std::string& out, bool doctype) {
   Writer writer(out);
   if (doctype) writer.put("<!DOCTYPE html>\n");
   write_children(*dom.root(), writer, false);
+}
+
+DomStream::DomStream(Dom& dom, DomNode* streamed, std::string& out, bool doctype)
+    : dom_(dom), streamed_(streamed), out_(out), start_(dom.mark()) {
+  Writer writer(out_);
+  if (doctype) writer.put("<!DOCTYPE html>\n");
+  write_before_children(*streamed_, writer);
+}
+
+void DomStream::write_finished_children() {
+  {
+    Writer writer(out_);
+    write_children(*streamed_, writer, content_in_pre(*streamed_));
+  }
+  streamed_->remove_children();
+  start_ = dom_.release_to(start_);
+}
+
+void DomStream::finish() {
+  Writer writer(out_);
+  write_children(*streamed_, writer, content_in_pre(*streamed_));
+  write_after_children(*streamed_, writer);
 }
 
 }  // namespace mdoc::html

@@ -178,6 +178,75 @@ TEST_CASE("html serialiser: an end tag split across raw-text nodes is still brok
   CHECK(out == "<style>a{}<\\/STYLE><script></style>\n");
 }
 
+namespace {
+
+// A page whose <div class="text"> gets `parts` parts: a section with a
+// paragraph of text that needs escaping, a <pre> and an attribute.
+void add_part(mdoc::html::DomNode* text, int i) {
+  mdoc::html::DomNode* section = mdoc::html::add_element(text, "section", "Sh");
+  mdoc::html::add_attribute(section, "id", "part-" + std::to_string(i) + "\"");
+  mdoc::html::add_text(mdoc::html::add_element(section, "p", mdoc::html::ClassName::made("c" + std::to_string(i))),
+                       "text & <" + std::string(static_cast<std::size_t>(i * 37 % 300), 'x') + ">");
+  mdoc::html::add_text(mdoc::html::add_element(section, "pre"), "line\n" + std::to_string(i));
+}
+mdoc::html::DomNode* add_page_start(mdoc::html::Dom& dom) {
+  mdoc::html::DomNode* body = mdoc::html::add_element(mdoc::html::add_element(dom.root(), "html"), "body");
+  mdoc::html::add_text(mdoc::html::add_element(body, "pre"), "before");
+  mdoc::html::add_text(body, "a & b");
+  return body;
+}
+
+}  // namespace
+
+TEST_CASE("html dom stream: a page written in parts is the page written at once") {
+  for (int parts : {0, 1, 2, 50, 2000}) {
+    mdoc::html::Dom whole;
+    mdoc::html::DomNode* body = add_page_start(whole);
+    mdoc::html::DomNode* text = mdoc::html::add_element(body, "div", "text");
+    for (int i = 0; i < parts; ++i) add_part(text, i);
+    mdoc::html::add_element(body, "hr");
+    std::string expected;
+    mdoc::html::serialise_html(whole, expected);
+
+    mdoc::html::Dom dom;
+    body = add_page_start(dom);
+    text = mdoc::html::add_element(body, "div", "text");
+    std::string out = "kept";  // what the string held before
+    mdoc::html::DomStream stream(dom, text, out);
+    for (int i = 0; i < parts; ++i) {
+      add_part(text, i);
+      if (i % 3 != 1) stream.write_finished_children();  // sometimes two parts at once
+    }
+    mdoc::html::add_element(body, "hr");
+    stream.finish();
+    INFO(parts << " parts");
+    CHECK(out == "kept" + expected);
+  }
+}
+
+TEST_CASE("html dom stream: the memory of a part written out is reused") {
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* text = mdoc::html::add_element(dom.root(), "div");
+  std::string out;
+  mdoc::html::DomStream stream(dom, text, out, false);
+  add_part(text, 1);
+  const mdoc::html::DomItem* first = text->first_child;
+  stream.write_finished_children();
+  CHECK(text->first_child == nullptr);
+  add_part(text, 1);
+#if !defined(__SANITIZE_ADDRESS__)  // which poisons it instead
+  CHECK(text->first_child == first);
+#else
+  CHECK(text->first_child != first);
+#endif
+  stream.finish();
+  mdoc::html::Dom whole;
+  mdoc::html::DomNode* whole_text = mdoc::html::add_element(whole.root(), "div");
+  add_part(whole_text, 1);
+  add_part(whole_text, 1);
+  CHECK(out == serialise(whole));
+}
+
 TEST_CASE("html scanner: finds the first member byte at any position") {
   constexpr mdoc::scan::ByteSet set = mdoc::scan::ByteSet().add('\x01').add('\xe2').add('&');
   for (std::size_t length = 0; length < 40; ++length) {
