@@ -133,6 +133,13 @@ class Dom {
     return node;
   }
   void append_text(DomNode* parent, std::string_view text) { link_text(parent, copy(text)); }
+  // A text that outlives the tree (the style sheet, part of the program):
+  // pointed to, not copied, unless it is short enough for the serialiser to
+  // read as one block, which its place may not allow (see copy()).
+  void append_lasting_text(DomNode* parent, std::string_view text) {
+    if (text.size() <= kReadableBlock) append_text(parent, text);
+    else link_text(parent, text);
+  }
   // An attribute the element does not have yet: no search for one to replace.
   void append_attribute(DomNode* element, std::string_view name, std::string_view value) {
     std::uint8_t known = attribute_index(name);
@@ -315,6 +322,11 @@ inline DomNode* add_element_named(DomNode* parent, std::string_view name, ClassN
 // may split text freely.
 inline void add_text(DomNode* parent, std::string_view text) {
   if (!text.empty()) parent->dom->append_text(parent, text);
+}
+// add_text() for a text that outlives the page, such as the style sheet:
+// the page points to it rather than copy it.
+inline void add_lasting_text(DomNode* parent, std::string_view text) {
+  if (!text.empty()) parent->dom->append_lasting_text(parent, text);
 }
 // Sets an attribute, replacing its value if the element has it already.
 void set_attribute(DomNode* node, std::string_view name, std::string_view value);
