@@ -37,7 +37,7 @@ struct DomAttribute {
   std::uint8_t known;  // the name's index in kAttributes, or kUnknownAttribute
 };
 
-// What every node of the page has: its place among its siblings and its
+// What every node of the page has: its place among its siblings and a
 // text.  A text node is only this, 24 bytes: about half of a page's nodes
 // are texts.
 struct DomItem {
@@ -46,8 +46,8 @@ struct DomItem {
   explicit DomItem(Kind node_kind) : kind(node_kind) {}
 
   DomItem* next_sibling = nullptr;
-  // An element's name, a text node's text (a page's texts are far shorter
-  // than 4 GiB: the parser reads no file that large).
+  // A text node's text; an element's class (see DomNode).  (A page's texts
+  // are far shorter than 4 GiB: the parser reads no file that large.)
   const char* text_data = nullptr;
   std::uint32_t text_size = 0;
   Kind kind;
@@ -61,7 +61,13 @@ struct DomItem {
 };
 static_assert(sizeof(DomItem) == 24);
 
-// An element, or the root that holds the page: 80 bytes.
+// An element, or the root that holds the page: 64 bytes, one cache line.
+//
+// The class is kept apart from the other attributes (most elements have one,
+// and only that), in the text fields: a name from the code where it lies
+// (class_literal), another copied into the page.  The name is the table's
+// (kElements); an element the table lacks, which only the tests make, has
+// its name in the text fields instead, and its class among its attributes.
 struct DomNode : DomItem {
   DomNode(Dom* tree, DomNode* parent_node, Kind node_kind) : DomItem(node_kind), dom(tree), parent(parent_node) {}
 
@@ -70,25 +76,24 @@ struct DomNode : DomItem {
   DomItem* first_child = nullptr;
   DomItem* last_child = nullptr;
   DomAttribute* first_attribute = nullptr;
-  // The class, kept apart from the other attributes (most elements have
-  // one, and only that): a name from the code where it lies (class_literal),
-  // another copied into the page.
-  const char* class_data = nullptr;
-  std::uint32_t class_size = 0;
 
-  std::string_view class_text() const { return {class_data, class_size}; }
-  // Gives this element the class of another of the same page (the texts
-  // are shared: they live as long as the page).
+  bool known() const { return element != kUnknownElement; }
+  // The class kept in the text fields (none for an element the table lacks).
+  std::string_view class_text() const { return known() ? text() : std::string_view{}; }
+  // Gives this element (one the table knows) the class of another of the
+  // same page (the texts are shared: they live as long as the page).
   void share_class(const DomNode& other) {
-    class_data = other.class_data;
-    class_size = other.class_size;
+    set_text(other.class_text());
     class_literal = other.class_literal;
   }
   void set_text(std::string_view s) {
     text_data = s.data();
     text_size = static_cast<std::uint32_t>(s.size());
   }
-  std::string_view name() const { return kind == Kind::Element ? text() : std::string_view{}; }
+  std::string_view name() const {
+    if (kind != Kind::Element) return {};
+    return known() ? kElements[element].name.view() : text();
+  }
   // The first child element that is a `tag`, or null.
   DomNode* child(Tag tag) const {
     for (DomItem* c = first_child; c; c = c->next_sibling)
@@ -103,7 +108,7 @@ struct DomNode : DomItem {
   }
 };
 
-static_assert(sizeof(DomNode) == 80);
+static_assert(sizeof(DomNode) == 64);
 
 // One page's tree and the arena its nodes and texts live in.  Not copied or
 // moved: the nodes point to it.
@@ -119,7 +124,6 @@ class Dom {
   DomNode* append_element(DomNode* parent, Tag tag) {
     DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Element);
     node->element = tag.index;
-    node->set_text(tag.name());
     link(parent, node);
     return node;
   }
@@ -301,9 +305,11 @@ class DomTextBuffer {
 // Gives an element its class (none when cls is empty).
 inline void set_class(DomNode* node, ClassName cls) {
   if (cls.empty()) return;
-  std::string_view text = cls.literal() ? cls.view() : node->dom->copy(cls.view());
-  node->class_data = text.data();
-  node->class_size = static_cast<std::uint32_t>(text.size());
+  if (!node->known()) {
+    node->dom->append_attribute(node, kClassAttribute, cls.view());
+    return;
+  }
+  node->set_text(cls.literal() ? cls.view() : node->dom->copy(cls.view()));
   node->class_literal = cls.literal();
 }
 // Appends <tag class="cls"> to parent (no class attribute when cls is empty).

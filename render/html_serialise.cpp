@@ -154,16 +154,20 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
   write_raw_text(joined, name, out);
 }
 
-// The class first (kept on the element), then the other attributes in the
-// order they were added.
-[[gnu::always_inline]] inline void write_attributes(const DomNode& element, Writer& out) {
-  if (element.class_size > 0) {
+// The class kept on an element the table knows (which goes before the
+// other attributes).
+[[gnu::always_inline]] inline void write_class(const DomNode& element, Writer& out) {
+  if (element.text_size > 0) {
     out.put_padded(kAttributes[kClassAttribute].prefix);
     // A class from the code was checked when the program was compiled.
-    if (element.class_literal) out.put(element.class_text());
-    else escape(element.class_text(), true, out);
+    if (element.class_literal) out.put(element.text());
+    else escape(element.text(), true, out);
     out.put('"');
   }
+}
+
+// The attributes in the order they were added.
+[[gnu::always_inline]] inline void write_attributes(const DomNode& element, Writer& out) {
   for (const DomAttribute* attr = element.first_attribute; attr; attr = attr->next) {
     if (attr->known != kUnknownAttribute) {
       out.put_padded(kAttributes[attr->known].prefix);
@@ -197,6 +201,7 @@ void write_children(const DomNode& node, Writer& out, bool in_pre) {
     const ElementInfo& info = kElements[node.element];
     out.put_padded(info.start_tag);
     flags = info.flags;
+    write_class(node, out);
   } else {
     out.put('<');
     out.put(node.text());
@@ -227,7 +232,7 @@ void write_children(const DomNode& node, Writer& out, bool in_pre) {
 void write_element(const DomNode& node, Writer& out, bool in_pre) {
   unsigned flags = write_start_tag(node, out, in_pre);
   if (flags & kVoid) return;
-  if (flags & kRawText) write_raw_content(node, node.text(), out);
+  if (flags & kRawText) write_raw_content(node, node.name(), out);
   else write_children(node, out, in_pre || (flags & kPreformatted));
   write_end_tag(node, flags, out, in_pre);
 }
