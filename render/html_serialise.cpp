@@ -35,7 +35,9 @@ class Writer {
     if (pos_ == end_) grow(1);
     *pos_++ = c;
   }
-  void put(std::string_view s) {
+  // (In line even where the compiler would not: a call per piece cost more
+  // than the copies of the code.)
+  [[gnu::always_inline]] void put(std::string_view s) {
     if (static_cast<std::size_t>(end_ - pos_) < s.size()) grow(s.size());
     std::memcpy(pos_, s.data(), s.size());
     pos_ += s.size();
@@ -181,19 +183,8 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
   }
 }
 
-void write_element(const DomNode& node, Writer& out, bool in_pre);
-
-inline void write_item(const DomItem& item, Writer& out, bool in_pre) {
-  if (item.kind == DomItem::Kind::Text) escape(item.text(), false, out);
-  else write_element(static_cast<const DomNode&>(item), out, in_pre);
-}
-
-void write_children(const DomNode& node, Writer& out, bool in_pre) {
-  for (const DomItem* child = node.first_child; child; child = child->next_sibling) write_item(*child, out, in_pre);
-}
-
 // The start tag up to its '>' (for a void element, its "/>" and what
-// follows); returns the element's flags.  (In line: write_element() is the
+// follows); returns the element's flags.  (In line: write_items() is the
 // serialiser's inner loop.)
 [[gnu::always_inline]] inline unsigned write_start_tag(const DomNode& node, Writer& out, bool in_pre) {
   unsigned flags = 0;
@@ -229,16 +220,51 @@ void write_children(const DomNode& node, Writer& out, bool in_pre) {
   if (!in_pre && (flags & kBlock)) out.put('\n');
 }
 
-void write_element(const DomNode& node, Writer& out, bool in_pre) {
-  unsigned flags = write_start_tag(node, out, in_pre);
-  if (flags & kVoid) return;
-  if (flags & kRawText) write_raw_content(node, node.name(), out);
-  else write_children(node, out, in_pre || (flags & kPreformatted));
-  write_end_tag(node, flags, out, in_pre);
-}
-
 unsigned element_flags(const DomNode& node) {
   return node.element != kUnknownElement ? kElements[node.element].flags : 0;
+}
+
+// Writes the children of `parent` from `item` up to `stop` (null: to the
+// last) with all they hold.  A walk down the first children and back up the
+// parents rather than a recursion: the serialiser's inner loop keeps no frame
+// per element.
+void write_items(const DomNode& parent, const DomItem* item, const DomItem* stop, Writer& out, bool in_pre) {
+  const DomNode* current = &parent;  // the element whose children are being written
+  unsigned pre_depth = in_pre;        // how many elements around the item are a <pre>
+  while (item != stop) {
+    if (item->kind == DomItem::Kind::Text) {
+      escape(item->text(), false, out);
+    } else {
+      const auto& node = static_cast<const DomNode&>(*item);
+      unsigned flags = write_start_tag(node, out, pre_depth > 0);
+      if (!(flags & kVoid)) {
+        if (flags & kRawText) {
+          write_raw_content(node, node.name(), out);
+        } else if (node.first_child) {
+          current = &node;
+          pre_depth += (flags & kPreformatted) != 0;
+          item = node.first_child;
+          continue;
+        }
+        write_end_tag(node, flags, out, pre_depth > 0);
+      }
+    }
+    // The next sibling; after a last child, the end tags of the elements it
+    // ends, up to the one with a next sibling.
+    item = item->next_sibling;
+    while (!item && current != &parent) {
+      const DomNode* ended = current;
+      current = ended->parent;
+      unsigned flags = element_flags(*ended);
+      pre_depth -= (flags & kPreformatted) != 0;
+      write_end_tag(*ended, flags, out, pre_depth > 0);
+      item = ended->next_sibling;
+    }
+  }
+}
+
+void write_children(const DomNode& node, Writer& out, bool in_pre) {
+  write_items(node, node.first_child, nullptr, out, in_pre);
 }
 
 // Whether the content of `node` is preformatted: it or an element around it
@@ -256,7 +282,7 @@ void write_before_children(const DomNode& node, Writer& out) {
   if (!node.parent) return;  // the root: no tag of its own
   write_before_children(*node.parent, out);
   bool in_pre = content_in_pre(*node.parent);
-  for (const DomItem* c = node.parent->first_child; c != &node; c = c->next_sibling) write_item(*c, out, in_pre);
+  write_items(*node.parent, node.parent->first_child, &node, out, in_pre);
   write_start_tag(node, out, in_pre);
 }
 
@@ -266,7 +292,7 @@ void write_after_children(const DomNode& node, Writer& out) {
   if (!node.parent) return;
   bool in_pre = content_in_pre(*node.parent);
   write_end_tag(node, element_flags(node), out, in_pre);
-  for (const DomItem* c = node.next_sibling; c; c = c->next_sibling) write_item(*c, out, in_pre);
+  write_items(*node.parent, node.next_sibling, nullptr, out, in_pre);
   write_after_children(*node.parent, out);
 }
 
