@@ -51,30 +51,25 @@ void add_man_notice(html::DomNode* text) {
   html::add_text(p, "This page is written in the man(7) language, which this program does not render.");
 }
 
-// The manual text, written out as it is built: each part of it (mostly
-// sections) as soon as it is finished, while its nodes are in the cache, and
-// their memory reused for the next.
+// The manual text, written out as it is built (see Context).
 void add_manual_text(html::DomStream& stream, html::DomNode* text, const Document& doc, const HtmlOptions& options) {
   if (doc.is_man) {
     add_man_notice(text);
     return;
   }
-  html::Context ctx(doc, options, text);
+  html::Context ctx(doc, options, text, &stream);
   html::collect_head_terms(ctx, doc);
-  for (const Node* part = doc.root()->first; part; part = part->next) {
-    html::walk(ctx, *part);
-    if (ctx.finish_outer_box_children()) stream.write_finished_children();
-  }
+  html::walk(ctx, *doc.root());
   ctx.flush_text();
 }
 
 // The page below `parent` (the <body>, or the root of a fragment), written to
 // out as it is built.
-void render_page_body(html::Dom& dom, html::DomNode* parent, const Document& doc, const HtmlOptions& options,
+void render_page_body(html::DomNode* parent, const Document& doc, const HtmlOptions& options,
                       std::string& out, bool doctype) {
   add_header(parent, doc.prologue);
   html::DomNode* text = html::add_element(parent, "div", "manual-text");
-  html::DomStream stream(dom, text, out, doctype);
+  html::DomStream stream(text, out, doctype);
   add_manual_text(stream, text, doc, options);
   add_footer(parent, doc.prologue);
   stream.finish();
@@ -86,13 +81,13 @@ void render_html(const Document& doc, const HtmlOptions& options, std::string& o
   if (options.fragment) {
     // What mandoc emits under <body>: header, text, footer, nothing around them.
     html::Dom dom;
-    render_page_body(dom, dom.root(), doc, options, out, false);
+    render_page_body(dom.root(), doc, options, out, false);
     return;
   }
   html::PageFrame page;
   html::begin_page(page, page_title(doc.prologue), options);
   html::add_site_navigation(page.body, options);
-  render_page_body(page.dom, page.body, doc, options, out, true);
+  render_page_body(page.body, doc, options, out, true);
 }
 
 }  // namespace mdoc

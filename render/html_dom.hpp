@@ -21,9 +21,11 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mdoc/chunk_arena.hpp"
 #include "render/html_elements.hpp"
+#include "render/html_writer.hpp"
 
 namespace mdoc::html {
 
@@ -171,6 +173,11 @@ class Dom {
     char* chunk_end;  // tells whether the arena is still in the same chunk
   };
   Mark mark() const { return {arena_.next(), arena_.end()}; }
+  // How much was allocated since `mark` (as good as unbounded once the
+  // arena has moved to another chunk).
+  std::size_t allocated_since(const Mark& mark) const {
+    return arena_.end() == mark.chunk_end ? static_cast<std::size_t>(arena_.next() - mark.next) : SIZE_MAX;
+  }
   // Gives back what was allocated since `mark`, none of which may be used
   // again, if it all lies in the chunk the mark is in (else it stays:
   // chunks grow, so that happens a few times at most).  Returns where the
@@ -357,32 +364,40 @@ bool is_safe_url(std::string_view url);
 // go only after block-level end tags outside <pre>, where they cannot show.
 void serialise_html(const Dom& dom, std::string& out, bool doctype = true);
 
-// serialise_html() for a page written while it is built, in parts: the
-// children of one element (`streamed`, the manual text) are written as each
-// is finished, and the memory they took is reused for the next, which then
-// finds it still in the cache.  The output is the same as serialise_html()'s
-// for the whole tree.
+// serialise_html() for a page written while it is built: the content of
+// one element (`streamed`, the manual text) is written as it is finished,
+// box by box (a section, the body of a list item, ...), while it is still in
+// the cache; the caller may then reuse the memory it took (Dom::release_to).
+// The output is the same as serialise_html()'s for the whole tree.
 class DomStream {
  public:
   // Writes the page up to the start tag of `streamed`: what comes before it
   // must be complete.
-  DomStream(Dom& dom, DomNode* streamed, std::string& out, bool doctype = true);
+  DomStream(DomNode* streamed, std::string& out, bool doctype = true);
   DomStream(const DomStream&) = delete;
   DomStream& operator=(const DomStream&) = delete;
 
-  // Writes the children `streamed` has, which nothing may change or point
-  // to any more, unlinks them and gives back the memory the tree took for
-  // them and theirs since the last call.  (`streamed` itself must get no
-  // attribute meanwhile: the memory given back would hold it.)
-  void write_finished_children();
+  // Writes the children `box` (`streamed` or inside it) has, and what comes
+  // before them that is not written yet, and unlinks them.  They must be
+  // finished, and so must every element written before that does not hold
+  // `box`: nothing may change them or point into them any more.
+  void write_children_of(DomNode* box);
   // Writes the rest of the page, which must be complete now.
   void finish();
 
  private:
-  Dom& dom_;
-  DomNode* streamed_;
-  std::string& out_;
-  Dom::Mark start_;  // where the memory of the children not yet written starts
+  // An element whose start tag is written and whose end tag is not.
+  struct OpenElement {
+    DomNode* element;
+    bool content_in_pre;
+  };
+  void close_last_open();
+  void open_down_to(DomNode* box);
+
+  HtmlWriter writer_;
+  // From `streamed` inwards, each the first child of the one before (those
+  // before it are written and unlinked).
+  std::vector<OpenElement> open_;
 };
 
 }  // namespace mdoc::html

@@ -15,68 +15,7 @@
 namespace mdoc::html {
 namespace {
 
-// Writes into the output string through a pointer: std::string would check
-// its size and capacity for every one of the page's many small pieces.  The
-// string is lengthened ahead of the pointer and cut back to what was written
-// when the writer goes away.
-class Writer {
- public:
-  explicit Writer(std::string& out) : out_(out) {
-    std::size_t used = out_.size();
-    out_.resize(used + kStep);
-    pos_ = out_.data() + used;
-    end_ = out_.data() + out_.size();
-  }
-  Writer(const Writer&) = delete;
-  Writer& operator=(const Writer&) = delete;
-  ~Writer() { out_.resize(static_cast<std::size_t>(pos_ - out_.data())); }
-
-  void put(char c) {
-    if (pos_ == end_) grow(1);
-    *pos_++ = c;
-  }
-  // (In line even where the compiler would not: a call per piece cost more
-  // than the copies of the code.)
-  [[gnu::always_inline]] void put(std::string_view s) {
-    if (static_cast<std::size_t>(end_ - pos_) < s.size()) grow(s.size());
-    std::memcpy(pos_, s.data(), s.size());
-    pos_ += s.size();
-  }
-#if defined(__SSE2__)
-  // The first `length` bytes of a block, stored at once.
-  void put_block(__m128i block, std::size_t length) {
-    if (static_cast<std::size_t>(end_ - pos_) < sizeof block) grow(sizeof block);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(pos_), block);
-    pos_ += length;
-  }
-#endif
-  // A table string: all its bytes stored at once, the pointer advanced by
-  // its length.
-  template <std::size_t Size>
-  void put_padded(const Padded<Size>& s) {
-    if (static_cast<std::size_t>(end_ - pos_) < Size) grow(Size);
-    std::memcpy(pos_, s.bytes, Size);
-    pos_ += s.length;
-  }
- private:
-  // resize() zero-fills what it adds; in steps this small glibc does that
-  // with vector stores, where a larger block would take "rep stosb", which
-  // callgrind (our measure) counts byte by byte.  Capacity still doubles.
-  static constexpr std::size_t kStep = 2048;
-
-  void grow(std::size_t n) {
-    std::size_t used = static_cast<std::size_t>(pos_ - out_.data());
-    // One step at a time, even for a large piece (the style sheet).
-    do out_.resize(out_.size() + kStep);
-    while (out_.size() - used < n);
-    pos_ = out_.data() + used;
-    end_ = out_.data() + out_.size();
-  }
-
-  std::string& out_;
-  char* pos_;
-  char* end_;
-};
+using Writer = HtmlWriter;
 
 // Bytes that cannot be copied as they are: markup characters, and control
 // characters (not allowed in HTML text; markers that escaped the back end
@@ -304,26 +243,64 @@ void serialise_html(const Dom& dom, std::string& out, bool doctype) {
   write_children(*dom.root(), writer, false);
 }
 
-DomStream::DomStream(Dom& dom, DomNode* streamed, std::string& out, bool doctype)
-    : dom_(dom), streamed_(streamed), out_(out), start_(dom.mark()) {
-  Writer writer(out_);
-  if (doctype) writer.put("<!DOCTYPE html>\n");
-  write_before_children(*streamed_, writer);
+DomStream::DomStream(DomNode* streamed, std::string& out, bool doctype) : writer_(out) {
+  if (doctype) writer_.put("<!DOCTYPE html>\n");
+  write_before_children(*streamed, writer_);
+  open_.push_back({streamed, content_in_pre(*streamed)});
 }
 
-void DomStream::write_finished_children() {
-  {
-    Writer writer(out_);
-    write_children(*streamed_, writer, content_in_pre(*streamed_));
+// Whether `ancestor` is `node` or holds it.
+static bool holds(const DomNode* ancestor, const DomNode* node) {
+  for (; node; node = node->parent)
+    if (node == ancestor) return true;
+  return false;
+}
+
+void DomStream::close_last_open() {
+  OpenElement last = open_.back();
+  open_.pop_back();
+  DomNode* element = last.element;
+  write_children(*element, writer_, last.content_in_pre);
+  write_end_tag(*element, element_flags(*element), writer_, open_.back().content_in_pre);
+  // It is the first child of the one before, which now starts after it.
+  DomNode* parent = open_.back().element;
+  parent->first_child = element->next_sibling;
+  if (!parent->first_child) parent->last_child = nullptr;
+}
+
+void DomStream::open_down_to(DomNode* box) {
+  // The elements from the last open one (exclusive) down to box, innermost first.
+  DomNode* chain[32];
+  std::size_t depth = 0;
+  for (DomNode* n = box; n != open_.back().element; n = n->parent) {
+    if (depth == std::size(chain)) {  // (deeper than any page: open the outer part first)
+      open_down_to(n);
+      break;
+    }
+    chain[depth++] = n;
   }
-  streamed_->remove_children();
-  start_ = dom_.release_to(start_);
+  while (depth > 0) {
+    DomNode* element = chain[--depth];
+    OpenElement tip = open_.back();
+    write_items(*tip.element, tip.element->first_child, element, writer_, tip.content_in_pre);
+    tip.element->first_child = element;
+    unsigned flags = write_start_tag(*element, writer_, tip.content_in_pre);
+    open_.push_back({element, tip.content_in_pre || (flags & kPreformatted) != 0});
+  }
+}
+
+void DomStream::write_children_of(DomNode* box) {
+  while (open_.size() > 1 && !holds(open_.back().element, box)) close_last_open();
+  if (open_.back().element != box) open_down_to(box);
+  write_children(*box, writer_, open_.back().content_in_pre);
+  box->remove_children();
 }
 
 void DomStream::finish() {
-  Writer writer(out_);
-  write_children(*streamed_, writer, content_in_pre(*streamed_));
-  write_after_children(*streamed_, writer);
+  while (open_.size() > 1) close_last_open();
+  DomNode* streamed = open_.back().element;
+  write_children(*streamed, writer_, open_.back().content_in_pre);
+  write_after_children(*streamed, writer_);
 }
 
 }  // namespace mdoc::html

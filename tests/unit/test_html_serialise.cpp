@@ -180,14 +180,26 @@ TEST_CASE("html serialiser: an end tag split across raw-text nodes is still brok
 
 namespace {
 
-// A page whose <div class="text"> gets `parts` parts: a section with a
-// paragraph of text that needs escaping, a <pre> and an attribute.
-void add_part(mdoc::html::DomNode* text, int i) {
-  mdoc::html::DomNode* section = mdoc::html::add_element(text, "section", "Sh");
-  mdoc::html::add_attribute(section, "id", "part-" + std::to_string(i) + "\"");
-  mdoc::html::add_text(mdoc::html::add_element(section, "p", mdoc::html::ClassName::made("c" + std::to_string(i))),
-                       "text & <" + std::string(static_cast<std::size_t>(i * 37 % 300), 'x') + ">");
-  mdoc::html::add_text(mdoc::html::add_element(section, "pre"), "line\n" + std::to_string(i));
+// Adds part i of a page to `text`: a section with an attribute, a paragraph
+// of text that needs escaping and a <pre> that holds a block.  With a
+// stream, some of it is written out on the way, as the HTML back end writes
+// out each box's children once a block in it is finished: the section's
+// first children, the block inside the <pre>, all the text so far.
+void add_part(mdoc::html::DomNode* text, int i, mdoc::html::DomStream* stream = nullptr) {
+  using namespace mdoc::html;
+  DomNode* section = add_element(text, "section", "Sh");
+  add_attribute(section, "id", "part-" + std::to_string(i) + "\"");
+  add_text(add_element(section, "p", ClassName::made("c" + std::to_string(i))),
+           "text & <" + std::string(static_cast<std::size_t>(i * 37 % 300), 'x') + ">");
+  if (stream && i % 2 == 0) stream->write_children_of(section);
+  DomNode* pre = add_element(section, "pre");
+  add_text(pre, "line\n");
+  DomNode* block = add_element(pre, "div", "in-pre");  // no newline after it in a <pre>
+  add_text(add_element(block, "p"), "a <p> in a <pre>");
+  if (stream && i % 3 == 0) stream->write_children_of(block);
+  add_element(block, "br");
+  add_text(pre, std::to_string(i));
+  if (stream && i % 5 == 1) stream->write_children_of(text);
 }
 mdoc::html::DomNode* add_page_start(mdoc::html::Dom& dom) {
   mdoc::html::DomNode* body = mdoc::html::add_element(mdoc::html::add_element(dom.root(), "html"), "body");
@@ -212,34 +224,39 @@ TEST_CASE("html dom stream: a page written in parts is the page written at once"
     body = add_page_start(dom);
     text = mdoc::html::add_element(body, "div", "text");
     std::string out = "kept";  // what the string held before
-    mdoc::html::DomStream stream(dom, text, out);
-    for (int i = 0; i < parts; ++i) {
-      add_part(text, i);
-      if (i % 3 != 1) stream.write_finished_children();  // sometimes two parts at once
+    {
+      mdoc::html::DomStream stream(text, out);
+      for (int i = 0; i < parts; ++i) add_part(text, i, &stream);
+      mdoc::html::add_element(body, "hr");
+      stream.finish();
     }
-    mdoc::html::add_element(body, "hr");
-    stream.finish();
     INFO(parts << " parts");
     CHECK(out == "kept" + expected);
   }
 }
 
-TEST_CASE("html dom stream: the memory of a part written out is reused") {
+TEST_CASE("html dom stream: the memory of a part written out can be reused") {
   mdoc::html::Dom dom;
   mdoc::html::DomNode* text = mdoc::html::add_element(dom.root(), "div");
   std::string out;
-  mdoc::html::DomStream stream(dom, text, out, false);
-  add_part(text, 1);
-  const mdoc::html::DomItem* first = text->first_child;
-  stream.write_finished_children();
-  CHECK(text->first_child == nullptr);
-  add_part(text, 1);
+  {
+    mdoc::html::DomStream stream(text, out, false);
+    mdoc::html::Dom::Mark mark = dom.mark();
+    add_part(text, 1);
+    CHECK(dom.allocated_since(mark) > 0);
+    const mdoc::html::DomItem* first = text->first_child;
+    stream.write_children_of(text);
+    CHECK(text->first_child == nullptr);
+    mark = dom.release_to(mark);
+    CHECK(dom.allocated_since(mark) == 0);
+    add_part(text, 1);
 #if !defined(__SANITIZE_ADDRESS__)  // which poisons it instead
-  CHECK(text->first_child == first);
+    CHECK(text->first_child == first);
 #else
-  CHECK(text->first_child != first);
+    CHECK(text->first_child != first);
 #endif
-  stream.finish();
+    stream.finish();
+  }
   mdoc::html::Dom whole;
   mdoc::html::DomNode* whole_text = mdoc::html::add_element(whole.root(), "div");
   add_part(whole_text, 1);
