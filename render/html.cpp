@@ -1,4 +1,5 @@
-// HTML5 back end: builds the page as a DOM (html_dom.hpp), then serialises it.
+// HTML5 back end: builds the page as a DOM (html_dom.hpp) and serialises it,
+// the manual text a box at a time as it is finished (html_context.cpp).
 //
 // The page frame (html_page.cpp) holds the header and footer tables like
 // mandoc's; the manual text is the tree walk of html_walk.cpp over the

@@ -1,18 +1,20 @@
 // The HTML page as a tree of elements, attributes and text: built by the
-// back end, written out by serialise_html().
+// back end, written out by serialise_html(), or by a DomStream part by part
+// as it is built.
 //
 // Every text and attribute goes through the tree, so escaping happens once,
-// in serialise_html(), and never depends on the caller remembering it; every
+// in the serialiser, and never depends on the caller remembering it; every
 // end tag is written from the tree, so the output is always well-formed.
 //
 // The tree is our own, not pugixml's (which the tests use to read the output
 // back): a page is a couple of thousand nodes, built once, written once and
 // thrown away, and pugixml's copy of every name and value into its own
 // allocations was half of the HTML back end's cost.  Here the nodes and the
-// texts of a page come from one arena, freed with the Dom; elements are named
-// by Tag, an index into the table of html_elements.hpp checked when the
-// program is compiled, and most classes by ClassName, a string of the code
-// checked likewise and pointed to where it lies.
+// texts of a page come from one arena, freed with the Dom (or reused, for
+// parts written out: see Dom::release_to); elements are named by Tag, an
+// index into the table of html_elements.hpp checked when the program is
+// compiled, and most classes by ClassName, a string of the code checked
+// likewise and pointed to where it lies.
 #pragma once
 
 #include <cstddef>

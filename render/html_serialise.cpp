@@ -235,6 +235,13 @@ void write_after_children(const DomNode& node, Writer& out) {
   write_after_children(*node.parent, out);
 }
 
+// Whether `ancestor` is `node` or holds it.
+bool holds(const DomNode* ancestor, const DomNode* node) {
+  for (; node; node = node->parent)
+    if (node == ancestor) return true;
+  return false;
+}
+
 }  // namespace
 
 void serialise_html(const Dom& dom, std::string& out, bool doctype) {
@@ -247,13 +254,6 @@ DomStream::DomStream(DomNode* streamed, std::string& out, bool doctype) : writer
   if (doctype) writer_.put("<!DOCTYPE html>\n");
   write_before_children(*streamed, writer_);
   open_.push_back({streamed, content_in_pre(*streamed)});
-}
-
-// Whether `ancestor` is `node` or holds it.
-static bool holds(const DomNode* ancestor, const DomNode* node) {
-  for (; node; node = node->parent)
-    if (node == ancestor) return true;
-  return false;
 }
 
 void DomStream::close_last_open() {
