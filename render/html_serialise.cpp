@@ -19,15 +19,19 @@ using Writer = HtmlWriter;
 
 // Bytes that cannot be copied as they are: markup characters, and control
 // characters (not allowed in HTML text; markers that escaped the back end
-// must not reach the reader).
-constexpr scan::ByteSet kEscaped = scan::ByteSet().add_controls_except("\t\n").add('&').add('<').add('>').add('"');
+// must not reach the reader).  A quote needs escaping in attribute values
+// only: text leaves it out of its tests.
+constexpr scan::ByteSet kEscapedInText = scan::ByteSet().add_controls_except("\t\n").add('&').add('<').add('>');
+constexpr scan::ByteSet kEscapedInAttribute = scan::ByteSet(kEscapedInText).add('"');
+template <bool attribute>
+constexpr const scan::ByteSet& kEscaped = attribute ? kEscapedInAttribute : kEscapedInText;
 
-void escape_special(char c, bool attribute, Writer& out) {
+void escape_special(char c, Writer& out) {
   switch (c) {
     case '&': out.put("&amp;"); break;
     case '<': out.put("&lt;"); break;
     case '>': out.put("&gt;"); break;
-    case '"': out.put(attribute ? "&quot;" : "\""); break;
+    case '"': out.put("&quot;"); break;
     default: break;  // a control character: dropped
   }
 }
@@ -35,18 +39,20 @@ void escape_special(char c, bool attribute, Writer& out) {
 // escape() for a text that holds a special byte or is longer than a block:
 // the bytes between special ones are copied in one piece.  Out of line, so
 // that the common case does not pay for its frame.
-[[gnu::noinline]] void escape_long(std::string_view text, bool attribute, Writer& out) {
+template <bool attribute>
+[[gnu::noinline]] void escape_long(std::string_view text, Writer& out) {
   for (std::size_t i = 0;;) {
-    std::size_t special = scan::find_rare_byte(text, i, kEscaped);
+    std::size_t special = scan::find_rare_byte(text, i, kEscaped<attribute>);
     out.put(text.substr(i, special - i));
     if (special == text.size()) return;
-    escape_special(text[special], attribute, out);
+    escape_special(text[special], out);
     i = special + 1;
   }
 }
 
 // Writes a text or attribute value of the Dom escaped.
-inline void escape(std::string_view text, bool attribute, Writer& out) {
+template <bool attribute>
+inline void escape(std::string_view text, Writer& out) {
 #if defined(__SSE2__)
   // Most texts and values are short and hold nothing to escape: one block
   // (the Dom's texts may be read a block at a time) tested and stored.
@@ -54,13 +60,13 @@ inline void escape(std::string_view text, bool attribute, Writer& out) {
   if (text.empty()) return;  // (an empty value has no data to read)
   if (text.size() <= 16) {
     __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
-    if ((scan::flag_bytes(block, kEscaped) & ((1u << text.size()) - 1)) == 0) {
+    if ((scan::flag_bytes(block, kEscaped<attribute>) & ((1u << text.size()) - 1)) == 0) {
       out.put_block(block, text.size());
       return;
     }
   }
 #endif
-  escape_long(text, attribute, out);
+  escape_long<attribute>(text, out);
 }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -102,7 +108,7 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
     out.put_padded(kAttributes[kClassAttribute].prefix);
     // A class from the code was checked when the program was compiled.
     if (element.class_literal) out.put(element.text());
-    else escape(element.text(), true, out);
+    else escape<true>(element.text(), out);
     out.put('"');
   }
 }
@@ -117,7 +123,7 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
       out.put(attr->name);
       out.put("=\"");
     }
-    escape(attr->value, true, out);
+    escape<true>(attr->value, out);
     out.put('"');
   }
 }
@@ -172,7 +178,7 @@ void write_items(const DomNode& parent, const DomItem* item, const DomItem* stop
   unsigned pre_depth = in_pre;        // how many elements around the item are a <pre>
   while (item != stop) {
     if (item->kind == DomItem::Kind::Text) {
-      escape(item->text(), false, out);
+      escape<false>(item->text(), out);
     } else {
       const auto& node = static_cast<const DomNode&>(*item);
       unsigned flags = write_start_tag(node, out, pre_depth > 0);
