@@ -55,13 +55,24 @@ template <bool attribute>
 inline void escape(std::string_view text, Writer& out) {
 #if defined(__SSE2__)
   // Most texts and values are short and hold nothing to escape: one block
-  // (the Dom's texts may be read a block at a time) tested and stored.
+  // (the Dom's texts may be read a block at a time) tested and stored, or
+  // two for up to 32 bytes (an href, a few words), with no call.
   static_assert(Dom::kReadableBlock == 16);
   if (text.empty()) return;  // (an empty value has no data to read)
-  if (text.size() <= 16) {
+  const std::size_t size = text.size();
+  if (size <= 16) {
     __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
-    if ((scan::flag_bytes(block, kEscaped<attribute>) & ((1u << text.size()) - 1)) == 0) {
-      out.put_block(block, text.size());
+    if ((scan::flag_bytes(block, kEscaped<attribute>) & ((1u << size) - 1)) == 0) {
+      out.put_block(block, size);
+      return;
+    }
+  } else if (size <= 32) {
+    // Up to two blocks, the second ending at the text's end (and so
+    // overlapping the first), tested and stored the same way.
+    __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
+    __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + size - 16));
+    if ((scan::flag_bytes(head, kEscaped<attribute>) | scan::flag_bytes(tail, kEscaped<attribute>)) == 0) {
+      out.put_blocks(head, tail, size);
       return;
     }
   }

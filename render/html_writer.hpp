@@ -48,6 +48,13 @@ class HtmlWriter {
     _mm_storeu_si128(reinterpret_cast<__m128i*>(pos_), block);
     pos_ += length;
   }
+  // Two blocks, the second stored to end `length` (17 to 32) bytes on.
+  void put_blocks(__m128i head, __m128i tail, std::size_t length) {
+    if (static_cast<std::size_t>(end_ - pos_) < 2 * sizeof head) grow(2 * sizeof head);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(pos_), head);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(pos_ + length - sizeof tail), tail);
+    pos_ += length;
+  }
 #endif
   // A table string: all its bytes stored at once, the pointer advanced by
   // its length.
