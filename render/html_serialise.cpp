@@ -36,9 +36,9 @@ void escape_special(char c, Writer& out) {
   }
 }
 
-// escape() for a text that holds a special byte or is longer than a block:
-// the bytes between special ones are copied in one piece.  Out of line, so
-// that the common case does not pay for its frame.
+// escape() for a text that may hold a byte to escape: the bytes between
+// those are copied in one piece.  Out of line, so that the common case does
+// not pay for its frame.
 template <bool attribute>
 [[gnu::noinline]] void escape_long(std::string_view text, Writer& out) {
   for (std::size_t i = 0;;) {
@@ -50,13 +50,29 @@ template <bool attribute>
   }
 }
 
+#if defined(__SSE2__)
+// Whether a text of more than a block may hold a byte to escape (or a tab
+// or newline, which the test flags with the controls): all its blocks are
+// tested, the last ending at its end, without a branch for each, since most
+// texts hold none.
+template <bool attribute>
+bool may_need_escaping(std::string_view text) {
+  const char* p = text.data();
+  const std::size_t size = text.size();
+  unsigned flagged = scan::flag16(p + size - 16, kEscaped<attribute>);
+  for (std::size_t at = 0; at + 16 < size; at += 16) flagged |= scan::flag16(p + at, kEscaped<attribute>);
+  return flagged != 0;
+}
+#endif
+
 // Writes a text or attribute value of the Dom escaped.
 template <bool attribute>
 inline void escape(std::string_view text, Writer& out) {
 #if defined(__SSE2__)
-  // Most texts and values are short and hold nothing to escape: one block
-  // (the Dom's texts may be read a block at a time) tested and stored, or
-  // two for up to 32 bytes (an href, a few words), with no call.
+  // Most texts and values hold nothing to escape: a short one is tested and
+  // stored as one block (the Dom's texts may be read a block at a time), or
+  // two for up to 32 bytes (an href, a few words), with no call; a longer
+  // one is tested whole, then copied in one piece.
   static_assert(Dom::kReadableBlock == 16);
   if (text.empty()) return;  // (an empty value has no data to read)
   const std::size_t size = text.size();
@@ -75,6 +91,9 @@ inline void escape(std::string_view text, Writer& out) {
       out.put_blocks(head, tail, size);
       return;
     }
+  } else if (!may_need_escaping<attribute>(text)) {
+    out.put(text);
+    return;
   }
 #endif
   escape_long<attribute>(text, out);
