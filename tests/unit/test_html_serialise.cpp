@@ -147,7 +147,7 @@ TEST_CASE("html serialiser: names the tables know, names near them, and others")
 TEST_CASE("html serialiser: a special byte is escaped wherever it falls in the text") {
   // Lengths around the 16-byte blocks of the scanner, the special byte at
   // every position, so that each block and the overlapping last one are hit.
-  for (std::size_t length : {1u, 7u, 15u, 16u, 17u, 31u, 32u, 33u, 50u}) {
+  for (std::size_t length : {1u, 7u, 15u, 16u, 17u, 31u, 32u, 33u, 47u, 48u, 49u, 50u, 64u, 65u, 100u}) {
     for (std::size_t at = 0; at < length; ++at) {
       for (char special : {'&', '<', '>', '"', '\x01', '\x1f', '\t', '\n'}) {
         std::string text(length, 'x');
@@ -167,6 +167,22 @@ TEST_CASE("html serialiser: attribute values escape quotes, text does not") {
   mdoc::html::set_href(a, "x?a=\"1\"&b=<2>\x02");
   mdoc::html::add_text(a, "say \"hi\"");
   CHECK(serialise(dom) == "<a href=\"x?a=&quot;1&quot;&amp;b=&lt;2&gt;\">say \"hi\"</a>");
+}
+
+TEST_CASE("html serialiser: a quote is escaped wherever it falls in a value, and kept in text") {
+  for (std::size_t length : {1u, 16u, 17u, 32u, 33u, 48u, 49u, 100u}) {
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string text(length, 'x');
+      text[at] = '"';
+      std::string escaped = text.substr(0, at) + "&quot;" + text.substr(at + 1);
+      mdoc::html::Dom dom;
+      mdoc::html::DomNode* span = mdoc::html::add_element(dom.root(), "span");
+      mdoc::html::add_attribute(span, "title", text);
+      mdoc::html::add_text(span, text);
+      INFO("length " << length << " at " << at);
+      CHECK(serialise(dom) == "<span title=\"" + escaped + "\">" + text + "</span>");
+    }
+  }
 }
 
 TEST_CASE("html serialiser: an end tag split across raw-text nodes is still broken") {
