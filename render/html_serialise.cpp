@@ -137,7 +137,7 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
   if (element.text_size > 0) {
     out.put_padded(kAttributes[kClassAttribute].prefix);
     // A class from the code was checked when the program was compiled.
-    if (element.class_literal) out.put(element.text());
+    if (element.class_literal) out.put_short(element.text());
     else escape<true>(element.text(), out);
     out.put('"');
   }
