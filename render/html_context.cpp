@@ -110,9 +110,10 @@ void Context::write_out_children(Flow& f) {
   // A SYNOPSIS .Nm looks back at the table of the .Nm before it.
   if (!box->first_child || box->last_child_if("table")) return;
   stream_->write_children_of(box);
-  // What was allocated since is those children, which nothing else points
-  // to: the text was flushed, and whatever came before them (the nodes of
-  // the flows below, their open in-lines) was allocated before.
+  // What was allocated since the mark is those children and what they hold,
+  // which nothing else points to: the collected text was flushed, no in-line
+  // is open in the box, and the nodes of the flows below (their open
+  // in-lines too) were allocated before.
   f.children_memory = box->dom->release_to(f.children_memory);
   pending_parent_ = nullptr;
   text_parent_ = nullptr;

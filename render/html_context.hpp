@@ -35,7 +35,6 @@ struct Flow {
   // first_link).
   bool box_in_link = false;
   DomNode* paragraph = nullptr;  // the open automatic paragraph, if any
-
   // Open in-line elements, outermost first.  A block that arrives while they
   // are open closes them; they reopen (as shallow copies) for what follows,
   // so that text keeps its order and <div> never lands inside <code>.
