@@ -1,4 +1,5 @@
-// HTML5 back end: builds the page as a DOM (html_dom.hpp), then serialises it.
+// HTML5 back end: builds the page as a DOM (html_dom.hpp) and serialises it,
+// the manual text a box at a time as it is finished (html_context.cpp).
 //
 // The page frame (html_page.cpp) holds the header and footer tables like
 // mandoc's; the manual text is the tree walk of html_walk.cpp over the
@@ -51,16 +52,28 @@ void add_man_notice(html::DomNode* text) {
   html::add_text(p, "This page is written in the man(7) language, which this program does not render.");
 }
 
-void add_manual_text(html::DomNode* parent, const Document& doc, const HtmlOptions& options) {
-  html::DomNode* text = html::add_element(parent, "div", "manual-text");
+// The manual text, written out as it is built (see Context).
+void add_manual_text(html::DomStream& stream, html::DomNode* text, const Document& doc, const HtmlOptions& options) {
   if (doc.is_man) {
     add_man_notice(text);
     return;
   }
-  html::Context ctx(doc, options, text);
+  html::Context ctx(doc, options, text, &stream);
   html::collect_head_terms(ctx, doc);
   html::walk(ctx, *doc.root());
   ctx.flush_text();
+}
+
+// The page below `parent` (the <body>, or the root of a fragment), written to
+// out as it is built.
+void render_page_body(html::DomNode* parent, const Document& doc, const HtmlOptions& options,
+                      std::string& out, bool doctype) {
+  add_header(parent, doc.prologue);
+  html::DomNode* text = html::add_element(parent, "div", "manual-text");
+  html::DomStream stream(text, out, doctype);
+  add_manual_text(stream, text, doc, options);
+  add_footer(parent, doc.prologue);
+  stream.finish();
 }
 
 }  // namespace
@@ -69,19 +82,13 @@ void render_html(const Document& doc, const HtmlOptions& options, std::string& o
   if (options.fragment) {
     // What mandoc emits under <body>: header, text, footer, nothing around them.
     html::Dom dom;
-    add_header(dom.root(), doc.prologue);
-    add_manual_text(dom.root(), doc, options);
-    add_footer(dom.root(), doc.prologue);
-    html::serialise_html(dom, out, false);
+    render_page_body(dom.root(), doc, options, out, false);
     return;
   }
   html::PageFrame page;
   html::begin_page(page, page_title(doc.prologue), options);
   html::add_site_navigation(page.body, options);
-  add_header(page.body, doc.prologue);
-  add_manual_text(page.body, doc, options);
-  add_footer(page.body, doc.prologue);
-  html::serialise_html(page.dom, out);
+  render_page_body(page.body, doc, options, out, true);
 }
 
 }  // namespace mdoc

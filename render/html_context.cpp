@@ -48,7 +48,8 @@ DomNode* add_wrapper(DomNode* box, Wrapper w) {
 
 }  // namespace
 
-Context::Context(const Document& d, const HtmlOptions& o, DomNode* top) : doc(d), options(o), pending_text_(*top->dom) {
+Context::Context(const Document& d, const HtmlOptions& o, DomNode* top, DomStream* stream)
+    : doc(d), options(o), pending_text_(*top->dom), stream_(stream) {
   push_flow(top, false);
 }
 
@@ -77,6 +78,7 @@ void Context::push_flow(DomNode* box, bool paragraphs, bool no_fill) {
   f.paragraph = nullptr;
   f.clear_inlines();
   f.box_in_link = box_in_link(name);
+  f.children_memory = box->dom->mark();
   text_parent_ = nullptr;
   no_space_ = true;
 }
@@ -97,7 +99,24 @@ DomNode* Context::block_parent() {
   f.paragraph = nullptr;
   if (!f.inlines.empty() && f.detached_from > 0) f.detached_from = 0;
   no_space_ = true;
+  // In-lines still open reopen as copies of what they were: those must stay.
+  if (stream_ && f.inlines.empty() && f.box->dom->allocated_since(f.children_memory) >= kWriteOutSize)
+    write_out_children(f);
   return f.box;
+}
+
+void Context::write_out_children(Flow& f) {
+  DomNode* box = f.box;
+  // A SYNOPSIS .Nm looks back at the table of the .Nm before it.
+  if (!box->first_child || box->last_child_if("table")) return;
+  stream_->write_children_of(box);
+  // What was allocated since the mark is those children and what they hold,
+  // which nothing else points to: the collected text was flushed, no in-line
+  // is open in the box, and the nodes of the flows below (their open
+  // in-lines too) were allocated before.
+  f.children_memory = box->dom->release_to(f.children_memory);
+  pending_parent_ = nullptr;
+  text_parent_ = nullptr;
 }
 
 void Context::reopen_detached(Flow& f) {
@@ -186,6 +205,8 @@ void Context::replace_box(DomNode* box) {
   f.box_in_link = box_in_link(name);
   f.paragraph = nullptr;
   f.clear_inlines();
+  // (The new box comes after the old one's memory, which stays.)
+  f.children_memory = box->dom->mark();
   no_space_ = true;
 }
 

@@ -19,7 +19,7 @@
 namespace mdoc::html {
 
 // What text needs around it in a box that cannot hold it (a list or table).
-enum class Wrapper { None, ListItem, Definition, RowAndCell, Cell };
+enum class Wrapper : std::uint8_t { None, ListItem, Definition, RowAndCell, Cell };
 
 // A box that holds flow content (a section body, a list item, a display).
 // In-line content inside it goes into an automatic <p class="Pp"> when
@@ -31,16 +31,19 @@ struct Flow {
   bool holds_blocks = true;      // the box may contain <p>, <div>, lists
   bool box_closed = false;       // a block broke the <pre>: the next text opens a new one
   Wrapper wrapper = Wrapper::None;  // set with box
+  // Links do not nest: whether the box is an <a> or inside one (and see
+  // first_link).
+  bool box_in_link = false;
   DomNode* paragraph = nullptr;  // the open automatic paragraph, if any
   // Open in-line elements, outermost first.  A block that arrives while they
   // are open closes them; they reopen (as shallow copies) for what follows,
   // so that text keeps its order and <div> never lands inside <code>.
   std::vector<DomNode*> inlines;
   std::size_t detached_from = SIZE_MAX;  // inlines[i >= this] must be reopened
-  // Links do not nest: whether the box is an <a> or inside one, and which
-  // open in-line is the outermost <a> (SIZE_MAX: none).
-  bool box_in_link = false;
+  // Which open in-line is the outermost <a> (SIZE_MAX: none).
   std::size_t first_link = SIZE_MAX;
+  // Where the memory of the box's children not yet written out starts.
+  Dom::Mark children_memory{};
   bool in_link() const { return box_in_link || first_link != SIZE_MAX; }
   void clear_inlines() {
     inlines.clear();
@@ -65,7 +68,9 @@ struct Mark {
 
 class Context {
  public:
-  Context(const Document& doc, const HtmlOptions& options, DomNode* top);
+  // The content goes into `top`; with a stream, whose `streamed` is `top`,
+  // it is written out as each box's children are finished.
+  Context(const Document& doc, const HtmlOptions& options, DomNode* top, DomStream* stream = nullptr);
 
   const Document& doc;
   const HtmlOptions& options;
@@ -181,11 +186,17 @@ class Context {
   // calls with none do not pay for the frame of a DOM call.
   void add_pending_text();
   void reopen_detached(Flow& f);
+  // Writes out the children of the top flow's box, which a block that begins
+  // there has just finished, and reuses their memory: once they take this
+  // much, so that few calls do it while what they write is in the cache.
+  static constexpr std::size_t kWriteOutSize = 4096;
+  void write_out_children(Flow& f);
   // What text_parent() returns while the flows stay as they are; null when
   // they changed and it must be worked out again.
   DomNode* text_parent_ = nullptr;
   DomTextBuffer pending_text_;
   DomNode* pending_parent_ = nullptr;
+  DomStream* stream_;
   // The open flows are flows_[0, depth_); those above are closed ones kept
   // for their storage.
   std::vector<Flow> flows_;

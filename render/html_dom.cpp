@@ -1,7 +1,12 @@
 #include "render/html_dom.hpp"
 
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#endif
 
 namespace mdoc::html {
 
@@ -13,6 +18,22 @@ char* DomTextBuffer::move_to_room(std::size_t n) {
   start_ = fresh;
   dom_.arena_.set_next(fresh + size_);
   return fresh + size_;
+}
+
+Dom::Mark Dom::release_to(const Mark& mark) {
+  if (arena_.end() != mark.chunk_end) return this->mark();
+#if defined(__SANITIZE_ADDRESS__)
+  // Under AddressSanitizer the space is made unreadable instead of reused,
+  // so that a pointer still kept into it is reported.  (Whole granules only:
+  // the one the next allocation starts in stays usable.)
+  auto from = (reinterpret_cast<std::uintptr_t>(mark.next) + 7) & ~std::uintptr_t{7};
+  auto to = reinterpret_cast<std::uintptr_t>(arena_.next()) & ~std::uintptr_t{7};
+  if (from < to) ASAN_POISON_MEMORY_REGION(reinterpret_cast<void*>(from), to - from);
+  return this->mark();
+#else
+  arena_.set_next(mark.next);
+  return mark;
+#endif
 }
 
 void set_attribute(DomNode* node, std::string_view name, std::string_view value) {

@@ -1,18 +1,20 @@
 // The HTML page as a tree of elements, attributes and text: built by the
-// back end, written out by serialise_html().
+// back end, written out by serialise_html(), or by a DomStream part by part
+// as it is built.
 //
 // Every text and attribute goes through the tree, so escaping happens once,
-// in serialise_html(), and never depends on the caller remembering it; every
+// in the serialiser, and never depends on the caller remembering it; every
 // end tag is written from the tree, so the output is always well-formed.
 //
 // The tree is our own, not pugixml's (which the tests use to read the output
 // back): a page is a couple of thousand nodes, built once, written once and
 // thrown away, and pugixml's copy of every name and value into its own
 // allocations was half of the HTML back end's cost.  Here the nodes and the
-// texts of a page come from one arena, freed with the Dom; elements are named
-// by Tag, an index into the table of html_elements.hpp checked when the
-// program is compiled, and most classes by ClassName, a string of the code
-// checked likewise and pointed to where it lies.
+// texts of a page come from one arena, freed with the Dom (or reused, for
+// parts written out: see Dom::release_to); elements are named by Tag, an
+// index into the table of html_elements.hpp checked when the program is
+// compiled, and most classes by ClassName, a string of the code checked
+// likewise and pointed to where it lies.
 #pragma once
 
 #include <cstddef>
@@ -21,9 +23,11 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mdoc/chunk_arena.hpp"
 #include "render/html_elements.hpp"
+#include "render/html_writer.hpp"
 
 namespace mdoc::html {
 
@@ -37,7 +41,7 @@ struct DomAttribute {
   std::uint8_t known;  // the name's index in kAttributes, or kUnknownAttribute
 };
 
-// What every node of the page has: its place among its siblings and its
+// What every node of the page has: its place among its siblings and a
 // text.  A text node is only this, 24 bytes: about half of a page's nodes
 // are texts.
 struct DomItem {
@@ -46,8 +50,8 @@ struct DomItem {
   explicit DomItem(Kind node_kind) : kind(node_kind) {}
 
   DomItem* next_sibling = nullptr;
-  // An element's name, a text node's text (a page's texts are far shorter
-  // than 4 GiB: the parser reads no file that large).
+  // A text node's text; an element's class (see DomNode).  (A page's texts
+  // are far shorter than 4 GiB: the parser reads no file that large.)
   const char* text_data = nullptr;
   std::uint32_t text_size = 0;
   Kind kind;
@@ -61,7 +65,13 @@ struct DomItem {
 };
 static_assert(sizeof(DomItem) == 24);
 
-// An element, or the root that holds the page: 80 bytes.
+// An element, or the root that holds the page: 64 bytes, one cache line.
+//
+// The class is kept apart from the other attributes (most elements have one,
+// and only that), in the text fields: a name from the code where it lies
+// (class_literal), another copied into the page.  The name is the table's
+// (kElements); an element the table lacks, which only the tests make, has
+// its name in the text fields instead, and its class among its attributes.
 struct DomNode : DomItem {
   DomNode(Dom* tree, DomNode* parent_node, Kind node_kind) : DomItem(node_kind), dom(tree), parent(parent_node) {}
 
@@ -70,38 +80,39 @@ struct DomNode : DomItem {
   DomItem* first_child = nullptr;
   DomItem* last_child = nullptr;
   DomAttribute* first_attribute = nullptr;
-  // The class, kept apart from the other attributes (most elements have
-  // one, and only that): a name from the code where it lies (class_literal),
-  // another copied into the page.
-  const char* class_data = nullptr;
-  std::uint32_t class_size = 0;
 
-  std::string_view class_text() const { return {class_data, class_size}; }
-  // Gives this element the class of another of the same page (the texts
-  // are shared: they live as long as the page).
+  bool known() const { return element != kUnknownElement; }
+  // The class kept in the text fields (none for an element the table lacks).
+  std::string_view class_text() const { return known() ? text() : std::string_view{}; }
+  // Gives this element (one the table knows) the class of another of the
+  // same page (the texts are shared: they live as long as the page).
   void share_class(const DomNode& other) {
-    class_data = other.class_data;
-    class_size = other.class_size;
+    set_text(other.class_text());
     class_literal = other.class_literal;
   }
   void set_text(std::string_view s) {
     text_data = s.data();
     text_size = static_cast<std::uint32_t>(s.size());
   }
-  std::string_view name() const { return kind == Kind::Element ? text() : std::string_view{}; }
+  std::string_view name() const {
+    if (kind != Kind::Element) return {};
+    return known() ? kElements[element].name.view() : text();
+  }
   // The first child element that is a `tag`, or null.
   DomNode* child(Tag tag) const {
     for (DomItem* c = first_child; c; c = c->next_sibling)
       if (c->is(tag)) return static_cast<DomNode*>(c);
     return nullptr;
   }
+  // Unlinks the children (they are not freed).
+  void remove_children() { first_child = last_child = nullptr; }
   // The last child if it is an element that is a `tag`, or null.
   DomNode* last_child_if(Tag tag) const {
     return last_child && last_child->is(tag) ? static_cast<DomNode*>(last_child) : nullptr;
   }
 };
 
-static_assert(sizeof(DomNode) == 80);
+static_assert(sizeof(DomNode) == 64);
 
 // One page's tree and the arena its nodes and texts live in.  Not copied or
 // moved: the nodes point to it.
@@ -117,7 +128,6 @@ class Dom {
   DomNode* append_element(DomNode* parent, Tag tag) {
     DomNode* node = new (allocate(sizeof(DomNode), alignof(DomNode))) DomNode(this, parent, DomNode::Kind::Element);
     node->element = tag.index;
-    node->set_text(tag.name());
     link(parent, node);
     return node;
   }
@@ -131,6 +141,13 @@ class Dom {
     return node;
   }
   void append_text(DomNode* parent, std::string_view text) { link_text(parent, copy(text)); }
+  // A text that outlives the tree (the style sheet, part of the program):
+  // pointed to, not copied, unless it is short enough for the serialiser to
+  // read as one block, which its place may not allow (see copy()).
+  void append_lasting_text(DomNode* parent, std::string_view text) {
+    if (text.size() <= kReadableBlock) append_text(parent, text);
+    else link_text(parent, text);
+  }
   // An attribute the element does not have yet: no search for one to replace.
   void append_attribute(DomNode* element, std::string_view name, std::string_view value) {
     std::uint8_t known = attribute_index(name);
@@ -150,6 +167,25 @@ class Dom {
     arena_.set_next(bytes + size);  // the unused rest goes back to the arena
     link_attribute(element, known, kAttributes[known].name.view(), {bytes, size});
   }
+  // A point in the arena, to give back what is allocated after it with
+  // release_to(): a page written out in parts reuses the memory of each
+  // part for the next, which finds it still in the cache.
+  struct Mark {
+    char* next;
+    char* chunk_end;  // tells whether the arena is still in the same chunk
+  };
+  Mark mark() const { return {arena_.next(), arena_.end()}; }
+  // How much was allocated since `mark` (as good as unbounded once the
+  // arena has moved to another chunk).
+  std::size_t allocated_since(const Mark& mark) const {
+    return arena_.end() == mark.chunk_end ? static_cast<std::size_t>(arena_.next() - mark.next) : SIZE_MAX;
+  }
+  // Gives back what was allocated since `mark`, none of which may be used
+  // again, if it all lies in the chunk the mark is in (else it stays:
+  // chunks grow, so that happens a few times at most).  Returns where the
+  // next part starts.
+  Mark release_to(const Mark& mark);
+
   // A copy of s that lives as long as the tree.  It may be read as one
   // block of kReadableBlock bytes from its start (bytes past its end have
   // no meaning): the serialiser tests and copies short texts that way.
@@ -278,9 +314,11 @@ class DomTextBuffer {
 // Gives an element its class (none when cls is empty).
 inline void set_class(DomNode* node, ClassName cls) {
   if (cls.empty()) return;
-  std::string_view text = cls.literal() ? cls.view() : node->dom->copy(cls.view());
-  node->class_data = text.data();
-  node->class_size = static_cast<std::uint32_t>(text.size());
+  if (!node->known()) {
+    node->dom->append_attribute(node, kClassAttribute, cls.view());
+    return;
+  }
+  node->set_text(cls.literal() ? cls.view() : node->dom->copy(cls.view()));
   node->class_literal = cls.literal();
 }
 // Appends <tag class="cls"> to parent (no class attribute when cls is empty).
@@ -299,6 +337,11 @@ inline DomNode* add_element_named(DomNode* parent, std::string_view name, ClassN
 // may split text freely.
 inline void add_text(DomNode* parent, std::string_view text) {
   if (!text.empty()) parent->dom->append_text(parent, text);
+}
+// add_text() for a text that outlives the page, such as the style sheet:
+// the page points to it rather than copy it.
+inline void add_lasting_text(DomNode* parent, std::string_view text) {
+  if (!text.empty()) parent->dom->append_lasting_text(parent, text);
 }
 // Sets an attribute, replacing its value if the element has it already.
 void set_attribute(DomNode* node, std::string_view name, std::string_view value);
@@ -322,5 +365,41 @@ bool is_safe_url(std::string_view url);
 // the text of <style> and <script> raw, everything else escaped.  Newlines
 // go only after block-level end tags outside <pre>, where they cannot show.
 void serialise_html(const Dom& dom, std::string& out, bool doctype = true);
+
+// serialise_html() for a page written while it is built: the content of
+// one element (`streamed`, the manual text) is written as it is finished,
+// box by box (a section, the body of a list item, ...), while it is still in
+// the cache; the caller may then reuse the memory it took (Dom::release_to).
+// The output is the same as serialise_html()'s for the whole tree.
+class DomStream {
+ public:
+  // Writes the page up to the start tag of `streamed`: what comes before it
+  // must be complete.
+  DomStream(DomNode* streamed, std::string& out, bool doctype = true);
+  DomStream(const DomStream&) = delete;
+  DomStream& operator=(const DomStream&) = delete;
+
+  // Writes the children `box` (`streamed` or inside it) has, and what comes
+  // before them that is not written yet, and unlinks them.  They must be
+  // finished, and so must every element written before that does not hold
+  // `box`: nothing may change them or point into them any more.
+  void write_children_of(DomNode* box);
+  // Writes the rest of the page, which must be complete now.
+  void finish();
+
+ private:
+  // An element whose start tag is written and whose end tag is not.
+  struct OpenElement {
+    DomNode* element;
+    bool content_in_pre;
+  };
+  void close_last_open();
+  void open_down_to(DomNode* box);
+
+  HtmlWriter writer_;
+  // From `streamed` inwards, each the first child of the one before (those
+  // before it are written and unlinked).
+  std::vector<OpenElement> open_;
+};
 
 }  // namespace mdoc::html

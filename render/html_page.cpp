@@ -19,7 +19,7 @@ void begin_page(PageFrame& page, std::string_view title, const HtmlOptions& opti
     set_attribute(link, "rel", "stylesheet");
     set_attribute(link, "href", options.style_url);
   } else {
-    add_text(add_element(page.head, "style"), assets::stylesheet());
+    add_lasting_text(add_element(page.head, "style"), assets::stylesheet());
   }
   page.body = add_element(page.html, "body");
 }

@@ -15,111 +15,88 @@
 namespace mdoc::html {
 namespace {
 
-// Writes into the output string through a pointer: std::string would check
-// its size and capacity for every one of the page's many small pieces.  The
-// string is lengthened ahead of the pointer and cut back to what was written
-// when the writer goes away.
-class Writer {
- public:
-  explicit Writer(std::string& out) : out_(out) {
-    std::size_t used = out_.size();
-    out_.resize(used + kStep);
-    pos_ = out_.data() + used;
-    end_ = out_.data() + out_.size();
-  }
-  Writer(const Writer&) = delete;
-  Writer& operator=(const Writer&) = delete;
-  ~Writer() { out_.resize(static_cast<std::size_t>(pos_ - out_.data())); }
-
-  void put(char c) {
-    if (pos_ == end_) grow(1);
-    *pos_++ = c;
-  }
-  void put(std::string_view s) {
-    if (static_cast<std::size_t>(end_ - pos_) < s.size()) grow(s.size());
-    std::memcpy(pos_, s.data(), s.size());
-    pos_ += s.size();
-  }
-#if defined(__SSE2__)
-  // The first `length` bytes of a block, stored at once.
-  void put_block(__m128i block, std::size_t length) {
-    if (static_cast<std::size_t>(end_ - pos_) < sizeof block) grow(sizeof block);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(pos_), block);
-    pos_ += length;
-  }
-#endif
-  // A table string: all its bytes stored at once, the pointer advanced by
-  // its length.
-  template <std::size_t Size>
-  void put_padded(const Padded<Size>& s) {
-    if (static_cast<std::size_t>(end_ - pos_) < Size) grow(Size);
-    std::memcpy(pos_, s.bytes, Size);
-    pos_ += s.length;
-  }
- private:
-  // resize() zero-fills what it adds; in steps this small glibc does that
-  // with vector stores, where a larger block would take "rep stosb", which
-  // callgrind (our measure) counts byte by byte.  Capacity still doubles.
-  static constexpr std::size_t kStep = 2048;
-
-  void grow(std::size_t n) {
-    std::size_t used = static_cast<std::size_t>(pos_ - out_.data());
-    // One step at a time, even for a large piece (the style sheet).
-    do out_.resize(out_.size() + kStep);
-    while (out_.size() - used < n);
-    pos_ = out_.data() + used;
-    end_ = out_.data() + out_.size();
-  }
-
-  std::string& out_;
-  char* pos_;
-  char* end_;
-};
+using Writer = HtmlWriter;
 
 // Bytes that cannot be copied as they are: markup characters, and control
 // characters (not allowed in HTML text; markers that escaped the back end
-// must not reach the reader).
-constexpr scan::ByteSet kEscaped = scan::ByteSet().add_controls_except("\t\n").add('&').add('<').add('>').add('"');
+// must not reach the reader).  A quote needs escaping in attribute values
+// only: text leaves it out of its tests.
+constexpr scan::ByteSet kEscapedInText = scan::ByteSet().add_controls_except("\t\n").add('&').add('<').add('>');
+constexpr scan::ByteSet kEscapedInAttribute = scan::ByteSet(kEscapedInText).add('"');
+template <bool attribute>
+constexpr const scan::ByteSet& kEscaped = attribute ? kEscapedInAttribute : kEscapedInText;
 
-void escape_special(char c, bool attribute, Writer& out) {
+void escape_special(char c, Writer& out) {
   switch (c) {
     case '&': out.put("&amp;"); break;
     case '<': out.put("&lt;"); break;
     case '>': out.put("&gt;"); break;
-    case '"': out.put(attribute ? "&quot;" : "\""); break;
+    case '"': out.put("&quot;"); break;
     default: break;  // a control character: dropped
   }
 }
 
-// escape() for a text that holds a special byte or is longer than a block:
-// the bytes between special ones are copied in one piece.  Out of line, so
-// that the common case does not pay for its frame.
-[[gnu::noinline]] void escape_long(std::string_view text, bool attribute, Writer& out) {
+// escape() for a text that may hold a byte to escape: the bytes between
+// those are copied in one piece.  Out of line, so that the common case does
+// not pay for its frame.
+template <bool attribute>
+[[gnu::noinline]] void escape_long(std::string_view text, Writer& out) {
   for (std::size_t i = 0;;) {
-    std::size_t special = scan::find_rare_byte(text, i, kEscaped);
+    std::size_t special = scan::find_rare_byte(text, i, kEscaped<attribute>);
     out.put(text.substr(i, special - i));
     if (special == text.size()) return;
-    escape_special(text[special], attribute, out);
+    escape_special(text[special], out);
     i = special + 1;
   }
 }
 
-// Writes a text or attribute value of the Dom escaped.
-inline void escape(std::string_view text, bool attribute, Writer& out) {
 #if defined(__SSE2__)
-  // Most texts and values are short and hold nothing to escape: one block
-  // (the Dom's texts may be read a block at a time) tested and stored.
+// Whether a text of more than a block may hold a byte to escape (or a tab
+// or newline, which the test flags with the controls): all its blocks are
+// tested, the last ending at its end, without a branch for each, since most
+// texts hold none.
+template <bool attribute>
+bool may_need_escaping(std::string_view text) {
+  const char* p = text.data();
+  const std::size_t size = text.size();
+  unsigned flagged = scan::flag16(p + size - 16, kEscaped<attribute>);
+  for (std::size_t at = 0; at + 16 < size; at += 16) flagged |= scan::flag16(p + at, kEscaped<attribute>);
+  return flagged != 0;
+}
+#endif
+
+// Writes a text or attribute value of the Dom escaped.
+template <bool attribute>
+inline void escape(std::string_view text, Writer& out) {
+#if defined(__SSE2__)
+  // Most texts and values hold nothing to escape: a short one is tested and
+  // stored as one block (the Dom's texts may be read a block at a time), or
+  // two for up to 32 bytes (an href, a few words), with no call; a longer
+  // one is tested whole, then copied in one piece.
   static_assert(Dom::kReadableBlock == 16);
   if (text.empty()) return;  // (an empty value has no data to read)
-  if (text.size() <= 16) {
+  const std::size_t size = text.size();
+  if (size <= 16) {
     __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
-    if ((scan::flag_bytes(block, kEscaped) & ((1u << text.size()) - 1)) == 0) {
-      out.put_block(block, text.size());
+    if ((scan::flag_bytes(block, kEscaped<attribute>) & ((1u << size) - 1)) == 0) {
+      out.put_block(block, size);
       return;
     }
+  } else if (size <= 32) {
+    // Up to two blocks, the second ending at the text's end (and so
+    // overlapping the first), tested and stored the same way.
+    __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
+    __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + size - 16));
+    if ((scan::flag_bytes(head, kEscaped<attribute>) | scan::flag_bytes(tail, kEscaped<attribute>)) == 0) {
+      out.put_blocks(head, tail, size);
+      return;
+    }
+  } else if (!may_need_escaping<attribute>(text)) {
+    out.put(text);
+    return;
   }
 #endif
-  escape_long(text, attribute, out);
+  escape_long<attribute>(text, out);
 }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -154,16 +131,20 @@ void write_raw_content(const DomNode& element, std::string_view name, Writer& ou
   write_raw_text(joined, name, out);
 }
 
-// The class first (kept on the element), then the other attributes in the
-// order they were added.
-void write_attributes(const DomNode& element, Writer& out) {
-  if (element.class_size > 0) {
+// The class kept on an element the table knows (which goes before the
+// other attributes).
+[[gnu::always_inline]] inline void write_class(const DomNode& element, Writer& out) {
+  if (element.text_size > 0) {
     out.put_padded(kAttributes[kClassAttribute].prefix);
     // A class from the code was checked when the program was compiled.
-    if (element.class_literal) out.put(element.class_text());
-    else escape(element.class_text(), true, out);
+    if (element.class_literal) out.put_short(element.text());
+    else escape<true>(element.text(), out);
     out.put('"');
   }
+}
+
+// The attributes in the order they were added.
+[[gnu::always_inline]] inline void write_attributes(const DomNode& element, Writer& out) {
   for (const DomAttribute* attr = element.first_attribute; attr; attr = attr->next) {
     if (attr->known != kUnknownAttribute) {
       out.put_padded(kAttributes[attr->known].prefix);
@@ -172,27 +153,21 @@ void write_attributes(const DomNode& element, Writer& out) {
       out.put(attr->name);
       out.put("=\"");
     }
-    escape(attr->value, true, out);
+    escape<true>(attr->value, out);
     out.put('"');
   }
 }
 
-void write_element(const DomNode& node, Writer& out, bool in_pre);
-
-void write_children(const DomNode& node, Writer& out, bool in_pre) {
-  for (const DomItem* child = node.first_child; child; child = child->next_sibling) {
-    if (child->kind == DomItem::Kind::Text) escape(child->text(), false, out);
-    else write_element(static_cast<const DomNode&>(*child), out, in_pre);
-  }
-}
-
-void write_element(const DomNode& node, Writer& out, bool in_pre) {
-  const bool known = node.element != kUnknownElement;
+// The start tag up to its '>' (for a void element, its "/>" and what
+// follows); returns the element's flags.  (In line: write_items() is the
+// serialiser's inner loop.)
+[[gnu::always_inline]] inline unsigned write_start_tag(const DomNode& node, Writer& out, bool in_pre) {
   unsigned flags = 0;
-  if (known) {
+  if (node.element != kUnknownElement) {
     const ElementInfo& info = kElements[node.element];
     out.put_padded(info.start_tag);
     flags = info.flags;
+    write_class(node, out);
   } else {
     out.put('<');
     out.put(node.text());
@@ -203,12 +178,14 @@ void write_element(const DomNode& node, Writer& out, bool in_pre) {
     // keeps our output readable by XML tools such as the tests' pugixml.
     out.put("/>");
     if (!in_pre && !(flags & kNoNewline)) out.put('\n');
-    return;
+    return flags;
   }
   out.put('>');
-  if (flags & kRawText) write_raw_content(node, node.text(), out);
-  else write_children(node, out, in_pre || (flags & kPreformatted));
-  if (known) {
+  return flags;
+}
+
+[[gnu::always_inline]] inline void write_end_tag(const DomNode& node, unsigned flags, Writer& out, bool in_pre) {
+  if (node.element != kUnknownElement) {
     out.put_padded(kElements[node.element].end_tag);
   } else {
     out.put("</");
@@ -218,12 +195,148 @@ void write_element(const DomNode& node, Writer& out, bool in_pre) {
   if (!in_pre && (flags & kBlock)) out.put('\n');
 }
 
+unsigned element_flags(const DomNode& node) {
+  return node.element != kUnknownElement ? kElements[node.element].flags : 0;
+}
+
+// Writes the children of `parent` from `item` up to `stop` (null: to the
+// last) with all they hold.  A walk down the first children and back up the
+// parents rather than a recursion: the serialiser's inner loop keeps no frame
+// per element.
+void write_items(const DomNode& parent, const DomItem* item, const DomItem* stop, Writer& out, bool in_pre) {
+  const DomNode* current = &parent;  // the element whose children are being written
+  unsigned pre_depth = in_pre;        // how many elements around the item are a <pre>
+  while (item != stop) {
+    if (item->kind == DomItem::Kind::Text) {
+      escape<false>(item->text(), out);
+    } else {
+      const auto& node = static_cast<const DomNode&>(*item);
+      unsigned flags = write_start_tag(node, out, pre_depth > 0);
+      if (!(flags & kVoid)) {
+        if (flags & kRawText) {
+          write_raw_content(node, node.name(), out);
+        } else if (node.first_child) {
+          current = &node;
+          pre_depth += (flags & kPreformatted) != 0;
+          item = node.first_child;
+          continue;
+        }
+        write_end_tag(node, flags, out, pre_depth > 0);
+      }
+    }
+    // The next sibling; after a last child, the end tags of the elements it
+    // ends, up to the one with a next sibling.
+    item = item->next_sibling;
+    while (!item && current != &parent) {
+      const DomNode* ended = current;
+      current = ended->parent;
+      unsigned flags = element_flags(*ended);
+      pre_depth -= (flags & kPreformatted) != 0;
+      write_end_tag(*ended, flags, out, pre_depth > 0);
+      item = ended->next_sibling;
+    }
+  }
+}
+
+void write_children(const DomNode& node, Writer& out, bool in_pre) {
+  write_items(node, node.first_child, nullptr, out, in_pre);
+}
+
+// Whether the content of `node` is preformatted: it or an element around it
+// is a <pre>.
+bool content_in_pre(const DomNode& node) {
+  for (const DomNode* n = &node; n; n = n->parent)
+    if (element_flags(*n) & kPreformatted) return true;
+  return false;
+}
+
+// What the whole tree's serialisation writes before the children of `node`:
+// the start tags of it and the elements around it, and their children that
+// come before it.
+void write_before_children(const DomNode& node, Writer& out) {
+  if (!node.parent) return;  // the root: no tag of its own
+  write_before_children(*node.parent, out);
+  bool in_pre = content_in_pre(*node.parent);
+  write_items(*node.parent, node.parent->first_child, &node, out, in_pre);
+  write_start_tag(node, out, in_pre);
+}
+
+// What it writes after them: the end tags of `node` and the elements around
+// it, and their children that come after it.
+void write_after_children(const DomNode& node, Writer& out) {
+  if (!node.parent) return;
+  bool in_pre = content_in_pre(*node.parent);
+  write_end_tag(node, element_flags(node), out, in_pre);
+  write_items(*node.parent, node.next_sibling, nullptr, out, in_pre);
+  write_after_children(*node.parent, out);
+}
+
+// Whether `ancestor` is `node` or holds it.
+bool holds(const DomNode* ancestor, const DomNode* node) {
+  for (; node; node = node->parent)
+    if (node == ancestor) return true;
+  return false;
+}
+
 }  // namespace
 
 void serialise_html(const Dom& dom, std::string& out, bool doctype) {
   Writer writer(out);
   if (doctype) writer.put("<!DOCTYPE html>\n");
   write_children(*dom.root(), writer, false);
+}
+
+DomStream::DomStream(DomNode* streamed, std::string& out, bool doctype) : writer_(out) {
+  if (doctype) writer_.put("<!DOCTYPE html>\n");
+  write_before_children(*streamed, writer_);
+  open_.push_back({streamed, content_in_pre(*streamed)});
+}
+
+void DomStream::close_last_open() {
+  OpenElement last = open_.back();
+  open_.pop_back();
+  DomNode* element = last.element;
+  write_children(*element, writer_, last.content_in_pre);
+  write_end_tag(*element, element_flags(*element), writer_, open_.back().content_in_pre);
+  // It is the first child of the one before, which now starts after it.
+  DomNode* parent = open_.back().element;
+  parent->first_child = element->next_sibling;
+  if (!parent->first_child) parent->last_child = nullptr;
+}
+
+void DomStream::open_down_to(DomNode* box) {
+  // The elements from the last open one (exclusive) down to box, innermost first.
+  DomNode* chain[32];
+  std::size_t depth = 0;
+  for (DomNode* n = box; n != open_.back().element; n = n->parent) {
+    if (depth == std::size(chain)) {  // (deeper than any page: open the outer part first)
+      open_down_to(n);
+      break;
+    }
+    chain[depth++] = n;
+  }
+  while (depth > 0) {
+    DomNode* element = chain[--depth];
+    OpenElement tip = open_.back();
+    write_items(*tip.element, tip.element->first_child, element, writer_, tip.content_in_pre);
+    tip.element->first_child = element;
+    unsigned flags = write_start_tag(*element, writer_, tip.content_in_pre);
+    open_.push_back({element, tip.content_in_pre || (flags & kPreformatted) != 0});
+  }
+}
+
+void DomStream::write_children_of(DomNode* box) {
+  while (open_.size() > 1 && !holds(open_.back().element, box)) close_last_open();
+  if (open_.back().element != box) open_down_to(box);
+  write_children(*box, writer_, open_.back().content_in_pre);
+  box->remove_children();
+}
+
+void DomStream::finish() {
+  while (open_.size() > 1) close_last_open();
+  DomNode* streamed = open_.back().element;
+  write_children(*streamed, writer_, open_.back().content_in_pre);
+  write_after_children(*streamed, writer_);
 }
 
 }  // namespace mdoc::html

@@ -46,17 +46,24 @@ class StringCounts {
   static constexpr std::size_t kInitialSlots = 64;  // a power of two
   using Slot = Entry;  // an empty slot has a null key
 
-  // Ids are short: hashed eight bytes at a time.
+  // Ids are short: hashed eight bytes at a time, the last eight (or fewer)
+  // loaded with fixed-size loads that may overlap those before, never past
+  // the end (a copy of a variable length would be a call).
   static std::uint32_t hash(std::string_view s) {
-    std::uint64_t h = s.size() * 0x9E3779B97F4A7C15u;
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    std::uint64_t h = n * 0x9E3779B97F4A7C15u;
     std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) h = mix(h, load(s.data() + i, 8));
-    if (i < s.size()) h = mix(h, load(s.data() + i, s.size() - i));
+    for (; i + 8 < n; i += 8) h = mix(h, load<8>(p + i));
+    if (n >= 8) h = mix(h, load<8>(p + n - 8));
+    else if (n >= 4) h = mix(h, load<4>(p) | load<4>(p + n - 4) << 32);
+    else if (n > 0) h = mix(h, load<1>(p) | load<1>(p + n / 2) << 8 | load<1>(p + n - 1) << 16);
     return static_cast<std::uint32_t>(h ^ (h >> 32));
   }
-  static std::uint64_t load(const char* p, std::size_t n) {
+  template <std::size_t N>
+  static std::uint64_t load(const char* p) {
     std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    std::memcpy(&w, p, N);
     return w;
   }
   static std::uint64_t mix(std::uint64_t h, std::uint64_t w) {

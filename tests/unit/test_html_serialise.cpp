@@ -147,7 +147,7 @@ TEST_CASE("html serialiser: names the tables know, names near them, and others")
 TEST_CASE("html serialiser: a special byte is escaped wherever it falls in the text") {
   // Lengths around the 16-byte blocks of the scanner, the special byte at
   // every position, so that each block and the overlapping last one are hit.
-  for (std::size_t length : {1u, 7u, 15u, 16u, 17u, 31u, 32u, 33u, 50u}) {
+  for (std::size_t length : {1u, 7u, 15u, 16u, 17u, 31u, 32u, 33u, 47u, 48u, 49u, 50u, 64u, 65u, 100u}) {
     for (std::size_t at = 0; at < length; ++at) {
       for (char special : {'&', '<', '>', '"', '\x01', '\x1f', '\t', '\n'}) {
         std::string text(length, 'x');
@@ -169,6 +169,22 @@ TEST_CASE("html serialiser: attribute values escape quotes, text does not") {
   CHECK(serialise(dom) == "<a href=\"x?a=&quot;1&quot;&amp;b=&lt;2&gt;\">say \"hi\"</a>");
 }
 
+TEST_CASE("html serialiser: a quote is escaped wherever it falls in a value, and kept in text") {
+  for (std::size_t length : {1u, 16u, 17u, 32u, 33u, 48u, 49u, 100u}) {
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string text(length, 'x');
+      text[at] = '"';
+      std::string escaped = text.substr(0, at) + "&quot;" + text.substr(at + 1);
+      mdoc::html::Dom dom;
+      mdoc::html::DomNode* span = mdoc::html::add_element(dom.root(), "span");
+      mdoc::html::add_attribute(span, "title", text);
+      mdoc::html::add_text(span, text);
+      INFO("length " << length << " at " << at);
+      CHECK(serialise(dom) == "<span title=\"" + escaped + "\">" + text + "</span>");
+    }
+  }
+}
+
 TEST_CASE("html serialiser: an end tag split across raw-text nodes is still broken") {
   mdoc::html::Dom dom;
   mdoc::html::DomNode* style = mdoc::html::add_element(dom.root(), "style");
@@ -176,6 +192,92 @@ TEST_CASE("html serialiser: an end tag split across raw-text nodes is still brok
   mdoc::html::add_text(style, "/STYLE><script>");
   std::string out = serialise(dom);
   CHECK(out == "<style>a{}<\\/STYLE><script></style>\n");
+}
+
+namespace {
+
+// Adds part i of a page to `text`: a section with an attribute, a paragraph
+// of text that needs escaping and a <pre> that holds a block.  With a
+// stream, some of it is written out on the way, as the HTML back end writes
+// out each box's children once a block in it is finished: the section's
+// first children, the block inside the <pre>, all the text so far.
+void add_part(mdoc::html::DomNode* text, int i, mdoc::html::DomStream* stream = nullptr) {
+  using namespace mdoc::html;
+  DomNode* section = add_element(text, "section", "Sh");
+  add_attribute(section, "id", "part-" + std::to_string(i) + "\"");
+  add_text(add_element(section, "p", ClassName::made("c" + std::to_string(i))),
+           "text & <" + std::string(static_cast<std::size_t>(i * 37 % 300), 'x') + ">");
+  if (stream && i % 2 == 0) stream->write_children_of(section);
+  DomNode* pre = add_element(section, "pre");
+  add_text(pre, "line\n");
+  DomNode* block = add_element(pre, "div", "in-pre");  // no newline after it in a <pre>
+  add_text(add_element(block, "p"), "a <p> in a <pre>");
+  if (stream && i % 3 == 0) stream->write_children_of(block);
+  add_element(block, "br");
+  add_text(pre, std::to_string(i));
+  if (stream && i % 5 == 1) stream->write_children_of(text);
+}
+mdoc::html::DomNode* add_page_start(mdoc::html::Dom& dom) {
+  mdoc::html::DomNode* body = mdoc::html::add_element(mdoc::html::add_element(dom.root(), "html"), "body");
+  mdoc::html::add_text(mdoc::html::add_element(body, "pre"), "before");
+  mdoc::html::add_text(body, "a & b");
+  return body;
+}
+
+}  // namespace
+
+TEST_CASE("html dom stream: a page written in parts is the page written at once") {
+  for (int parts : {0, 1, 2, 50, 2000}) {
+    mdoc::html::Dom whole;
+    mdoc::html::DomNode* body = add_page_start(whole);
+    mdoc::html::DomNode* text = mdoc::html::add_element(body, "div", "text");
+    for (int i = 0; i < parts; ++i) add_part(text, i);
+    mdoc::html::add_element(body, "hr");
+    std::string expected;
+    mdoc::html::serialise_html(whole, expected);
+
+    mdoc::html::Dom dom;
+    body = add_page_start(dom);
+    text = mdoc::html::add_element(body, "div", "text");
+    std::string out = "kept";  // what the string held before
+    {
+      mdoc::html::DomStream stream(text, out);
+      for (int i = 0; i < parts; ++i) add_part(text, i, &stream);
+      mdoc::html::add_element(body, "hr");
+      stream.finish();
+    }
+    INFO(parts << " parts");
+    CHECK(out == "kept" + expected);
+  }
+}
+
+TEST_CASE("html dom stream: the memory of a part written out can be reused") {
+  mdoc::html::Dom dom;
+  mdoc::html::DomNode* text = mdoc::html::add_element(dom.root(), "div");
+  std::string out;
+  {
+    mdoc::html::DomStream stream(text, out, false);
+    mdoc::html::Dom::Mark mark = dom.mark();
+    add_part(text, 1);
+    CHECK(dom.allocated_since(mark) > 0);
+    const mdoc::html::DomItem* first = text->first_child;
+    stream.write_children_of(text);
+    CHECK(text->first_child == nullptr);
+    mark = dom.release_to(mark);
+    CHECK(dom.allocated_since(mark) == 0);
+    add_part(text, 1);
+#if !defined(__SANITIZE_ADDRESS__)  // which poisons it instead
+    CHECK(text->first_child == first);
+#else
+    CHECK(text->first_child != first);
+#endif
+    stream.finish();
+  }
+  mdoc::html::Dom whole;
+  mdoc::html::DomNode* whole_text = mdoc::html::add_element(whole.root(), "div");
+  add_part(whole_text, 1);
+  add_part(whole_text, 1);
+  CHECK(out == serialise(whole));
 }
 
 TEST_CASE("html scanner: finds the first member byte at any position") {
