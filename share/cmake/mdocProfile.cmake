@@ -49,7 +49,11 @@ if(MDOC_PGO_ACTIVE)
     # Its own build decides whether anything changed.
     BUILD_ALWAYS ON
     BUILD_BYPRODUCTS ${_pgo_program})
-  file(GLOB _pgo_pages CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/pages/*.[1-9] ${PROJECT_SOURCE_DIR}/pages/*/*.[1-9])
+  # The bundled pages, and the fuzzer's seeds: small pages written to use
+  # every part of the language (lists, displays, the SYNOPSIS, escapes,
+  # roff requests, bad input), so that no common path is left untrained.
+  file(GLOB _pgo_pages CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/pages/*.[1-9] ${PROJECT_SOURCE_DIR}/pages/*/*.[1-9]
+       ${PROJECT_SOURCE_DIR}/tests/fuzz/corpus/seed-*.mdoc)
   add_custom_command(OUTPUT ${_pgo_profile}/.trained
     COMMAND ${CMAKE_COMMAND} -DPROGRAM=${_pgo_program} "-DPAGES=${_pgo_pages}" -DCOUNTS=${_pgo_counts}
             -DPROFILE=${_pgo_profile} -DINSTRUMENTED_BUILD=${_pgo_build} -DBUILD=${CMAKE_BINARY_DIR}
