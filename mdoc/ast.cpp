@@ -143,8 +143,6 @@ Node* Document::make_node(NodeType type, Macro macro, std::uint32_t line, std::u
 
 BlockArgs* Document::make_block_args() { return &arena_->block_args.emplace(&arena_->text); }
 
-std::pmr::memory_resource* Document::text_memory() { return &arena_->text; }
-
 void insert_before(Node* sibling, Node* node) {
   Node* parent = sibling->parent;
   node->parent = parent;

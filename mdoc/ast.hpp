@@ -265,8 +265,6 @@ class Document {
     std::memcpy(copy, text.data(), text.size());
     return {copy, text.size()};
   }
-  // Where the Document's strings live (for Argument's).
-  std::pmr::memory_resource* text_memory();
 
  private:
   struct Arena;

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "mdoc/chunk_arena.hpp"
+#include "render/copy_short.hpp"
 #include "render/html_elements.hpp"
 #include "render/html_writer.hpp"
 
@@ -285,26 +286,10 @@ class DomTextBuffer {
   }
   // room_for() when the text must move: out of line.
   char* move_to_room(std::size_t n);
-  // Most pieces are a word or shorter: copied with a few loads and stores
-  // (head and tail overlapping, never past either end) rather than a call.
+  // Most pieces are a word or shorter: copied without a call.
   static void copy_bytes(char* to, const char* from, std::size_t n) {
-    if (n > 16) {
-      std::memcpy(to, from, n);
-    } else if (n >= 8) {
-      std::uint64_t head, tail;
-      std::memcpy(&head, from, 8);
-      std::memcpy(&tail, from + n - 8, 8);
-      std::memcpy(to, &head, 8);
-      std::memcpy(to + n - 8, &tail, 8);
-    } else if (n >= 4) {
-      std::uint32_t head, tail;
-      std::memcpy(&head, from, 4);
-      std::memcpy(&tail, from + n - 4, 4);
-      std::memcpy(to, &head, 4);
-      std::memcpy(to + n - 4, &tail, 4);
-    } else {
-      for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
-    }
+    if (n > 16) std::memcpy(to, from, n);
+    else copy_short(to, from, n);
   }
   Dom& dom_;
   char* start_ = nullptr;

@@ -10,6 +10,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "render/copy_short.hpp"
 #include "render/html_elements.hpp"
 
 namespace mdoc::html {
@@ -41,20 +42,12 @@ class HtmlWriter {
     std::memcpy(pos_, s.data(), s.size());
     pos_ += s.size();
   }
-  // A string of a few bytes (a class name) copied with loads and stores
-  // that overlap, never reading past its end, rather than a call.
+  // A string of a few bytes (a class name) copied without a call.
   void put_short(std::string_view s) {
     const std::size_t n = s.size();
     if (n > 16) return put(s);
     if (static_cast<std::size_t>(end_ - pos_) < 16) grow(16);
-    const char* from = s.data();
-    if (n >= 8) {
-      copy_overlapping<8>(from, n);
-    } else if (n >= 4) {
-      copy_overlapping<4>(from, n);
-    } else {
-      for (std::size_t i = 0; i < n; ++i) pos_[i] = from[i];
-    }
+    copy_short(pos_, s.data(), n);
     pos_ += n;
   }
 #if defined(__SSE2__)
@@ -81,16 +74,6 @@ class HtmlWriter {
     pos_ += s.length;
   }
  private:
-  // n bytes (Size to 2 * Size) as a head and a tail of Size bytes each.
-  template <std::size_t Size>
-  void copy_overlapping(const char* from, std::size_t n) {
-    char head[Size], tail[Size];
-    std::memcpy(head, from, Size);
-    std::memcpy(tail, from + n - Size, Size);
-    std::memcpy(pos_, head, Size);
-    std::memcpy(pos_ + n - Size, tail, Size);
-  }
-
   // resize() zero-fills what it adds; in steps this small glibc does that
   // with vector stores, where a larger block would take "rep stosb", which
   // callgrind (our measure) counts byte by byte.  Capacity still doubles.
