@@ -59,7 +59,7 @@ struct DomItem {
   // An element's index in kElements: kUnknownElement for a name the table
   // lacks, and for the nodes that are not elements.
   std::uint8_t element = kUnknownElement;
-  bool class_literal = false;  // an element's class is one from the code (see DomNode)
+  std::uint8_t class_index = 0;  // an element's class in kClasses, or 0 (see DomNode)
 
   std::string_view text() const { return {text_data, text_size}; }
   bool is(Tag tag) const { return element == tag.index; }
@@ -69,8 +69,9 @@ static_assert(sizeof(DomItem) == 24);
 // An element, or the root that holds the page: 64 bytes, one cache line.
 //
 // The class is kept apart from the other attributes (most elements have one,
-// and only that), in the text fields: a name from the code where it lies
-// (class_literal), another copied into the page.  The name is the table's
+// and only that): a class of the table by its index (class_index), and its
+// name in the text fields, pointing into the table; another class copied
+// into the page, in the text fields only.  The name is the table's
 // (kElements); an element the table lacks, which only the tests make, has
 // its name in the text fields instead, and its class among its attributes.
 struct DomNode : DomItem {
@@ -89,7 +90,7 @@ struct DomNode : DomItem {
   // same page (the texts are shared: they live as long as the page).
   void share_class(const DomNode& other) {
     set_text(other.class_text());
-    class_literal = other.class_literal;
+    class_index = other.class_index;
   }
   void set_text(std::string_view s) {
     text_data = s.data();
@@ -303,8 +304,8 @@ inline void set_class(DomNode* node, ClassName cls) {
     node->dom->append_attribute(node, kClassAttribute, cls.view());
     return;
   }
-  node->set_text(cls.literal() ? cls.view() : node->dom->copy(cls.view()));
-  node->class_literal = cls.literal();
+  node->set_text(cls.index() ? cls.view() : node->dom->copy(cls.view()));
+  node->class_index = cls.index();
 }
 // Appends <tag class="cls"> to parent (no class attribute when cls is empty).
 inline DomNode* add_element(DomNode* parent, Tag tag, ClassName cls = {}) {

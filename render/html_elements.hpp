@@ -193,37 +193,69 @@ class Tag {
   constexpr explicit Tag(std::uint8_t i) : index(i) {}
 };
 
-// The value of a class attribute.  One written in the code (ClassName("Pp"),
-// the usual case) is checked when the program is compiled to hold nothing
-// that needs escaping, and the page points to it where it lies; one made
-// while rendering (ClassName::made) is copied into the page and escaped
-// like any value.
-class ClassName {
- public:
-  constexpr ClassName() = default;  // no class
+// The classes the back end writes, each with its whole attribute ready to
+// copy: ` class="Nm"` in one store.  Index 0 is no class of this table.
+struct ClassInfo {
+  Padded<32> attribute;
+  std::size_t name_size;
+
   template <std::size_t N>
-  consteval ClassName(const char (&name)[N]) : data_(name), size_(N - 1), literal_(true) {
+  consteval ClassInfo(const char (&name)[N]) : attribute(" class=\"", std::string_view(name, N - 1), "\""), name_size(N - 1) {
     for (std::size_t i = 0; i + 1 < N; ++i) {
       char c = name[i];
       if (c == '&' || c == '<' || c == '>' || c == '"' || static_cast<unsigned char>(c) < 0x20)
         throw "a class name holds a byte that needs escaping";
     }
   }
+  constexpr std::string_view name() const { return {attribute.bytes + 8, name_size}; }
+};
+constexpr ClassInfo kClasses[] = {
+    {""},  // index 0: no class of the table
+    {"Ad"}, {"An"}, {"Ar"}, {"Bd Bd-indent"}, {"Bl-bullet"}, {"Bl-column"}, {"Bl-dash"}, {"Bl-diag"},
+    {"Bl-enum"}, {"Bl-hang"}, {"Bl-inset"}, {"Bl-item"}, {"Bl-ohang"}, {"Bl-tag"}, {"Cd"}, {"Cm"}, {"Dv"},
+    {"Em"}, {"Er"}, {"Ev"}, {"Ex"}, {"Fa"}, {"Fd"}, {"Fl"}, {"Fn"}, {"Fr"}, {"Ft"}, {"Ic"}, {"In"}, {"Lb"},
+    {"Li"}, {"Lk"}, {"Ms"}, {"Mt"}, {"Nd"}, {"Nm"}, {"No"}, {"Pa"}, {"Pp"}, {"Rs"}, {"RsA"}, {"RsB"},
+    {"RsC"}, {"RsD"}, {"RsI"}, {"RsJ"}, {"RsN"}, {"RsO"}, {"RsP"}, {"RsQ"}, {"RsR"}, {"RsT"}, {"RsU"},
+    {"RsV"}, {"Rv"}, {"Sh"}, {"Ss"}, {"St"}, {"Sx"}, {"Sy"}, {"Tn"}, {"Ux"}, {"Va"}, {"Vt"}, {"Xr"},
+    {"desc"}, {"diagnostics"}, {"eqn"}, {"foot"}, {"foot-date"}, {"foot-os"}, {"head"}, {"head-ltitle"},
+    {"head-rtitle"}, {"head-vol"}, {"home"}, {"index"}, {"manual-text"}, {"name"}, {"permalink"},
+    {"search"}, {"search-results"}, {"search-status"}, {"sections"}, {"site"}, {"source"}, {"tbl"},
+};
+static_assert(std::size(kClasses) < 256);
+
+constexpr std::uint8_t class_index(std::string_view name) {
+  for (std::size_t i = 1; i < std::size(kClasses); ++i)
+    if (kClasses[i].name() == name) return static_cast<std::uint8_t>(i);
+  return 0;
+}
+
+// The value of a class attribute.  One written in the code (ClassName("Pp"),
+// the usual case) is looked up in kClasses when the program is compiled (a
+// name the table lacks does not compile), and the page writes the table's
+// copy; one made while rendering (ClassName::made) is copied into the page
+// and escaped like any value.
+class ClassName {
+ public:
+  constexpr ClassName() = default;  // no class
+  template <std::size_t N>
+  consteval ClassName(const char (&name)[N]) : index_(class_index(std::string_view(name, N - 1))) {
+    if (index_ == 0) throw "not a class of kClasses";
+  }
   static ClassName made(std::string_view name) {
     ClassName c;
     c.data_ = name.data();
     c.size_ = name.size();
-    c.literal_ = false;
     return c;
   }
-  constexpr std::string_view view() const { return {data_, size_}; }
-  constexpr bool empty() const { return size_ == 0; }
-  constexpr bool literal() const { return literal_; }
+  constexpr std::string_view view() const { return index_ ? kClasses[index_].name() : std::string_view(data_, size_); }
+  constexpr bool empty() const { return index_ == 0 && size_ == 0; }
+  // Its index in kClasses; 0 for a class made while rendering.
+  constexpr std::uint8_t index() const { return index_; }
 
  private:
   const char* data_ = nullptr;
   std::size_t size_ = 0;
-  bool literal_ = true;
+  std::uint8_t index_ = 0;
 };
 
 // The attributes the back end writes most, with what goes around their

@@ -15,7 +15,9 @@
 namespace mdoc::html {
 namespace {
 
-using Writer = HtmlWriter;
+// Every function here writes through a cursor (see HtmlCursor): those out
+// of line that loop take it by value and return it.
+using Writer = HtmlCursor;
 
 // Bytes that cannot be copied as they are: markup characters, and control
 // characters (not allowed in HTML text; markers that escaped the back end
@@ -40,11 +42,11 @@ void escape_special(char c, Writer& out) {
 // those are copied in one piece.  Out of line, so that the common case does
 // not pay for its frame.
 template <bool attribute>
-[[gnu::noinline]] void escape_long(std::string_view text, Writer& out) {
+[[gnu::noinline]] Writer escape_long(std::string_view text, Writer out) {
   for (std::size_t i = 0;;) {
     std::size_t special = scan::find_rare_byte(text, i, kEscaped<attribute>);
     out.put(text.substr(i, special - i));
-    if (special == text.size()) return;
+    if (special == text.size()) return out;
     escape_special(text[special], out);
     i = special + 1;
   }
@@ -96,7 +98,7 @@ inline void escape(std::string_view text, Writer& out) {
     return;
   }
 #endif
-  escape_long<attribute>(text, out);
+  out = escape_long<attribute>(text, out);
 }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -119,26 +121,28 @@ void write_raw_text(std::string_view text, std::string_view name, Writer& out) {
 
 // The end tag may be split across text nodes (html::add_text does not merge
 // them): look at the content as a whole.
-void write_raw_content(const DomNode& element, std::string_view name, Writer& out) {
+Writer write_raw_content(const DomNode& element, std::string_view name, Writer out) {
   const DomItem* first = element.first_child;
-  if (!first) return;
+  if (!first) return out;
   if (!first->next_sibling) {
     write_raw_text(first->text(), name, out);
-    return;
+    return out;
   }
   std::string joined;
   for (const DomItem* child = first; child; child = child->next_sibling) joined += child->text();
   write_raw_text(joined, name, out);
+  return out;
 }
 
 // The class kept on an element the table knows (which goes before the
-// other attributes).
+// other attributes): one of kClasses written whole from the table, another
+// escaped.
 [[gnu::always_inline]] inline void write_class(const DomNode& element, Writer& out) {
-  if (element.text_size > 0) {
+  if (element.class_index) {
+    out.put_padded(kClasses[element.class_index].attribute);
+  } else if (element.text_size > 0) {
     out.put_padded(kAttributes[kClassAttribute].prefix);
-    // A class from the code was checked when the program was compiled.
-    if (element.class_literal) out.put_short(element.text());
-    else escape<true>(element.text(), out);
+    escape<true>(element.text(), out);
     out.put('"');
   }
 }
@@ -203,7 +207,8 @@ unsigned element_flags(const DomNode& node) {
 // last) with all they hold.  A walk down the first children and back up the
 // parents rather than a recursion: the serialiser's inner loop keeps no frame
 // per element.
-void write_items(const DomNode& parent, const DomItem* item, const DomItem* stop, Writer& out, bool in_pre) {
+void write_items(const DomNode& parent, const DomItem* item, const DomItem* stop, Writer& cursor, bool in_pre) {
+  Writer out = cursor;  // kept in registers through the loop
   const DomNode* current = &parent;  // the element whose children are being written
   unsigned pre_depth = in_pre;        // how many elements around the item are a <pre>
   while (item != stop) {
@@ -214,7 +219,7 @@ void write_items(const DomNode& parent, const DomItem* item, const DomItem* stop
       unsigned flags = write_start_tag(node, out, pre_depth > 0);
       if (!(flags & kVoid)) {
         if (flags & kRawText) {
-          write_raw_content(node, node.name(), out);
+          out = write_raw_content(node, node.name(), out);
         } else if (node.first_child) {
           current = &node;
           pre_depth += (flags & kPreformatted) != 0;
@@ -236,6 +241,7 @@ void write_items(const DomNode& parent, const DomItem* item, const DomItem* stop
       item = ended->next_sibling;
     }
   }
+  cursor = out;
 }
 
 void write_children(const DomNode& node, Writer& out, bool in_pre) {
@@ -281,14 +287,14 @@ bool holds(const DomNode* ancestor, const DomNode* node) {
 }  // namespace
 
 void serialise_html(const Dom& dom, std::string& out, bool doctype) {
-  Writer writer(out);
-  if (doctype) writer.put("<!DOCTYPE html>\n");
-  write_children(*dom.root(), writer, false);
+  HtmlWriter writer(out);
+  if (doctype) writer.cursor().put("<!DOCTYPE html>\n");
+  write_children(*dom.root(), writer.cursor(), false);
 }
 
 DomStream::DomStream(DomNode* streamed, std::string& out, bool doctype) : writer_(out) {
-  if (doctype) writer_.put("<!DOCTYPE html>\n");
-  write_before_children(*streamed, writer_);
+  if (doctype) writer_.cursor().put("<!DOCTYPE html>\n");
+  write_before_children(*streamed, writer_.cursor());
   open_.push_back({streamed, content_in_pre(*streamed)});
 }
 
@@ -296,8 +302,8 @@ void DomStream::close_last_open() {
   OpenElement last = open_.back();
   open_.pop_back();
   DomNode* element = last.element;
-  write_children(*element, writer_, last.content_in_pre);
-  write_end_tag(*element, element_flags(*element), writer_, open_.back().content_in_pre);
+  write_children(*element, writer_.cursor(), last.content_in_pre);
+  write_end_tag(*element, element_flags(*element), writer_.cursor(), open_.back().content_in_pre);
   // It is the first child of the one before, which now starts after it.
   DomNode* parent = open_.back().element;
   parent->first_child = element->next_sibling;
@@ -318,9 +324,9 @@ void DomStream::open_down_to(DomNode* box) {
   while (depth > 0) {
     DomNode* element = chain[--depth];
     OpenElement tip = open_.back();
-    write_items(*tip.element, tip.element->first_child, element, writer_, tip.content_in_pre);
+    write_items(*tip.element, tip.element->first_child, element, writer_.cursor(), tip.content_in_pre);
     tip.element->first_child = element;
-    unsigned flags = write_start_tag(*element, writer_, tip.content_in_pre);
+    unsigned flags = write_start_tag(*element, writer_.cursor(), tip.content_in_pre);
     open_.push_back({element, tip.content_in_pre || (flags & kPreformatted) != 0});
   }
 }
@@ -328,15 +334,15 @@ void DomStream::open_down_to(DomNode* box) {
 void DomStream::write_children_of(DomNode* box) {
   while (open_.size() > 1 && !holds(open_.back().element, box)) close_last_open();
   if (open_.back().element != box) open_down_to(box);
-  write_children(*box, writer_, open_.back().content_in_pre);
+  write_children(*box, writer_.cursor(), open_.back().content_in_pre);
   box->remove_children();
 }
 
 void DomStream::finish() {
   while (open_.size() > 1) close_last_open();
   DomNode* streamed = open_.back().element;
-  write_children(*streamed, writer_, open_.back().content_in_pre);
-  write_after_children(*streamed, writer_);
+  write_children(*streamed, writer_.cursor(), open_.back().content_in_pre);
+  write_after_children(*streamed, writer_.cursor());
 }
 
 }  // namespace mdoc::html

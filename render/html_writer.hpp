@@ -15,21 +15,39 @@
 
 namespace mdoc::html {
 
+struct OutputRoom {
+  char* pos;
+  char* end;
+};
+// Lengthens `out` (its bytes up to `pos` are the output) to hold at least
+// `n` bytes after pos.  Out of line, and given values only, so that a
+// cursor's address is never taken (see HtmlCursor).
+//
+// resize() zero-fills what it adds; in steps this small glibc does that
+// with vector stores, where a larger block would take "rep stosb", which
+// callgrind (our measure) counts byte by byte.  Capacity still doubles.
+[[gnu::noinline]] inline OutputRoom grow_output(std::string& out, char* pos, std::size_t n) {
+  constexpr std::size_t kStep = 2048;
+  std::size_t used = static_cast<std::size_t>(pos - out.data());
+  // One step at a time, even for a large piece (the style sheet).
+  do out.resize(out.size() + kStep);
+  while (out.size() - used < n);
+  return {out.data() + used, out.data() + out.size()};
+}
+
 // Writes into the output string through a pointer: std::string would check
 // its size and capacity for every one of the page's many small pieces.  The
-// string is lengthened ahead of the pointer and cut back to what was written
-// when the writer goes away.
-class HtmlWriter {
+// string is lengthened ahead of the pointer (HtmlWriter cuts it back).
+//
+// A cursor is a value the serialiser copies into a local variable for its
+// loops: the bytes it stores are chars, which may alias anything in memory,
+// so a position kept in memory (a member of the writer) would be reloaded
+// and stored again around every byte; a local one whose address is never
+// taken stays in a register.  Functions out of line take and return a
+// cursor by value for that reason.
+class HtmlCursor {
  public:
-  explicit HtmlWriter(std::string& out) : out_(out) {
-    std::size_t used = out_.size();
-    out_.resize(used + kStep);
-    pos_ = out_.data() + used;
-    end_ = out_.data() + out_.size();
-  }
-  HtmlWriter(const HtmlWriter&) = delete;
-  HtmlWriter& operator=(const HtmlWriter&) = delete;
-  ~HtmlWriter() { out_.resize(static_cast<std::size_t>(pos_ - out_.data())); }
+  HtmlCursor(std::string& out, char* pos, char* end) : out_(&out), pos_(pos), end_(end) {}
 
   void put(char c) {
     if (pos_ == end_) grow(1);
@@ -42,7 +60,7 @@ class HtmlWriter {
     std::memcpy(pos_, s.data(), s.size());
     pos_ += s.size();
   }
-  // A string of a few bytes (a class name) copied without a call.
+  // A string of a few bytes copied without a call.
   void put_short(std::string_view s) {
     const std::size_t n = s.size();
     if (n > 16) return put(s);
@@ -73,24 +91,39 @@ class HtmlWriter {
     std::memcpy(pos_, s.bytes, Size);
     pos_ += s.length;
   }
- private:
-  // resize() zero-fills what it adds; in steps this small glibc does that
-  // with vector stores, where a larger block would take "rep stosb", which
-  // callgrind (our measure) counts byte by byte.  Capacity still doubles.
-  static constexpr std::size_t kStep = 2048;
 
+ private:
+  friend class HtmlWriter;
   void grow(std::size_t n) {
-    std::size_t used = static_cast<std::size_t>(pos_ - out_.data());
-    // One step at a time, even for a large piece (the style sheet).
-    do out_.resize(out_.size() + kStep);
-    while (out_.size() - used < n);
-    pos_ = out_.data() + used;
-    end_ = out_.data() + out_.size();
+    OutputRoom room = grow_output(*out_, pos_, n);
+    pos_ = room.pos;
+    end_ = room.end;
   }
 
-  std::string& out_;
+  std::string* out_;
   char* pos_;
   char* end_;
+};
+
+// Owns the output string while a page is written to it through a cursor:
+// lengthens it ahead, and cuts it back to what was written when it goes
+// away.
+class HtmlWriter {
+ public:
+  explicit HtmlWriter(std::string& out) : cursor_(out, nullptr, nullptr) {
+    OutputRoom room = grow_output(out, out.data() + out.size(), 1);
+    cursor_.pos_ = room.pos;
+    cursor_.end_ = room.end;
+  }
+  HtmlWriter(const HtmlWriter&) = delete;
+  HtmlWriter& operator=(const HtmlWriter&) = delete;
+  ~HtmlWriter() { cursor_.out_->resize(static_cast<std::size_t>(cursor_.pos_ - cursor_.out_->data())); }
+
+  // Where the next byte goes: copy it, write, and give it back.
+  HtmlCursor& cursor() { return cursor_; }
+
+ private:
+  HtmlCursor cursor_;
 };
 
 }  // namespace mdoc::html
