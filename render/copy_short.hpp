@@ -1,5 +1,5 @@
-// Copies of a few bytes (a word of text, a class name): most pieces the
-// HTML back end copies are that short, and a call to memcpy for each cost
+// Copies of a few bytes (a word of text, a blank): most pieces of text the
+// HTML back end collects are that short, and a call to memcpy for each cost
 // more than the copy.
 #pragma once
 
@@ -24,8 +24,14 @@ inline void copy_short(char* to, const char* from, std::size_t n) {
     std::memcpy(&tail, from + n - 4, 4);
     std::memcpy(to, &head, 4);
     std::memcpy(to + n - 4, &tail, 4);
-  } else {
-    for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
+  } else if (n >= 2) {
+    std::uint16_t head, tail;
+    std::memcpy(&head, from, 2);
+    std::memcpy(&tail, from + n - 2, 2);
+    std::memcpy(to, &head, 2);
+    std::memcpy(to + n - 2, &tail, 2);
+  } else if (n == 1) {
+    *to = *from;
   }
 }
 

@@ -10,7 +10,6 @@
 #include <emmintrin.h>
 #endif
 
-#include "render/copy_short.hpp"
 #include "render/html_elements.hpp"
 
 namespace mdoc::html {
@@ -59,14 +58,6 @@ class HtmlCursor {
     if (static_cast<std::size_t>(end_ - pos_) < s.size()) grow(s.size());
     std::memcpy(pos_, s.data(), s.size());
     pos_ += s.size();
-  }
-  // A string of a few bytes copied without a call.
-  void put_short(std::string_view s) {
-    const std::size_t n = s.size();
-    if (n > 16) return put(s);
-    if (static_cast<std::size_t>(end_ - pos_) < 16) grow(16);
-    copy_short(pos_, s.data(), n);
-    pos_ += n;
   }
 #if defined(__SSE2__)
   // The first `length` bytes of a block, stored at once.
