@@ -332,3 +332,12 @@ TEST_CASE("html string counts: counts survive the table's growth, and kept strin
     CHECK(counts.entry(key_of(i)).key.data() == kept[static_cast<std::size_t>(i)].data());
   }
 }
+
+TEST_CASE("html dom: copy_short copies every length up to 16 bytes, and nothing around them") {
+  const std::string from = "abcdefghijklmnopq";
+  for (std::size_t n = 0; n <= 16; ++n) {
+    std::string to(20, '.');
+    mdoc::html::copy_short(to.data() + 2, from.data(), n);
+    CHECK(to == std::string(2, '.') + from.substr(0, n) + std::string(18 - n, '.'));
+  }
+}
