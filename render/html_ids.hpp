@@ -18,9 +18,10 @@ namespace mdoc::html {
 std::string section_id(const Node& head);
 // The same from the title already read (plain_text of the head).
 std::string section_id(std::string_view title);
-// Gives a link the href "#" and the id, with the characters URLs may not
-// hold percent-encoded (browsers decode them before matching the id).
-// Like set_href(), only an <a> gets one.
+// Gives a link the href "#" and the id.  The id must be one section_id() or
+// term_id() made (numbered or not by Context::claim_id): such an id holds no
+// byte a URL must percent-encode, so it is copied as it is.  Like
+// set_href(), only an <a> gets one.
 void set_fragment_href(DomNode* link, std::string_view id);
 std::string term_id(const Node& element);
 // Whether a list-head term in this macro gets an id (Er only in ERRORS).
