@@ -270,6 +270,10 @@ std::string_view Context::claim_id(std::string_view base) {
   StringCounts::Entry& claimed = ids_.entry(base);
   int count = ++claimed.count;
   if (count == 1) return claimed.key;
+  return claim_numbered(base, count);
+}
+
+std::string_view Context::claim_numbered(std::string_view base, int count) {
   std::string id(base);
   id += '~';
   id += std::to_string(count);
@@ -278,11 +282,19 @@ std::string_view Context::claim_id(std::string_view base) {
   return numbered.key;
 }
 
-bool Context::tag_term(std::string_view term) {
-  StringCounts::Entry& tagged = tagged_terms_.entry(term);
-  if (tagged.count > 0) return false;
-  tagged.count = 1;
-  return true;
+std::string_view Context::tag_term(std::string_view term) {
+  StringCounts::Entry& tagged = ids_.entry(term);
+  tagged.flag = true;
+  return tagged.key;
+}
+
+std::string_view Context::tag_and_claim(std::string_view term) {
+  StringCounts::Entry& entry = ids_.entry(term);
+  if (entry.flag) return {};
+  entry.flag = true;
+  int count = ++entry.count;
+  if (count == 1) return entry.key;
+  return claim_numbered(term, count);
 }
 
 }  // namespace mdoc::html

@@ -53,11 +53,11 @@ struct Flow {
 };
 
 // The term a list head tags: the .It head, its first element and that
-// element's id.
+// element's id (the context's copy of the term, see Context::tag_term).
 struct HeadTerm {
   const Node* head = nullptr;
   const Node* element = nullptr;
-  std::string term;
+  std::string_view term;
 };
 
 // A place in the nesting of flows and in-lines, restored after each macro.
@@ -145,8 +145,15 @@ class Context {
 
   // Terms that list heads tag (collected before rendering, see html_ids.cpp)
   // and those running text has tagged: running text does not tag these
-  // (again).  Returns whether the term was not tagged yet.
-  bool tag_term(std::string_view term);
+  // (again).  Tags a term (if it is not yet); returns the context's copy of
+  // it, valid as long as the context.
+  std::string_view tag_term(std::string_view term);
+  // tag_term() and claim_id() of the term together, for a term running text
+  // tags: the id, or "" when the term was tagged already.
+  std::string_view tag_and_claim(std::string_view term);
+  // Room to build a term in (see term_id), kept so that building one
+  // allocates nothing once it has grown.
+  std::string term_buffer;
   // The element and term each tagged .It head tags, sorted by head (a page
   // has a few dozen: a search in a vector costs less than a hash map).
   std::vector<HeadTerm> tagged_heads;
@@ -207,12 +214,16 @@ class Context {
   bool box_in_link(std::uint8_t name) const;
   const Flow& top() const { return flows_[depth_ - 1]; }
   // The ids and tagged terms of a page, a few hundred short strings: their
-  // tables and texts come from one arena, freed with the context.  Most
+  // table and texts come from one arena, freed with the context.  Most
   // pages' fit here, on the stack with the context.
   alignas(std::max_align_t) std::byte id_buffer_[8192];
   std::pmr::monotonic_buffer_resource id_memory_{id_buffer_, sizeof id_buffer_};
-  StringCounts ids_{&id_memory_};           // an id and how many times its base was claimed
-  StringCounts tagged_terms_{&id_memory_};  // 1 for a term tagged
+  // An id and how many times its base was claimed; flagged: a term tagged.
+  // (Terms and ids share the table: a tagged term is mostly claimed as an
+  // id right after, and one lookup serves both.)
+  StringCounts ids_{&id_memory_};
+  // The numbered id for the count-th claim of base, "base~count".
+  std::string_view claim_numbered(std::string_view base, int count);
   bool no_space_ = true;
   bool spacing_off_ = false;
 };

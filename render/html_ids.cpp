@@ -1,5 +1,6 @@
 #include "render/html_ids.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -47,10 +48,9 @@ constexpr scan::ByteSet kWordEnd = scan::ByteSet()
 // term is the first word of what can be the whole argument list of a .Fn.
 class FirstWord {
  public:
-  std::string read(const Node& n) {
-    visit(n);
-    return std::move(word_);
-  }
+  // Appends the word to `word`, which must be empty.
+  explicit FirstWord(std::string& word) : word_(word) {}
+  void read(const Node& n) { visit(n); }
 
  private:
   void visit(const Node& n) {
@@ -83,7 +83,7 @@ class FirstWord {
     if (!word_.empty()) done_ = true;
   }
 
-  std::string word_;
+  std::string& word_;
   bool seen_text_ = false;  // plain_text puts a blank before every later text node
   bool done_ = false;
 };
@@ -150,17 +150,26 @@ bool simple_first_word(const Node& element, std::string_view& word) {
 
 }  // namespace
 
-std::string term_id(const Node& element) {
+std::string_view term_id(const Node& element, std::string& id) {
   static constexpr std::string_view kMinus = "\u2212";
+  id.clear();
   std::string_view simple;
-  std::string id = simple_first_word(element, simple) ? std::string(simple) : FirstWord().read(element);
-  for (char& c : id) c = id_char(c);
+  if (simple_first_word(element, simple)) id.assign(simple);
+  else FirstWord(id).read(element);
+  bool non_ascii = false;
+  for (char& c : id) {
+    non_ascii |= static_cast<unsigned char>(c) >= 0x80;
+    c = id_char(c);
+  }
   // What display_text() does to a marker-free word: U+2212 becomes '-'.
   // (id_char() keeps its bytes, as it keeps every non-ASCII byte.)
-  for (std::size_t at = id.find(kMinus); at != std::string::npos; at = id.find(kMinus, at + 1))
-    id.replace(at, kMinus.size(), 1, '-');
-  if (element.macro == Macro::Fl) id.erase(0, id.find_first_not_of('-'));
-  return id;
+  if (non_ascii) {
+    for (std::size_t at = id.find(kMinus); at != std::string::npos; at = id.find(kMinus, at + 1))
+      id.replace(at, kMinus.size(), 1, '-');
+  }
+  std::string_view term = id;
+  if (element.macro == Macro::Fl) term.remove_prefix(std::min(term.find_first_not_of('-'), term.size()));
+  return term;
 }
 
 bool tags_in_list_head(Macro m, bool in_errors) {
@@ -176,7 +185,7 @@ bool tags_in_list_head(Macro m, bool in_errors) {
   }
 }
 
-HeadTerm tagged_head(const Node& head, bool in_errors) {
+HeadTerm tagged_head(Context& ctx, const Node& head, bool in_errors) {
   const Node* list = list_of(head);
   if (!list || list->macro != Macro::Bl || !list->block()) return {};
   if (!heads_are_terms(list->block()->list)) return {};
@@ -186,21 +195,21 @@ HeadTerm tagged_head(const Node& head, bool in_errors) {
     first = first->body() ? first->body()->first : nullptr;
   }
   if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, in_errors)) return {};
-  std::string term = term_id(*first);
+  std::string_view term = term_id(*first, ctx.term_buffer);
   if (term.empty()) return {};
-  return {&head, first, std::move(term)};
+  return {&head, first, term};
 }
 
-std::string claim_text_term(Context& ctx, const Node& element) {
+std::string_view claim_text_term(Context& ctx, const Node& element) {
   using Section = Context::Section;
   if (ctx.section_kind == Section::Name || ctx.section_kind == Section::Synopsis || element.is(kSynopsis)) return {};
   bool eligible = element.macro == Macro::Em || element.macro == Macro::Sy ||
                   (element.macro == Macro::Fn && ctx.section_kind != Section::Errors &&
                    ctx.section_kind != Section::ReturnValues);
   if (!eligible) return {};
-  std::string id = term_id(element);
-  if (id.empty() || !ctx.tag_term(id)) return {};
-  return id;
+  std::string_view term = term_id(element, ctx.term_buffer);
+  if (term.empty()) return {};
+  return ctx.tag_and_claim(term);
 }
 
 void collect_head_terms(Context& ctx, const Document& doc) {
@@ -215,10 +224,11 @@ void collect_head_terms(Context& ctx, const Document& doc) {
       section = sh;
       in_errors = sh && is_errors_section(*sh);
     }
-    HeadTerm tagged = tagged_head(*head, in_errors);
+    HeadTerm tagged = tagged_head(ctx, *head, in_errors);
     if (tagged.element) {
-      ctx.tag_term(tagged.term);
-      ctx.tagged_heads.push_back(std::move(tagged));
+      // The context's copy is kept: term_buffer is reused for the next term.
+      tagged.term = ctx.tag_term(tagged.term);
+      ctx.tagged_heads.push_back(tagged);
     }
   }
   ctx.sort_tagged_heads();

@@ -23,17 +23,21 @@ std::string section_id(std::string_view title);
 // byte a URL must percent-encode, so it is copied as it is.  Like
 // set_href(), only an <a> gets one.
 void set_fragment_href(DomNode* link, std::string_view id);
-std::string term_id(const Node& element);
+// The id of the term an element tags, built in `buffer` (reused from term
+// to term, so that it allocates nothing once grown): valid until the next
+// use of the buffer.
+std::string_view term_id(const Node& element, std::string& buffer);
 // Whether a list-head term in this macro gets an id (Er only in ERRORS).
 bool tags_in_list_head(Macro m, bool in_errors);
-// The term this in-line element tags in running text, or "" when it tags
-// none; a term it tags is recorded in ctx.tagged_terms.
-std::string claim_text_term(Context& ctx, const Node& element);
-// Fills ctx.tagged_terms and ctx.tagged_heads with the terms list heads will
+// The id of the term this in-line element tags in running text (claimed:
+// see Context::tag_and_claim), or "" when it tags none.
+std::string_view claim_text_term(Context& ctx, const Node& element);
+// Tags (Context::tag_term) and fills ctx.tagged_heads with the terms list heads will
 // tag (the heads of doc.tag_list_heads); rendering looks them up instead of
 // computing them again.
 void collect_head_terms(Context& ctx, const Document& doc);
-// The element an .It head tags and its term; no element when it tags none.
-HeadTerm tagged_head(const Node& head, bool in_errors);
+// The element an .It head tags and its term (in ctx.term_buffer); no element
+// when it tags none.
+HeadTerm tagged_head(Context& ctx, const Node& head, bool in_errors);
 
 }  // namespace mdoc::html

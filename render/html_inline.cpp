@@ -123,9 +123,8 @@ DomNode* open_semantic(Context& ctx, const Node& n, Tag tag, ClassName cls) {
 }
 
 DomNode* open_tagged(Context& ctx, const Node& n, Tag tag, ClassName cls) {
-  std::string term = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string();
-  if (term.empty()) return open_semantic(ctx, n, tag, cls);
-  std::string_view id = ctx.claim_id(term);
+  std::string_view id = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string_view();
+  if (id.empty()) return open_semantic(ctx, n, tag, cls);
   ctx.separate(n);
   DomNode* link = ctx.open_inline("a", "permalink");
   set_fragment_href(link, id);

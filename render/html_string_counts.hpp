@@ -1,7 +1,7 @@
-// A count for each of a page's ids or tagged terms: a few hundred short
-// strings, each looked up or added once or twice.  One flat table with open
-// addressing (a lookup is one hash and, mostly, one probe), the strings
-// copied into an arena freed with the table.
+// A count and a flag for each of a page's ids and tagged terms: a few
+// hundred short strings, each looked up or added once or twice.  One flat
+// table with open addressing (a lookup is one hash and, mostly, one probe),
+// the strings copied into an arena freed with the table.
 #pragma once
 
 #include <cstddef>
@@ -21,6 +21,7 @@ class StringCounts {
     std::string_view key;  // as the table keeps it: valid as long as the table
     int count = 0;
     std::uint32_t hash = 0;
+    bool flag = false;  // the caller's
   };
   // The entry of s, added with count 0 if s is new: one lookup for a test
   // and an update.  The reference is valid until the next string is added.
@@ -32,8 +33,7 @@ class StringCounts {
         grow();
         i = find(s, h);
       }
-      // One byte more, so that an empty string has an address too.
-      char* copy = static_cast<char*>(memory_->allocate(s.size() + 1, 1));
+      char* copy = key_room(s.size());
       std::memcpy(copy, s.data(), s.size());
       slots_[i].key = {copy, s.size()};
       slots_[i].hash = h;
@@ -45,6 +45,21 @@ class StringCounts {
  private:
   static constexpr std::size_t kInitialSlots = 64;  // a power of two
   using Slot = Entry;  // an empty slot has a null key
+
+  // Where a key of `size` bytes is copied: the keys are cut from blocks of
+  // the memory resource, so that adding one is rarely a (virtual) call.
+  // One byte more, so that an empty string has an address too.
+  static constexpr std::size_t kKeyBlock = 512;
+  char* key_room(std::size_t size) {
+    if (static_cast<std::size_t>(keys_end_ - keys_next_) <= size) {
+      std::size_t block = size < kKeyBlock ? kKeyBlock : size + 1;
+      keys_next_ = static_cast<char*>(memory_->allocate(block, 1));
+      keys_end_ = keys_next_ + block;
+    }
+    char* room = keys_next_;
+    keys_next_ += size + 1;
+    return room;
+  }
 
   // Ids are short: hashed eight bytes at a time, the last eight (or fewer)
   // loaded with fixed-size loads that may overlap those before, never past
@@ -93,6 +108,8 @@ class StringCounts {
   std::pmr::memory_resource* memory_;
   std::pmr::vector<Slot> slots_;
   std::size_t used_ = 0;
+  char* keys_next_ = nullptr;  // the free part of the newest block of keys
+  char* keys_end_ = nullptr;
 };
 
 }  // namespace mdoc::html
