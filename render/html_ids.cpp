@@ -134,42 +134,91 @@ std::string section_id(std::string_view title) { return id_from(title); }
 
 namespace {
 
-// The first word of an element whose first child is a text without blanks
-// or markers, followed by nothing that could continue the word (a .Fn
-// name, most .Em and .Sy words): that text, found without FirstWord's walk.
-// False when the element is not so simple.
-bool simple_first_word(const Node& element, std::string_view& word) {
+// The first child of an element when it is a text followed by nothing that
+// could continue its first word (a .Fn name, most .Em and .Sy words), else
+// null.
+const Node* lone_first_text(const Node& element) {
   const Node* first = element.first;
-  if (!first || first->type != NodeType::Text || first->text().empty()) return false;
+  if (!first || first->type != NodeType::Text || first->text().empty()) return nullptr;
   const Node* next = first->next;
-  if (next && (next->type != NodeType::Text || next->is(kNoSpace))) return false;
-  if (scan::find_rare_byte(first->text(), 0, kWordEnd) != first->text().size()) return false;
-  word = first->text();
+  if (next && (next->type != NodeType::Text || next->is(kNoSpace))) return nullptr;
+  return first;
+}
+
+#if defined(__SSE2__)
+// One bit per byte of v that is not an ASCII byte id_char() keeps (a
+// letter, a digit, - . _ :).
+unsigned non_id_bytes(__m128i v) {
+  // lo <= byte <= hi: byte - lo, which wraps below lo, is at most hi - lo.
+  auto in_range = [](__m128i x, char lo, char hi) {
+    __m128i above = _mm_subs_epu8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(static_cast<char>(hi - lo)));
+    return _mm_cmpeq_epi8(above, _mm_setzero_si128());
+  };
+  __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');  // A-Z too
+  __m128i digit_or_mark = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), in_range(v, '-', ':'));
+  __m128i kept = _mm_or_si128(_mm_or_si128(letter, digit_or_mark), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+  return ~static_cast<unsigned>(_mm_movemask_epi8(kept)) & 0xffffu;
+}
+#endif
+
+// Whether text is an id as it is: only ASCII bytes id_char() keeps.  Most
+// terms are (a function name, a word): checked sixteen bytes at a time, or
+// as two overlapping halves when shorter, rather than byte by byte.
+bool is_plain_id(std::string_view text) {
+  const char* p = text.data();
+  const std::size_t n = text.size();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    for (std::size_t i = 0;; i += 16) {
+      std::size_t at = i + 16 <= n ? i : n - 16;
+      if (non_id_bytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)))) return false;
+      if (at + 16 >= n) return true;
+    }
+  }
+  if (n >= 8) {
+    std::uint64_t head, tail;
+    std::memcpy(&head, p, 8);
+    std::memcpy(&tail, p + n - 8, 8);
+    return !non_id_bytes(_mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head)));
+  }
+  if (n >= 4) {
+    std::uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    return !(non_id_bytes(_mm_set_epi32(0, 0, static_cast<int>(tail), static_cast<int>(head))) & 0xffu);
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i)
+    if (static_cast<unsigned char>(p[i]) >= 0x80 || id_char(p[i]) != p[i]) return false;
   return true;
+}
+
+// term_id() for a term that is not an id as it is: its first word, built in
+// `id`, each byte through id_char().
+std::string_view built_term_id(const Node& element, std::string& id) {
+  static constexpr std::string_view kMinus = "\u2212";
+  const Node* first = lone_first_text(element);
+  if (first && scan::find_rare_byte(first->text(), 0, kWordEnd) == first->text().size()) {
+    id.assign(first->text());  // a word without blanks or markers: the whole text
+  } else {
+    id.clear();
+    FirstWord(id).read(element);
+  }
+  for (char& c : id) c = id_char(c);
+  // What display_text() does to a marker-free word: U+2212 becomes '-'.
+  // (id_char() keeps its bytes, as it keeps every non-ASCII byte.)
+  for (std::size_t at = id.find(kMinus); at != std::string::npos; at = id.find(kMinus, at + 1))
+    id.replace(at, kMinus.size(), 1, '-');
+  return id;
 }
 
 }  // namespace
 
-std::string_view term_id(const Node& element, std::string& id) {
-  static constexpr std::string_view kMinus = "\u2212";
-  id.clear();
-  std::string_view simple;
-  if (simple_first_word(element, simple)) id.assign(simple);
-  else FirstWord(id).read(element);
-  bool non_ascii = false;
-  for (char& c : id) {
-    non_ascii |= static_cast<unsigned char>(c) >= 0x80;
-    c = id_char(c);
-  }
-  // What display_text() does to a marker-free word: U+2212 becomes '-'.
-  // (id_char() keeps its bytes, as it keeps every non-ASCII byte.)
-  if (non_ascii) {
-    for (std::size_t at = id.find(kMinus); at != std::string::npos; at = id.find(kMinus, at + 1))
-      id.replace(at, kMinus.size(), 1, '-');
-  }
-  std::string_view term = id;
-  if (element.macro == Macro::Fl) term.remove_prefix(std::min(term.find_first_not_of('-'), term.size()));
-  return term;
+std::string_view term_id(const Node& element, std::string& buffer) {
+  const Node* first = lone_first_text(element);
+  std::string_view id = first && is_plain_id(first->text()) ? first->text() : built_term_id(element, buffer);
+  if (element.macro == Macro::Fl) id.remove_prefix(std::min(id.find_first_not_of('-'), id.size()));
+  return id;
 }
 
 bool tags_in_list_head(Macro m, bool in_errors) {

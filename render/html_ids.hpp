@@ -23,9 +23,9 @@ std::string section_id(std::string_view title);
 // byte a URL must percent-encode, so it is copied as it is.  Like
 // set_href(), only an <a> gets one.
 void set_fragment_href(DomNode* link, std::string_view id);
-// The id of the term an element tags, built in `buffer` (reused from term
-// to term, so that it allocates nothing once grown): valid until the next
-// use of the buffer.
+// The id of the term an element tags: mostly the text of its first child,
+// as it is; else built in `buffer` (reused from term to term, so that it
+// allocates nothing once grown) and valid until the buffer's next use.
 std::string_view term_id(const Node& element, std::string& buffer);
 // Whether a list-head term in this macro gets an id (Er only in ERRORS).
 bool tags_in_list_head(Macro m, bool in_errors);
