@@ -192,7 +192,9 @@ DomNode* Context::open_inline(Tag tag, ClassName cls) {
   }
   DomNode* el = add_element(parent, tag, cls);
   f.inlines.push_back(el);
-  text_parent_ = nullptr;
+  // What find_text_parent() would find: inline_parent() has just made the
+  // flow's parents (no closed box, nothing detached), so the newest in-line.
+  text_parent_ = el;
   return el;
 }
 
