@@ -68,6 +68,7 @@ void Context::push_flow(DomNode* box, bool paragraphs, bool no_fill) {
   // in-lines keeps its capacity for the next flow at that depth.
   if (depth_ == flows_.size()) flows_.emplace_back();
   Flow& f = flows_[depth_++];
+  top_ = &f;
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
@@ -233,8 +234,9 @@ void Context::paragraph_break() {
 }
 
 void Context::close_to(const Mark& m) {
-  while (depth_ > m.flows && depth_ > 1) {
-    --depth_;
+  if (depth_ > m.flows && depth_ > 1) {
+    depth_ = m.flows > 1 ? m.flows : 1;
+    top_ = &flows_[depth_ - 1];
     text_parent_ = nullptr;
     no_space_ = false;
   }

@@ -114,7 +114,7 @@ class Context {
   void unwind(const Mark& m) {
     if (depth_ != m.flows || top().inlines.size() != m.inlines) close_to(m);
   }
-  bool no_fill() const { return depth_ > 0 && top().no_fill; }
+  bool no_fill() const { return top().no_fill; }
 
   // Spacing.  Before each node of in-line content the walker asks for a
   // separator; it is a space unless the node or the previous output says no.
@@ -208,11 +208,14 @@ class Context {
   // for their storage.
   std::vector<Flow> flows_;
   std::size_t depth_ = 0;
-  Flow& top() { return flows_[depth_ - 1]; }
+  // flows_[depth_ - 1], the flow content goes into now, kept at hand: most
+  // calls look at it (there is always one, the flow of `top`).
+  Flow* top_ = nullptr;
+  Flow& top() { return *top_; }
   // Whether the top flow's box, the element of kElements with this index, is an <a> or
   // inside one.
   bool box_in_link(std::uint8_t name) const;
-  const Flow& top() const { return flows_[depth_ - 1]; }
+  const Flow& top() const { return *top_; }
   // The ids and tagged terms of a page, a few hundred short strings: their
   // table and texts come from one arena, freed with the context.  Most
   // pages' fit here, on the stack with the context.
