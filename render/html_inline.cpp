@@ -1,4 +1,5 @@
 // Semantic in-line macros, function synopses and links.
+#include <array>
 #include <filesystem>
 
 #include "render/html_dom.hpp"
@@ -29,11 +30,15 @@ constexpr Semantic kSemantic[] = {
     {Macro::Ox, "span", "Ux"},  {Macro::Ux, "span", "Ux"}, {Macro::Fr, "span", "Fr"},
 };
 
-const Semantic* semantic_of(Macro m) {
-  for (const Semantic& s : kSemantic)
-    if (s.macro == m) return &s;
-  return nullptr;
+// kSemantic indexed by macro (null for the others): one step, not a search.
+constexpr std::array<const Semantic*, kMacroCount> semantic_table() {
+  std::array<const Semantic*, kMacroCount> table{};
+  for (const Semantic& s : kSemantic) table[static_cast<std::size_t>(s.macro)] = &s;
+  return table;
 }
+constexpr std::array<const Semantic*, kMacroCount> kSemanticOf = semantic_table();
+
+const Semantic* semantic_of(Macro m) { return kSemanticOf[static_cast<std::size_t>(m)]; }
 
 // Renders the Text children of n, each through `each` (which writes it), and
 // walks any other child.
