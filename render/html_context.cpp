@@ -50,6 +50,8 @@ DomNode* add_wrapper(DomNode* box, Wrapper w) {
 
 Context::Context(const Document& d, const HtmlOptions& o, DomNode* top, DomStream* stream)
     : doc(d), options(o), pending_text_(*top->dom), stream_(stream) {
+  // Deeper than most pages nest, so that the flows are rarely moved.
+  flows_.reserve(16);
   push_flow(top, false);
 }
 
