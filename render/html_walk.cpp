@@ -32,14 +32,41 @@ void render_verbatim(Context& ctx, const Node& n) {
   add_text(pre, display_text(n.text()));
 }
 
+// The permalink of a list head's tagged term around the node (see
+// Context::permalink_node): out of line, as few nodes have one.
+[[gnu::noinline]] void open_permalink(Context& ctx, const Node& n) {
+  ctx.separate(n);
+  DomNode* link = ctx.open_inline("a", "permalink");
+  set_fragment_href(link, ctx.permalink_id);
+  ctx.suppress_space();
+}
+
+// A macro node: its handler's pre call, the children, the unwinding of what
+// pre opened, the post call.  In line in walk_children(), so that most
+// nodes cost no call of their own.
+[[gnu::always_inline]] inline void walk_macro(Context& ctx, const Node& n) {
+  Macro m = n.macro != Macro::None ? n.macro : n.block_node()->macro;
+  const MacroHandler& h = handler_for(m);
+  Mark mark = ctx.mark();
+  if (&n == ctx.permalink_node) open_permalink(ctx, n);
+  if (!h.pre || h.pre(ctx, n)) walk_children(ctx, n);
+  ctx.unwind(mark);
+  if (h.post) h.post(ctx, n);
+}
+
 }  // namespace
 
 void walk_children(Context& ctx, const Node& n) {
   // Text, the most common child, is rendered here, in the frame the loop
-  // already has, rather than through a call to walk().
+  // already has, rather than through a call to walk(); so are macros.
   for (const Node* c = n.first; c; c = c->next) {
-    if (c->type == NodeType::Text) render_text_node(ctx, *c);
-    else walk(ctx, *c);
+    switch (c->type) {
+      case NodeType::Text: render_text_node(ctx, *c); break;
+      case NodeType::Table:
+      case NodeType::Equation:
+      case NodeType::Root: walk(ctx, *c); break;
+      default: walk_macro(ctx, *c);
+    }
   }
 }
 
@@ -49,20 +76,8 @@ void walk(Context& ctx, const Node& n) {
     case NodeType::Table:
     case NodeType::Equation: render_verbatim(ctx, n); return;
     case NodeType::Root: walk_children(ctx, n); return;
-    default: break;
+    default: walk_macro(ctx, n);
   }
-  Macro m = n.macro != Macro::None ? n.macro : n.block_node()->macro;
-  const MacroHandler& h = handler_for(m);
-  Mark mark = ctx.mark();
-  if (&n == ctx.permalink_node) {
-    ctx.separate(n);
-    DomNode* link = ctx.open_inline("a", "permalink");
-    set_fragment_href(link, ctx.permalink_id);
-    ctx.suppress_space();
-  }
-  if (!h.pre || h.pre(ctx, n)) walk_children(ctx, n);
-  ctx.unwind(mark);
-  if (h.post) h.post(ctx, n);
 }
 
 }  // namespace mdoc::html
