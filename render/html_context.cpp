@@ -143,12 +143,14 @@ DomNode* Context::inline_parent() {
 }
 
 DomNode* Context::find_text_parent() {
-  // Most of the time the parent is there already: an open in-line, or the
-  // paragraph.  Nothing needs making then.
+  // Most of the time the parent is there already: an open in-line, the
+  // paragraph or the box.  Nothing needs making then.
   const Flow& f = top();
   if (!f.box_closed && f.detached_from == SIZE_MAX) {
     if (!f.inlines.empty()) return f.inlines.back();
     if (f.paragraph) return f.paragraph;
+    // A box that takes text as it is (a list item's body, a cell, a display).
+    if (!f.paragraphs && f.wrapper == Wrapper::None) return f.box;
   }
   return make_text_parent();
 }
