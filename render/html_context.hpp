@@ -35,21 +35,18 @@ struct Flow {
   // first_link).
   bool box_in_link = false;
   DomNode* paragraph = nullptr;  // the open automatic paragraph, if any
-  // Open in-line elements, outermost first.  A block that arrives while they
-  // are open closes them; they reopen (as shallow copies) for what follows,
-  // so that text keeps its order and <div> never lands inside <code>.
-  std::vector<DomNode*> inlines;
-  std::size_t detached_from = SIZE_MAX;  // inlines[i >= this] must be reopened
+  // Open in-line elements, outermost first: the context's in-line stack
+  // from inline_base up (see Context::inline_stack_).  A block that arrives
+  // while they are open closes them; they reopen (as shallow copies) for
+  // what follows, so that text keeps its order and <div> never lands inside
+  // <code>.  The indexes below count from inline_base.
+  std::size_t inline_base = 0;
+  std::size_t detached_from = SIZE_MAX;  // in-lines i >= this must be reopened
   // Which open in-line is the outermost <a> (SIZE_MAX: none).
   std::size_t first_link = SIZE_MAX;
   // Where the memory of the box's children not yet written out starts.
   Dom::Mark children_memory{};
   bool in_link() const { return box_in_link || first_link != SIZE_MAX; }
-  void clear_inlines() {
-    inlines.clear();
-    detached_from = SIZE_MAX;
-    first_link = SIZE_MAX;
-  }
 };
 
 // The term a list head tags: the .It head, its first element and that
@@ -63,7 +60,7 @@ struct HeadTerm {
 // A place in the nesting of flows and in-lines, restored after each macro.
 struct Mark {
   std::size_t flows = 0;
-  std::size_t inlines = 0;
+  std::size_t inlines = 0;  // the height of the context's in-line stack
 };
 
 class Context {
@@ -109,10 +106,10 @@ class Context {
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(DomNode* box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph
-  Mark mark() const { return {depth_, top().inlines.size()}; }
+  Mark mark() const { return {depth_, inline_count_}; }
   // Most macros open nothing that outlives them: that case costs no call.
   void unwind(const Mark& m) {
-    if (depth_ != m.flows || top().inlines.size() != m.inlines) close_to(m);
+    if (depth_ != m.flows || inline_count_ != m.inlines) close_to(m);
   }
   bool no_fill() const { return top().no_fill; }
 
@@ -216,6 +213,23 @@ class Context {
   // inside one.
   bool box_in_link(std::uint8_t name) const;
   const Flow& top() const { return *top_; }
+  // The open in-lines of all flows, each flow's above those of the flow
+  // below it (only the top flow's change): inline_stack_[0, inline_count_).
+  // One stack rather than one per flow, so that a mark is two numbers.
+  std::vector<DomNode*> inline_stack_;
+  std::size_t inline_count_ = 0;
+  // The top flow's in-lines: how many, the newest, the i-th.
+  std::size_t inline_size() const { return inline_count_ - top_->inline_base; }
+  bool no_inlines() const { return inline_count_ == top_->inline_base; }
+  DomNode* last_inline() const { return inline_stack_[inline_count_ - 1]; }
+  DomNode*& inline_at(std::size_t i) { return inline_stack_[top_->inline_base + i]; }
+  void push_inline(DomNode* element);
+  // Closes the top flow's in-lines.
+  void clear_inlines() {
+    inline_count_ = top_->inline_base;
+    top_->detached_from = SIZE_MAX;
+    top_->first_link = SIZE_MAX;
+  }
   // The ids and tagged terms of a page, a few hundred short strings: their
   // table and texts come from one arena, freed with the context.  Most
   // pages' fit here, on the stack with the context.
