@@ -311,14 +311,18 @@ bool pre_include(Context& ctx, const Node& n) {
 bool pre_cross_reference(Context& ctx, const Node& n) {
   const Node* name = n.first && n.first->type == NodeType::Text ? n.first : nullptr;
   const Node* section = name && name->next && name->next->type == NodeType::Text ? name->next : nullptr;
-  std::string name_text = name ? display_text(name->text()) : std::string();
-  std::string section_text = section ? display_text(section->text()) : std::string();
   DomNode* a = open_semantic(ctx, n, "a", "Xr");
-  std::string href;
-  if (ctx.options.resolve_xr) href = ctx.options.resolve_xr(name_text, section_text);
-  else if (!ctx.options.man_url.empty() && !name_text.empty())
-    href = expand_man_template(ctx.options.man_url, name_text, section_text.empty() ? "1" : section_text);
-  if (!href.empty() && is_safe_url(href)) set_href(a, href);
+  // A link only where the options say how to make one (most renderings
+  // have none): the texts are read for it then only.
+  if (ctx.options.resolve_xr || !ctx.options.man_url.empty()) {
+    std::string name_text = name ? display_text(name->text()) : std::string();
+    std::string section_text = section ? display_text(section->text()) : std::string();
+    std::string href;
+    if (ctx.options.resolve_xr) href = ctx.options.resolve_xr(name_text, section_text);
+    else if (!name_text.empty())
+      href = expand_man_template(ctx.options.man_url, name_text, section_text.empty() ? "1" : section_text);
+    if (!href.empty() && is_safe_url(href)) set_href(a, href);
+  }
   if (name) render_text_content(ctx, name->text());
   if (section) {
     ctx.text("(");
