@@ -66,8 +66,7 @@ void Context::enter_section(std::string title) {
 }
 
 void Context::push_flow(DomNode* box, bool paragraphs, bool no_fill) {
-  // A flow that was closed leaves its storage behind: the vector of its
-  // in-lines keeps its capacity for the next flow at that depth.
+  // A flow that was closed stays in flows_, to be reused at that depth.
   if (depth_ == flows_.size()) flows_.emplace_back();
   Flow& f = flows_[depth_++];
   top_ = &f;

@@ -201,8 +201,8 @@ class Context {
   DomTextBuffer pending_text_;
   DomNode* pending_parent_ = nullptr;
   DomStream* stream_;
-  // The open flows are flows_[0, depth_); those above are closed ones kept
-  // for their storage.
+  // The open flows are flows_[0, depth_); those above are closed ones, kept
+  // to be reused.
   std::vector<Flow> flows_;
   std::size_t depth_ = 0;
   // flows_[depth_ - 1], the flow content goes into now, kept at hand: most

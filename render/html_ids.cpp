@@ -114,7 +114,6 @@ Place place_of(const Node& n) {
   return place;
 }
 
-
 }  // namespace
 
 void set_fragment_href(DomNode* link, std::string_view id) {

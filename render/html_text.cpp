@@ -95,7 +95,6 @@ namespace {
   ctx.allow_space();
 }
 
-
 // Appending text that holds no marker, which is most text: each of these
 // searches and copies in one pass, and returns false, having kept nothing,
 // when the text may hold one (then render_marked_text() renders it).
