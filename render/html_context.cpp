@@ -282,11 +282,12 @@ const HeadTerm* Context::tagged_term_of(const Node& head) const {
   return found != tagged_heads.end() && found->head == &head ? &*found : nullptr;
 }
 
-std::string_view Context::claim_id(std::string_view base) {
-  StringCounts::Entry& claimed = ids_.entry(base);
-  int count = ++claimed.count;
-  if (count == 1) return claimed.key;
-  return claim_numbered(base, count);
+std::string_view Context::claim_id(std::string_view base) { return claim_id(ids_.entry(base)); }
+
+std::string_view Context::claim_id(StringCounts::Entry& base) {
+  int count = ++base.count;
+  if (count == 1) return base.key;
+  return claim_numbered(base.key, count);
 }
 
 std::string_view Context::claim_numbered(std::string_view base, int count) {
@@ -298,19 +299,17 @@ std::string_view Context::claim_numbered(std::string_view base, int count) {
   return numbered.key;
 }
 
-std::string_view Context::tag_term(std::string_view term) {
+StringCounts::Entry& Context::tag_term(std::string_view term) {
   StringCounts::Entry& tagged = ids_.entry(term);
   tagged.flag = true;
-  return tagged.key;
+  return tagged;
 }
 
 std::string_view Context::tag_and_claim(std::string_view term) {
   StringCounts::Entry& entry = ids_.entry(term);
   if (entry.flag) return {};
   entry.flag = true;
-  int count = ++entry.count;
-  if (count == 1) return entry.key;
-  return claim_numbered(term, count);
+  return claim_id(entry);
 }
 
 }  // namespace mdoc::html

@@ -50,11 +50,11 @@ struct Flow {
 };
 
 // The term a list head tags: the .It head, its first element and that
-// element's id (the context's copy of the term, see Context::tag_term).
+// element's id (its entry in the context's table, see Context::tag_term).
 struct HeadTerm {
   const Node* head = nullptr;
   const Node* element = nullptr;
-  std::string_view term;
+  StringCounts::Entry* term = nullptr;
 };
 
 // A place in the nesting of flows and in-lines, restored after each macro.
@@ -139,12 +139,14 @@ class Context {
   // Ids: a term becomes an id once; later uses get "~2", "~3", ...  The
   // id stays valid as long as the context.
   std::string_view claim_id(std::string_view base);
+  // The same for a base tag_term() has returned: no lookup.
+  std::string_view claim_id(StringCounts::Entry& base);
 
   // Terms that list heads tag (collected before rendering, see html_ids.cpp)
   // and those running text has tagged: running text does not tag these
-  // (again).  Tags a term (if it is not yet); returns the context's copy of
-  // it, valid as long as the context.
-  std::string_view tag_term(std::string_view term);
+  // (again).  Tags a term (if it is not yet); returns its entry, valid as
+  // long as the context (its key: the context's copy of the term).
+  StringCounts::Entry& tag_term(std::string_view term);
   // tag_term() and claim_id() of the term together, for a term running text
   // tags: the id, or "" when the term was tagged already.
   std::string_view tag_and_claim(std::string_view term);

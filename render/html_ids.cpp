@@ -233,7 +233,7 @@ bool tags_in_list_head(Macro m, bool in_errors) {
   }
 }
 
-HeadTerm tagged_head(Context& ctx, const Node& head, bool in_errors) {
+TaggedHead tagged_head(Context& ctx, const Node& head, bool in_errors) {
   const Node* list = list_of(head);
   if (!list || list->macro != Macro::Bl || !list->block()) return {};
   if (!heads_are_terms(list->block()->list)) return {};
@@ -245,7 +245,7 @@ HeadTerm tagged_head(Context& ctx, const Node& head, bool in_errors) {
   if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, in_errors)) return {};
   std::string_view term = term_id(*first, ctx.term_buffer);
   if (term.empty()) return {};
-  return {&head, first, term};
+  return {first, term};
 }
 
 std::string_view claim_text_term(Context& ctx, const Node& element) {
@@ -272,12 +272,8 @@ void collect_head_terms(Context& ctx, const Document& doc) {
       section = sh;
       in_errors = sh && is_errors_section(*sh);
     }
-    HeadTerm tagged = tagged_head(ctx, *head, in_errors);
-    if (tagged.element) {
-      // The context's copy is kept: term_buffer is reused for the next term.
-      tagged.term = ctx.tag_term(tagged.term);
-      ctx.tagged_heads.push_back(tagged);
-    }
+    TaggedHead tagged = tagged_head(ctx, *head, in_errors);
+    if (tagged.element) ctx.tagged_heads.push_back({head, tagged.element, &ctx.tag_term(tagged.term)});
   }
   ctx.sort_tagged_heads();
 }

@@ -36,8 +36,12 @@ std::string_view claim_text_term(Context& ctx, const Node& element);
 // tag (the heads of doc.tag_list_heads); rendering looks them up instead of
 // computing them again.
 void collect_head_terms(Context& ctx, const Document& doc);
-// The element an .It head tags and its term (in ctx.term_buffer); no element
-// when it tags none.
-HeadTerm tagged_head(Context& ctx, const Node& head, bool in_errors);
+// The element an .It head tags and its term (in ctx.term_buffer, or the
+// text of the element's first child); no element when it tags none.
+struct TaggedHead {
+  const Node* element = nullptr;
+  std::string_view term;
+};
+TaggedHead tagged_head(Context& ctx, const Node& head, bool in_errors);
 
 }  // namespace mdoc::html

@@ -54,7 +54,7 @@ const Node* list_of(const Node& n) {
 // permalink (see Context::permalink_node).
 void render_term(Context& ctx, const Node& head, DomNode* dt) {
   if (const HeadTerm* tagged = ctx.tagged_term_of(head)) {
-    std::string_view id = ctx.claim_id(tagged->term);
+    std::string_view id = ctx.claim_id(*tagged->term);
     add_attribute(dt, "id", id);
     ctx.permalink_node = tagged->element;
     ctx.permalink_id = id;
