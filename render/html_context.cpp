@@ -50,6 +50,8 @@ DomNode* add_wrapper(DomNode* box, Wrapper w) {
 
 Context::Context(const Document& d, const HtmlOptions& o, DomNode* top, DomStream* stream)
     : doc(d), options(o), pending_text_(*top->dom), stream_(stream) {
+  // Deeper than most pages nest, so that the flows are rarely moved.
+  flows_.reserve(16);
   push_flow(top, false);
 }
 
@@ -64,10 +66,10 @@ void Context::enter_section(std::string title) {
 }
 
 void Context::push_flow(DomNode* box, bool paragraphs, bool no_fill) {
-  // A flow that was closed leaves its storage behind: the vector of its
-  // in-lines keeps its capacity for the next flow at that depth.
+  // A flow that was closed stays in flows_, to be reused at that depth.
   if (depth_ == flows_.size()) flows_.emplace_back();
   Flow& f = flows_[depth_++];
+  top_ = &f;
   f.box = box;
   f.paragraphs = paragraphs;
   f.no_fill = no_fill;
@@ -76,7 +78,8 @@ void Context::push_flow(DomNode* box, bool paragraphs, bool no_fill) {
   f.box_closed = false;
   f.wrapper = wrapper_for(name);
   f.paragraph = nullptr;
-  f.clear_inlines();
+  f.inline_base = inline_count_;
+  clear_inlines();
   f.box_in_link = box_in_link(name);
   f.children_memory = box->dom->mark();
   text_parent_ = nullptr;
@@ -91,16 +94,16 @@ DomNode* Context::block_parent() {
     // A display or list inside a literal display: <pre> cannot hold it, so
     // it goes after the <pre>, and the text after it starts another <pre>.
     f.paragraph = nullptr;
-    f.clear_inlines();
+    clear_inlines();
     f.box_closed = true;
     no_space_ = true;
     return f.box->parent;
   }
   f.paragraph = nullptr;
-  if (!f.inlines.empty() && f.detached_from > 0) f.detached_from = 0;
+  if (!no_inlines() && f.detached_from > 0) f.detached_from = 0;
   no_space_ = true;
   // In-lines still open reopen as copies of what they were: those must stay.
-  if (stream_ && f.inlines.empty() && f.box->dom->allocated_since(f.children_memory) >= kWriteOutSize)
+  if (stream_ && no_inlines() && f.box->dom->allocated_since(f.children_memory) >= kWriteOutSize)
     write_out_children(f);
   return f.box;
 }
@@ -121,14 +124,14 @@ void Context::write_out_children(Flow& f) {
 
 void Context::reopen_detached(Flow& f) {
   DomNode* parent = f.paragraph ? f.paragraph : f.box;
-  if (f.detached_from > 0 && f.detached_from != SIZE_MAX) parent = f.inlines[f.detached_from - 1];
-  for (std::size_t i = f.detached_from; i < f.inlines.size(); ++i) {
-    const DomNode* original = f.inlines[i];
+  if (f.detached_from > 0 && f.detached_from != SIZE_MAX) parent = inline_at(f.detached_from - 1);
+  for (std::size_t i = f.detached_from; i < inline_size(); ++i) {
+    const DomNode* original = inline_at(i);
     DomNode* copy = add_element(parent, Tag::at(original->element));
     copy->share_class(*original);
     for (const DomAttribute* attr = original->first_attribute; attr; attr = attr->next)
       if (attr->name != "id") add_attribute(copy, attr->name, attr->value);
-    f.inlines[i] = copy;
+    inline_at(i) = copy;
     parent = copy;
   }
   f.detached_from = SIZE_MAX;
@@ -140,12 +143,14 @@ DomNode* Context::inline_parent() {
 }
 
 DomNode* Context::find_text_parent() {
-  // Most of the time the parent is there already: an open in-line, or the
-  // paragraph.  Nothing needs making then.
+  // Most of the time the parent is there already: an open in-line, the
+  // paragraph or the box.  Nothing needs making then.
   const Flow& f = top();
   if (!f.box_closed && f.detached_from == SIZE_MAX) {
-    if (!f.inlines.empty()) return f.inlines.back();
+    if (!no_inlines()) return last_inline();
     if (f.paragraph) return f.paragraph;
+    // A box that takes text as it is (a list item's body, a cell, a display).
+    if (!f.paragraphs && f.wrapper == Wrapper::None) return f.box;
   }
   return make_text_parent();
 }
@@ -157,11 +162,11 @@ DomNode* Context::make_text_parent() {
     f.box = add_element(f.box->parent, Tag::at(f.box->element));
     f.box_closed = false;
   }
-  if (!f.paragraph && f.wrapper != Wrapper::None && (f.inlines.empty() || f.detached_from == 0)) {
+  if (!f.paragraph && f.wrapper != Wrapper::None && (no_inlines() || f.detached_from == 0)) {
     flush_text();
     f.paragraph = add_wrapper(f.box, f.wrapper);
   }
-  if (f.paragraphs && !f.paragraph && (f.inlines.empty() || f.detached_from == 0)) {
+  if (f.paragraphs && !f.paragraph && (no_inlines() || f.detached_from == 0)) {
     flush_text();
     f.paragraph = add_element(f.box, "p", "Pp");
     if (!pending_id.empty()) {
@@ -173,7 +178,7 @@ DomNode* Context::make_text_parent() {
     flush_text();
     reopen_detached(f);
   }
-  if (!f.inlines.empty()) return f.inlines.back();
+  if (!no_inlines()) return last_inline();
   return f.paragraph ? f.paragraph : f.box;
 }
 
@@ -188,12 +193,20 @@ DomNode* Context::open_inline(Tag tag, ClassName cls) {
   // (set_href() then leaves it without a target).
   if (tag == Tag("a")) {
     if (f.in_link()) tag = Tag("span");
-    else f.first_link = f.inlines.size();
+    else f.first_link = inline_size();
   }
   DomNode* el = add_element(parent, tag, cls);
-  f.inlines.push_back(el);
-  text_parent_ = nullptr;
+  push_inline(el);
+  // What find_text_parent() would find: inline_parent() has just made the
+  // flow's parents (no closed box, nothing detached), so the newest in-line.
+  text_parent_ = el;
   return el;
+}
+
+void Context::push_inline(DomNode* element) {
+  if (inline_count_ == inline_stack_.size()) inline_stack_.push_back(element);
+  else inline_stack_[inline_count_] = element;
+  ++inline_count_;
 }
 
 void Context::replace_box(DomNode* box) {
@@ -204,7 +217,7 @@ void Context::replace_box(DomNode* box) {
   f.wrapper = wrapper_for(name);
   f.box_in_link = box_in_link(name);
   f.paragraph = nullptr;
-  f.clear_inlines();
+  clear_inlines();
   // (The new box comes after the old one's memory, which stays.)
   f.children_memory = box->dom->mark();
   no_space_ = true;
@@ -231,17 +244,20 @@ void Context::paragraph_break() {
 }
 
 void Context::close_to(const Mark& m) {
-  while (depth_ > m.flows && depth_ > 1) {
-    --depth_;
+  if (depth_ > m.flows && depth_ > 1) {
+    depth_ = m.flows > 1 ? m.flows : 1;
+    top_ = &flows_[depth_ - 1];
+    // The closed flows' in-lines go with them.
+    inline_count_ = flows_[depth_].inline_base;
     text_parent_ = nullptr;
     no_space_ = false;
   }
   Flow& f = top();
-  if (f.inlines.size() > m.inlines) {
-    f.inlines.resize(m.inlines);
-    if (f.first_link != SIZE_MAX && f.first_link >= f.inlines.size()) f.first_link = SIZE_MAX;
+  if (inline_count_ > m.inlines) {
+    inline_count_ = m.inlines;
+    if (f.first_link != SIZE_MAX && f.first_link >= inline_size()) f.first_link = SIZE_MAX;
     text_parent_ = nullptr;
-    if (f.detached_from != SIZE_MAX && f.detached_from >= f.inlines.size()) f.detached_from = SIZE_MAX;
+    if (f.detached_from != SIZE_MAX && f.detached_from >= inline_size()) f.detached_from = SIZE_MAX;
   }
 }
 
@@ -266,10 +282,15 @@ const HeadTerm* Context::tagged_term_of(const Node& head) const {
   return found != tagged_heads.end() && found->head == &head ? &*found : nullptr;
 }
 
-std::string_view Context::claim_id(std::string_view base) {
-  StringCounts::Entry& claimed = ids_.entry(base);
-  int count = ++claimed.count;
-  if (count == 1) return claimed.key;
+std::string_view Context::claim_id(std::string_view base) { return claim_id(ids_.entry(base)); }
+
+std::string_view Context::claim_id(StringCounts::Entry& base) {
+  int count = ++base.count;
+  if (count == 1) return base.key;
+  return claim_numbered(base.key, count);
+}
+
+std::string_view Context::claim_numbered(std::string_view base, int count) {
   std::string id(base);
   id += '~';
   id += std::to_string(count);
@@ -278,11 +299,17 @@ std::string_view Context::claim_id(std::string_view base) {
   return numbered.key;
 }
 
-bool Context::tag_term(std::string_view term) {
-  StringCounts::Entry& tagged = tagged_terms_.entry(term);
-  if (tagged.count > 0) return false;
-  tagged.count = 1;
-  return true;
+StringCounts::Entry& Context::tag_term(std::string_view term) {
+  StringCounts::Entry& tagged = ids_.entry(term);
+  tagged.flag = true;
+  return tagged;
+}
+
+std::string_view Context::tag_and_claim(std::string_view term) {
+  StringCounts::Entry& entry = ids_.entry(term);
+  if (entry.flag) return {};
+  entry.flag = true;
+  return claim_id(entry);
 }
 
 }  // namespace mdoc::html

@@ -35,35 +35,32 @@ struct Flow {
   // first_link).
   bool box_in_link = false;
   DomNode* paragraph = nullptr;  // the open automatic paragraph, if any
-  // Open in-line elements, outermost first.  A block that arrives while they
-  // are open closes them; they reopen (as shallow copies) for what follows,
-  // so that text keeps its order and <div> never lands inside <code>.
-  std::vector<DomNode*> inlines;
-  std::size_t detached_from = SIZE_MAX;  // inlines[i >= this] must be reopened
+  // Open in-line elements, outermost first: the context's in-line stack
+  // from inline_base up (see Context::inline_stack_).  A block that arrives
+  // while they are open closes them; they reopen (as shallow copies) for
+  // what follows, so that text keeps its order and <div> never lands inside
+  // <code>.  The indexes below count from inline_base.
+  std::size_t inline_base = 0;
+  std::size_t detached_from = SIZE_MAX;  // in-lines i >= this must be reopened
   // Which open in-line is the outermost <a> (SIZE_MAX: none).
   std::size_t first_link = SIZE_MAX;
   // Where the memory of the box's children not yet written out starts.
   Dom::Mark children_memory{};
   bool in_link() const { return box_in_link || first_link != SIZE_MAX; }
-  void clear_inlines() {
-    inlines.clear();
-    detached_from = SIZE_MAX;
-    first_link = SIZE_MAX;
-  }
 };
 
 // The term a list head tags: the .It head, its first element and that
-// element's id.
+// element's id (its entry in the context's table, see Context::tag_term).
 struct HeadTerm {
   const Node* head = nullptr;
   const Node* element = nullptr;
-  std::string term;
+  StringCounts::Entry* term = nullptr;
 };
 
 // A place in the nesting of flows and in-lines, restored after each macro.
 struct Mark {
   std::size_t flows = 0;
-  std::size_t inlines = 0;
+  std::size_t inlines = 0;  // the height of the context's in-line stack
 };
 
 class Context {
@@ -109,12 +106,12 @@ class Context {
   // Continues the current flow in another box (the next cell after .Ta).
   void replace_box(DomNode* box);
   void paragraph_break();  // .Pp, .Lp, .sp: the next text starts a new paragraph
-  Mark mark() const { return {depth_, top().inlines.size()}; }
+  Mark mark() const { return {depth_, inline_count_}; }
   // Most macros open nothing that outlives them: that case costs no call.
   void unwind(const Mark& m) {
-    if (depth_ != m.flows || top().inlines.size() != m.inlines) close_to(m);
+    if (depth_ != m.flows || inline_count_ != m.inlines) close_to(m);
   }
-  bool no_fill() const { return depth_ > 0 && top().no_fill; }
+  bool no_fill() const { return top().no_fill; }
 
   // Spacing.  Before each node of in-line content the walker asks for a
   // separator; it is a space unless the node or the previous output says no.
@@ -142,11 +139,20 @@ class Context {
   // Ids: a term becomes an id once; later uses get "~2", "~3", ...  The
   // id stays valid as long as the context.
   std::string_view claim_id(std::string_view base);
+  // The same for a base tag_term() has returned: no lookup.
+  std::string_view claim_id(StringCounts::Entry& base);
 
   // Terms that list heads tag (collected before rendering, see html_ids.cpp)
   // and those running text has tagged: running text does not tag these
-  // (again).  Returns whether the term was not tagged yet.
-  bool tag_term(std::string_view term);
+  // (again).  Tags a term (if it is not yet); returns its entry, valid as
+  // long as the context (its key: the context's copy of the term).
+  StringCounts::Entry& tag_term(std::string_view term);
+  // tag_term() and claim_id() of the term together, for a term running text
+  // tags: the id, or "" when the term was tagged already.
+  std::string_view tag_and_claim(std::string_view term);
+  // Room to build a term in (see term_id), kept so that building one
+  // allocates nothing once it has grown.
+  std::string term_buffer;
   // The element and term each tagged .It head tags, sorted by head (a page
   // has a few dozen: a search in a vector costs less than a hash map).
   std::vector<HeadTerm> tagged_heads;
@@ -197,22 +203,46 @@ class Context {
   DomTextBuffer pending_text_;
   DomNode* pending_parent_ = nullptr;
   DomStream* stream_;
-  // The open flows are flows_[0, depth_); those above are closed ones kept
-  // for their storage.
+  // The open flows are flows_[0, depth_); those above are closed ones, kept
+  // to be reused.
   std::vector<Flow> flows_;
   std::size_t depth_ = 0;
-  Flow& top() { return flows_[depth_ - 1]; }
+  // flows_[depth_ - 1], the flow content goes into now, kept at hand: most
+  // calls look at it (there is always one, the flow of `top`).
+  Flow* top_ = nullptr;
+  Flow& top() { return *top_; }
   // Whether the top flow's box, the element of kElements with this index, is an <a> or
   // inside one.
   bool box_in_link(std::uint8_t name) const;
-  const Flow& top() const { return flows_[depth_ - 1]; }
+  const Flow& top() const { return *top_; }
+  // The open in-lines of all flows, each flow's above those of the flow
+  // below it (only the top flow's change): inline_stack_[0, inline_count_).
+  // One stack rather than one per flow, so that a mark is two numbers.
+  std::vector<DomNode*> inline_stack_;
+  std::size_t inline_count_ = 0;
+  // The top flow's in-lines: how many, the newest, the i-th.
+  std::size_t inline_size() const { return inline_count_ - top_->inline_base; }
+  bool no_inlines() const { return inline_count_ == top_->inline_base; }
+  DomNode* last_inline() const { return inline_stack_[inline_count_ - 1]; }
+  DomNode*& inline_at(std::size_t i) { return inline_stack_[top_->inline_base + i]; }
+  void push_inline(DomNode* element);
+  // Closes the top flow's in-lines.
+  void clear_inlines() {
+    inline_count_ = top_->inline_base;
+    top_->detached_from = SIZE_MAX;
+    top_->first_link = SIZE_MAX;
+  }
   // The ids and tagged terms of a page, a few hundred short strings: their
-  // tables and texts come from one arena, freed with the context.  Most
+  // table and texts come from one arena, freed with the context.  Most
   // pages' fit here, on the stack with the context.
   alignas(std::max_align_t) std::byte id_buffer_[8192];
   std::pmr::monotonic_buffer_resource id_memory_{id_buffer_, sizeof id_buffer_};
-  StringCounts ids_{&id_memory_};           // an id and how many times its base was claimed
-  StringCounts tagged_terms_{&id_memory_};  // 1 for a term tagged
+  // An id and how many times its base was claimed; flagged: a term tagged.
+  // (Terms and ids share the table: a tagged term is mostly claimed as an
+  // id right after, and one lookup serves both.)
+  StringCounts ids_{&id_memory_};
+  // The numbered id for the count-th claim of base, "base~count".
+  std::string_view claim_numbered(std::string_view base, int count);
   bool no_space_ = true;
   bool spacing_off_ = false;
 };

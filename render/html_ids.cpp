@@ -1,6 +1,8 @@
 #include "render/html_ids.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "mdoc/scan.hpp"
 #include "render/html_dom.hpp"
@@ -46,10 +48,9 @@ constexpr scan::ByteSet kWordEnd = scan::ByteSet()
 // term is the first word of what can be the whole argument list of a .Fn.
 class FirstWord {
  public:
-  std::string read(const Node& n) {
-    visit(n);
-    return std::move(word_);
-  }
+  // Appends the word to `word`, which must be empty.
+  explicit FirstWord(std::string& word) : word_(word) {}
+  void read(const Node& n) { visit(n); }
 
  private:
   void visit(const Node& n) {
@@ -82,7 +83,7 @@ class FirstWord {
     if (!word_.empty()) done_ = true;
   }
 
-  std::string word_;
+  std::string& word_;
   bool seen_text_ = false;  // plain_text puts a blank before every later text node
   bool done_ = false;
 };
@@ -113,37 +114,16 @@ Place place_of(const Node& n) {
   return place;
 }
 
-// Bytes a fragment cannot hold as they are.
-constexpr std::array<bool, 256> url_encoded_bytes() {
-  std::array<bool, 256> out{};
-  for (int c = 0; c <= 0x20; ++c) out[c] = true;
-  out[0x7f] = true;
-  for (char c : std::string_view("\"#%<>[\\]^`{|}")) out[static_cast<unsigned char>(c)] = true;
-  return out;
-}
-constexpr std::array<bool, 256> kUrlEncoded = url_encoded_bytes();
-
 }  // namespace
 
 void set_fragment_href(DomNode* link, std::string_view id) {
   if (!link->is("a")) return;
-  // Written in place into room for the worst case (every byte encoded),
-  // then cut to length: ids are short, and most need no encoding.
-  link->dom->append_attribute_made(link, kHrefAttribute, 1 + 3 * id.size(), [id](char* out) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    char* p = out;
-    *p++ = '#';
-    for (char c : id) {
-      unsigned char u = static_cast<unsigned char>(c);
-      if (kUrlEncoded[u]) {
-        *p++ = '%';
-        *p++ = kHex[u >> 4];
-        *p++ = kHex[u & 15];
-      } else {
-        *p++ = c;
-      }
-    }
-    return static_cast<std::size_t>(p - out);
+  // An id's bytes (id_char's, and claim_id's "~N") are all ones a URL holds
+  // as they are: none needs percent-encoding, so the href is "#" and the id.
+  link->dom->append_attribute_made(link, kHrefAttribute, 1 + id.size(), [id](char* out) {
+    out[0] = '#';
+    std::memcpy(out + 1, id.data(), id.size());
+    return 1 + id.size();
   });
 }
 
@@ -153,32 +133,90 @@ std::string section_id(std::string_view title) { return id_from(title); }
 
 namespace {
 
-// The first word of an element whose first child is a text without blanks
-// or markers, followed by nothing that could continue the word (a .Fn
-// name, most .Em and .Sy words): that text, found without FirstWord's walk.
-// False when the element is not so simple.
-bool simple_first_word(const Node& element, std::string_view& word) {
+// The first child of an element when it is a text followed by nothing that
+// could continue its first word (a .Fn name, most .Em and .Sy words), else
+// null.
+const Node* lone_first_text(const Node& element) {
   const Node* first = element.first;
-  if (!first || first->type != NodeType::Text || first->text().empty()) return false;
+  if (!first || first->type != NodeType::Text || first->text().empty()) return nullptr;
   const Node* next = first->next;
-  if (next && (next->type != NodeType::Text || next->is(kNoSpace))) return false;
-  if (scan::find_rare_byte(first->text(), 0, kWordEnd) != first->text().size()) return false;
-  word = first->text();
+  if (next && (next->type != NodeType::Text || next->is(kNoSpace))) return nullptr;
+  return first;
+}
+
+#if defined(__SSE2__)
+// One bit per byte of v that is not an ASCII byte id_char() keeps (a
+// letter, a digit, - . _ :).
+unsigned non_id_bytes(__m128i v) {
+  // lo <= byte <= hi: byte - lo, which wraps below lo, is at most hi - lo.
+  auto in_range = [](__m128i x, char lo, char hi) {
+    __m128i above = _mm_subs_epu8(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(static_cast<char>(hi - lo)));
+    return _mm_cmpeq_epi8(above, _mm_setzero_si128());
+  };
+  __m128i letter = in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');  // A-Z too
+  __m128i digit_or_mark = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('/')), in_range(v, '-', ':'));
+  __m128i kept = _mm_or_si128(_mm_or_si128(letter, digit_or_mark), _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+  return ~static_cast<unsigned>(_mm_movemask_epi8(kept)) & 0xffffu;
+}
+#endif
+
+// Whether text is an id as it is: only ASCII bytes id_char() keeps.  Most
+// terms are (a function name, a word): checked sixteen bytes at a time, or
+// as two overlapping halves when shorter, rather than byte by byte.
+bool is_plain_id(std::string_view text) {
+  const char* p = text.data();
+  const std::size_t n = text.size();
+#if defined(__SSE2__)
+  if (n >= 16) {
+    for (std::size_t i = 0;; i += 16) {
+      std::size_t at = i + 16 <= n ? i : n - 16;
+      if (non_id_bytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at)))) return false;
+      if (at + 16 >= n) return true;
+    }
+  }
+  if (n >= 8) {
+    std::uint64_t head, tail;
+    std::memcpy(&head, p, 8);
+    std::memcpy(&tail, p + n - 8, 8);
+    return !non_id_bytes(_mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head)));
+  }
+  if (n >= 4) {
+    std::uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    return !(non_id_bytes(_mm_set_epi32(0, 0, static_cast<int>(tail), static_cast<int>(head))) & 0xffu);
+  }
+#endif
+  for (std::size_t i = 0; i < n; ++i)
+    if (static_cast<unsigned char>(p[i]) >= 0x80 || id_char(p[i]) != p[i]) return false;
   return true;
 }
 
-}  // namespace
-
-std::string term_id(const Node& element) {
+// term_id() for a term that is not an id as it is: its first word, built in
+// `id`, each byte through id_char().
+std::string_view built_term_id(const Node& element, std::string& id) {
   static constexpr std::string_view kMinus = "\u2212";
-  std::string_view simple;
-  std::string id = simple_first_word(element, simple) ? std::string(simple) : FirstWord().read(element);
+  const Node* first = lone_first_text(element);
+  if (first && scan::find_rare_byte(first->text(), 0, kWordEnd) == first->text().size()) {
+    id.assign(first->text());  // a word without blanks or markers: the whole text
+  } else {
+    id.clear();
+    FirstWord(id).read(element);
+  }
   for (char& c : id) c = id_char(c);
   // What display_text() does to a marker-free word: U+2212 becomes '-'.
   // (id_char() keeps its bytes, as it keeps every non-ASCII byte.)
   for (std::size_t at = id.find(kMinus); at != std::string::npos; at = id.find(kMinus, at + 1))
     id.replace(at, kMinus.size(), 1, '-');
-  if (element.macro == Macro::Fl) id.erase(0, id.find_first_not_of('-'));
+  return id;
+}
+
+}  // namespace
+
+std::string_view term_id(const Node& element, std::string& buffer) {
+  const Node* first = lone_first_text(element);
+  std::string_view id = first && is_plain_id(first->text()) ? first->text() : built_term_id(element, buffer);
+  if (element.macro == Macro::Fl) id.remove_prefix(std::min(id.find_first_not_of('-'), id.size()));
   return id;
 }
 
@@ -195,7 +233,7 @@ bool tags_in_list_head(Macro m, bool in_errors) {
   }
 }
 
-HeadTerm tagged_head(const Node& head, bool in_errors) {
+TaggedHead tagged_head(Context& ctx, const Node& head, bool in_errors) {
   const Node* list = list_of(head);
   if (!list || list->macro != Macro::Bl || !list->block()) return {};
   if (!heads_are_terms(list->block()->list)) return {};
@@ -205,21 +243,21 @@ HeadTerm tagged_head(const Node& head, bool in_errors) {
     first = first->body() ? first->body()->first : nullptr;
   }
   if (!first || first->type != NodeType::Element || !tags_in_list_head(first->macro, in_errors)) return {};
-  std::string term = term_id(*first);
+  std::string_view term = term_id(*first, ctx.term_buffer);
   if (term.empty()) return {};
-  return {&head, first, std::move(term)};
+  return {first, term};
 }
 
-std::string claim_text_term(Context& ctx, const Node& element) {
+std::string_view claim_text_term(Context& ctx, const Node& element) {
   using Section = Context::Section;
   if (ctx.section_kind == Section::Name || ctx.section_kind == Section::Synopsis || element.is(kSynopsis)) return {};
   bool eligible = element.macro == Macro::Em || element.macro == Macro::Sy ||
                   (element.macro == Macro::Fn && ctx.section_kind != Section::Errors &&
                    ctx.section_kind != Section::ReturnValues);
   if (!eligible) return {};
-  std::string id = term_id(element);
-  if (id.empty() || !ctx.tag_term(id)) return {};
-  return id;
+  std::string_view term = term_id(element, ctx.term_buffer);
+  if (term.empty()) return {};
+  return ctx.tag_and_claim(term);
 }
 
 void collect_head_terms(Context& ctx, const Document& doc) {
@@ -234,11 +272,8 @@ void collect_head_terms(Context& ctx, const Document& doc) {
       section = sh;
       in_errors = sh && is_errors_section(*sh);
     }
-    HeadTerm tagged = tagged_head(*head, in_errors);
-    if (tagged.element) {
-      ctx.tag_term(tagged.term);
-      ctx.tagged_heads.push_back(std::move(tagged));
-    }
+    TaggedHead tagged = tagged_head(ctx, *head, in_errors);
+    if (tagged.element) ctx.tagged_heads.push_back({head, tagged.element, &ctx.tag_term(tagged.term)});
   }
   ctx.sort_tagged_heads();
 }

@@ -1,4 +1,5 @@
 // Semantic in-line macros, function synopses and links.
+#include <array>
 #include <filesystem>
 
 #include "render/html_dom.hpp"
@@ -29,11 +30,15 @@ constexpr Semantic kSemantic[] = {
     {Macro::Ox, "span", "Ux"},  {Macro::Ux, "span", "Ux"}, {Macro::Fr, "span", "Fr"},
 };
 
-const Semantic* semantic_of(Macro m) {
-  for (const Semantic& s : kSemantic)
-    if (s.macro == m) return &s;
-  return nullptr;
+// kSemantic indexed by macro (null for the others): one step, not a search.
+constexpr std::array<const Semantic*, kMacroCount> semantic_table() {
+  std::array<const Semantic*, kMacroCount> table{};
+  for (const Semantic& s : kSemantic) table[static_cast<std::size_t>(s.macro)] = &s;
+  return table;
 }
+constexpr std::array<const Semantic*, kMacroCount> kSemanticOf = semantic_table();
+
+const Semantic* semantic_of(Macro m) { return kSemanticOf[static_cast<std::size_t>(m)]; }
 
 // Renders the Text children of n, each through `each` (which writes it), and
 // walks any other child.
@@ -123,9 +128,8 @@ DomNode* open_semantic(Context& ctx, const Node& n, Tag tag, ClassName cls) {
 }
 
 DomNode* open_tagged(Context& ctx, const Node& n, Tag tag, ClassName cls) {
-  std::string term = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string();
-  if (term.empty()) return open_semantic(ctx, n, tag, cls);
-  std::string_view id = ctx.claim_id(term);
+  std::string_view id = n.type == NodeType::Element ? claim_text_term(ctx, n) : std::string_view();
+  if (id.empty()) return open_semantic(ctx, n, tag, cls);
   ctx.separate(n);
   DomNode* link = ctx.open_inline("a", "permalink");
   set_fragment_href(link, id);
@@ -307,14 +311,18 @@ bool pre_include(Context& ctx, const Node& n) {
 bool pre_cross_reference(Context& ctx, const Node& n) {
   const Node* name = n.first && n.first->type == NodeType::Text ? n.first : nullptr;
   const Node* section = name && name->next && name->next->type == NodeType::Text ? name->next : nullptr;
-  std::string name_text = name ? display_text(name->text()) : std::string();
-  std::string section_text = section ? display_text(section->text()) : std::string();
   DomNode* a = open_semantic(ctx, n, "a", "Xr");
-  std::string href;
-  if (ctx.options.resolve_xr) href = ctx.options.resolve_xr(name_text, section_text);
-  else if (!ctx.options.man_url.empty() && !name_text.empty())
-    href = expand_man_template(ctx.options.man_url, name_text, section_text.empty() ? "1" : section_text);
-  if (!href.empty() && is_safe_url(href)) set_href(a, href);
+  // A link only where the options say how to make one (most renderings
+  // have none): the texts are read for it then only.
+  if (ctx.options.resolve_xr || !ctx.options.man_url.empty()) {
+    std::string name_text = name ? display_text(name->text()) : std::string();
+    std::string section_text = section ? display_text(section->text()) : std::string();
+    std::string href;
+    if (ctx.options.resolve_xr) href = ctx.options.resolve_xr(name_text, section_text);
+    else if (!name_text.empty())
+      href = expand_man_template(ctx.options.man_url, name_text, section_text.empty() ? "1" : section_text);
+    if (!href.empty() && is_safe_url(href)) set_href(a, href);
+  }
   if (name) render_text_content(ctx, name->text());
   if (section) {
     ctx.text("(");

@@ -1,6 +1,8 @@
 // Lists: .Bl, .It and .Ta.  Bullet, dash, hyphen and item lists are <ul>,
 // enum lists <ol>, tag, hang, ohang, inset and diag lists <dl>, column lists
 // a <table>.
+#include <array>
+
 #include "render/html_dom.hpp"
 #include "render/html_handlers.hpp"
 #include "render/html_ids.hpp"
@@ -24,11 +26,20 @@ constexpr ListStyle kListStyles[] = {
     {ListType::Column, "table", "Bl-column"},
 };
 
+// kListStyles indexed by list type (an item list for a type it lacks), so
+// that each item finds its style in one step rather than a search.
+constexpr std::size_t kListTypeCount = static_cast<std::size_t>(ListType::Tag) + 1;
+constexpr std::array<const ListStyle*, kListTypeCount> style_table() {
+  std::array<const ListStyle*, kListTypeCount> table{};
+  for (const ListStyle*& style : table) style = &kListStyles[3];
+  for (const ListStyle& s : kListStyles) table[static_cast<std::size_t>(s.type)] = &s;
+  return table;
+}
+constexpr std::array<const ListStyle*, kListTypeCount> kStyleOfType = style_table();
+
 const ListStyle& style_of(const Node* list) {
   ListType type = list && list->block() ? list->block()->list : ListType::Item;
-  for (const ListStyle& s : kListStyles)
-    if (s.type == type) return s;
-  return kListStyles[3];
+  return *kStyleOfType[static_cast<std::size_t>(type)];
 }
 
 // The Bl block around an It node (It block <- Bl body <- Bl block).
@@ -43,7 +54,7 @@ const Node* list_of(const Node& n) {
 // permalink (see Context::permalink_node).
 void render_term(Context& ctx, const Node& head, DomNode* dt) {
   if (const HeadTerm* tagged = ctx.tagged_term_of(head)) {
-    std::string_view id = ctx.claim_id(tagged->term);
+    std::string_view id = ctx.claim_id(*tagged->term);
     add_attribute(dt, "id", id);
     ctx.permalink_node = tagged->element;
     ctx.permalink_id = id;

@@ -1,13 +1,14 @@
-// A count for each of a page's ids or tagged terms: a few hundred short
-// strings, each looked up or added once or twice.  One flat table with open
-// addressing (a lookup is one hash and, mostly, one probe), the strings
-// copied into an arena freed with the table.
+// A count and a flag for each of a page's ids and tagged terms: a few
+// hundred short strings, each looked up or added once or twice.  One flat
+// table with open addressing (a lookup is one hash and, mostly, one probe),
+// the entries and their strings kept in an arena freed with the table.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory_resource>
+#include <new>
 #include <string_view>
 #include <vector>
 
@@ -20,31 +21,50 @@ class StringCounts {
   struct Entry {
     std::string_view key;  // as the table keeps it: valid as long as the table
     int count = 0;
-    std::uint32_t hash = 0;
+    bool flag = false;  // the caller's
   };
   // The entry of s, added with count 0 if s is new: one lookup for a test
-  // and an update.  The reference is valid until the next string is added.
+  // and an update.  The entry stays where it is as long as the table (the
+  // table points to it), so that a caller may keep it.
   Entry& entry(std::string_view s) {
     std::uint32_t h = hash(s);
     std::size_t i = find(s, h);
-    if (!slots_[i].key.data()) {
+    if (!slots_[i].entry) {
       if (2 * (used_ + 1) > slots_.size()) {
         grow();
         i = find(s, h);
       }
-      // One byte more, so that an empty string has an address too.
-      char* copy = static_cast<char*>(memory_->allocate(s.size() + 1, 1));
-      std::memcpy(copy, s.data(), s.size());
-      slots_[i].key = {copy, s.size()};
-      slots_[i].hash = h;
+      slots_[i] = {new_entry(s), h};
       ++used_;
     }
-    return slots_[i];
+    return *slots_[i].entry;
   }
 
  private:
   static constexpr std::size_t kInitialSlots = 64;  // a power of two
-  using Slot = Entry;  // an empty slot has a null key
+  struct Slot {
+    Entry* entry = nullptr;  // null: an empty slot
+    std::uint32_t hash = 0;
+  };
+
+  // An entry and a copy of its key, together in a block of the memory
+  // resource (so that adding one is rarely a virtual call); the key has one
+  // byte more, so that an empty string has an address too.
+  static constexpr std::size_t kBlock = 1024;
+  Entry* new_entry(std::string_view s) {
+    std::size_t size = sizeof(Entry) + s.size() + 1;
+    char* at = reinterpret_cast<char*>((reinterpret_cast<std::uintptr_t>(next_) + alignof(Entry) - 1) &
+                                       ~std::uintptr_t{alignof(Entry) - 1});
+    if (!next_ || at > end_ || static_cast<std::size_t>(end_ - at) < size) {
+      std::size_t block = size < kBlock ? kBlock : size;
+      at = static_cast<char*>(memory_->allocate(block, alignof(Entry)));
+      end_ = at + block;
+    }
+    next_ = at + size;
+    char* key = at + sizeof(Entry);
+    std::memcpy(key, s.data(), s.size());
+    return new (at) Entry{{key, s.size()}};
+  }
 
   // Ids are short: hashed eight bytes at a time, the last eight (or fewer)
   // loaded with fixed-size loads that may overlap those before, never past
@@ -75,7 +95,7 @@ class StringCounts {
     std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
-      if (!slot.key.data() || (slot.hash == h && slot.key == s)) return i;
+      if (!slot.entry || (slot.hash == h && slot.entry->key == s)) return i;
     }
   }
   void grow() {
@@ -83,9 +103,9 @@ class StringCounts {
     old.swap(slots_);
     std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
-      if (!slot.key.data()) continue;
+      if (!slot.entry) continue;
       std::size_t i = slot.hash & mask;
-      while (slots_[i].key.data()) i = (i + 1) & mask;
+      while (slots_[i].entry) i = (i + 1) & mask;
       slots_[i] = slot;
     }
   }
@@ -93,6 +113,8 @@ class StringCounts {
   std::pmr::memory_resource* memory_;
   std::pmr::vector<Slot> slots_;
   std::size_t used_ = 0;
+  char* next_ = nullptr;  // the free part of the newest block of entries
+  char* end_ = nullptr;
 };
 
 }  // namespace mdoc::html

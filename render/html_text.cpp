@@ -23,43 +23,6 @@ constexpr scan::ByteSet kMarkers = scan::ByteSet()
     .add(text_marker::kZeroWidth)
     .add(kMinus[0]);
 
-// Whether some byte of an 8-byte word is a control byte (every marker is
-// one) or 0xE2, the first byte of U+2212: the usual bit tricks for "a byte
-// below n" and "a zero byte" (after xor), which are exact about whether
-// there is one.
-bool word_may_hold_marker(std::uint64_t w) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101, kHighs = kOnes * 0x80;
-  std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
-  std::uint64_t x = w ^ (kOnes * 0xE2);
-  std::uint64_t minus_lead = (x - kOnes) & ~x & kHighs;
-  return (below_space | minus_lead) != 0;
-}
-
-// Whether text may hold one of kMarkers; a yes is only a maybe (a tab, or
-// another character starting with 0xE2).  Most text nodes are a word or
-// two, where find_byte tests byte by byte: up to sixteen bytes are tested as
-// two overlapping words.
-bool may_hold_marker(std::string_view text) {
-  const char* p = text.data();
-  std::size_t n = text.size();
-  if (n > 16) return scan::find_byte(text, 0, kMarkers) != n;
-  if (n >= 8) {
-    std::uint64_t first, last;
-    std::memcpy(&first, p, 8);
-    std::memcpy(&last, p + n - 8, 8);
-    return word_may_hold_marker(first) || word_may_hold_marker(last);
-  }
-  if (n >= 4) {
-    std::uint32_t first, last;
-    std::memcpy(&first, p, 4);
-    std::memcpy(&last, p + n - 4, 4);
-    return word_may_hold_marker(first | std::uint64_t{last} << 32);
-  }
-  for (std::size_t i = 0; i < n; ++i)
-    if (kMarkers.contains(p[i])) return true;
-  return false;
-}
-
 // Appends the visible characters of text[from, ...) up to the next font
 // change, and returns where that is (text.size() at the end).
 // (Out is a std::string or the DomTextBuffer of a text node.)
@@ -132,12 +95,56 @@ namespace {
   ctx.allow_space();
 }
 
+// Appending text that holds no marker, which is most text: each of these
+// searches and copies in one pass, and returns false, having kept nothing,
+// when the text may hold one (then render_marked_text() renders it).
+
+// Text of fewer than four bytes: byte by byte.
+bool append_tiny_plain(DomTextBuffer& out, std::string_view text) {
+  for (char c : text)
+    if (kMarkers.contains(c)) return false;
+  out.append(text);
+  return true;
+}
 
 #if defined(__SSE2__)
-// Appends text of sixteen bytes or more unless it may hold a marker: searched
-// and copied in one pass, a block of sixteen bytes at a time (the last block
-// overlapping the one before).  Returns false, having kept nothing, when
-// some byte is one of kMarkers.
+// One bit per byte of v that is a control byte (every marker is one) or
+// 0xE2, the first byte of U+2212: a maybe for the bytes of kMarkers.
+unsigned marker_candidates(__m128i v) {
+  __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+  __m128i minus_lead = _mm_cmpeq_epi8(v, _mm_set1_epi8(kMinus[0]));
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, minus_lead)));
+}
+
+// Text of four to fifteen bytes (a word or two, most text nodes): loaded as
+// two overlapping halves, tested together, and stored as they were loaded.
+bool append_short_plain(DomTextBuffer& out, std::string_view text) {
+  const char* p = text.data();
+  const std::size_t n = text.size();
+  if (n >= 8) {
+    std::uint64_t head, tail;
+    std::memcpy(&head, p, 8);
+    std::memcpy(&tail, p + n - 8, 8);
+    if (marker_candidates(_mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head)))) return false;
+    char* to = out.reserve(n);
+    std::memcpy(to, &head, 8);
+    std::memcpy(to + n - 8, &tail, 8);
+  } else {
+    std::uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    // (The upper eight lanes are zeros, which would count as controls.)
+    if (marker_candidates(_mm_set_epi32(0, 0, static_cast<int>(tail), static_cast<int>(head))) & 0xffu) return false;
+    char* to = out.reserve(n);
+    std::memcpy(to, &head, 4);
+    std::memcpy(to + n - 4, &tail, 4);
+  }
+  out.commit(n);
+  return true;
+}
+
+// Text of sixteen bytes or more: a block of sixteen bytes at a time (the
+// last block overlapping the one before).
 bool append_long_plain(DomTextBuffer& out, std::string_view text) {
   const std::size_t size = text.size();
   char* to = out.reserve(size);
@@ -154,22 +161,19 @@ bool append_long_plain(DomTextBuffer& out, std::string_view text) {
 }
 #endif
 
+bool append_plain(DomTextBuffer& out, std::string_view text) {
+#if defined(__SSE2__)
+  if (text.size() >= 16) return append_long_plain(out, text);
+  if (text.size() >= 4) return append_short_plain(out, text);
+#endif
+  return append_tiny_plain(out, text);
+}
+
 }  // namespace
 
 void render_text_content(Context& ctx, std::string_view text) {
-  // Most text holds no marker: one search and one copy.
-#if defined(__SSE2__)
-  if (text.size() >= 16) {
-    if (!append_long_plain(ctx.text_buffer(ctx.text_parent()), text)) render_marked_text(ctx, text);
-    ctx.allow_space();
-    return;
-  }
-#endif
-  if (may_hold_marker(text)) {
-    render_marked_text(ctx, text);
-    return;
-  }
-  ctx.text_buffer(ctx.text_parent()).append(text);
+  // (The text parent is worked out even for no text: it may open a paragraph.)
+  if (!append_plain(ctx.text_buffer(ctx.text_parent()), text)) render_marked_text(ctx, text);
   ctx.allow_space();
 }
 
