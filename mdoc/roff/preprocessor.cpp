@@ -258,10 +258,6 @@ struct Preprocessor::State {
   }
   // A physical line that is a logical line of its own, read where it lies
   // (copied into spare, reused from line to line, only if it must change).
-  void physical_line(std::string_view text, std::uint32_t ln, std::string& spare, LineText::Content content) {
-    if (content != LineText::kAnything && passes_lines_on() && pass_on(text, ln, content)) return;
-    physical_logical_line(text, ln, spare, content);
-  }
   // (Out of line: inlined, it made physical_lines keep its variables on the stack.)
   [[gnu::noinline]] void physical_logical_line(std::string_view text, std::uint32_t ln, std::string& spare,
                                                LineText::Content content) {
@@ -371,6 +367,10 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
   std::string spare;  // a line that must change is copied here (see LineText)
   scan::ByteCursor<kLineScanned> specials(bytes);
   const std::size_t max_line = options.limits.line_length;
+  // Whether a line without escapes may go to the parser as it is
+  // (pass_on): only a line that goes through logical_line (a request) can
+  // change that.
+  bool passing = passes_lines_on();
   while (pos < bytes.size()) {
     // A line with nothing special up to its newline is its own logical line,
     // passed on where it lies: no copy.  So is a line whose escapes only
@@ -397,15 +397,18 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
       if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= max_line) {
         line = ++ln;
         std::string_view text(bytes.data() + pos, stop - pos);
-        physical_line(text, ln, spare,
-                      escaped           ? LineText::kAnything
-                      : decoder_changes ? LineText::kNoEscapes
-                                        : LineText::kDecodesToItself);
+        LineText::Content content = escaped           ? LineText::kAnything
+                                    : decoder_changes ? LineText::kNoEscapes
+                                                      : LineText::kDecodesToItself;
         pos = stop == bytes.size() ? stop : stop + 1;
+        if (!escaped && passing && pass_on(text, ln, content)) continue;
+        physical_logical_line(text, ln, spare, content);
+        passing = passes_lines_on();
         continue;
       }
     }
     pos = joined_line(bytes, pos, ln, spare);
+    passing = passes_lines_on();
   }
   line = saved_line;
 }
