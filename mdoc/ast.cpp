@@ -7,6 +7,7 @@
 #include <memory>
 #include <memory_resource>
 #include <new>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -15,16 +16,12 @@
 namespace mdoc {
 namespace {
 
-// How a pool finishes an object when it frees it: by default, its destructor.
-template <typename T>
-void destroy(T& object) { std::destroy_at(&object); }
-
 // Objects whose addresses never change, allocated in chunks that grow
 // geometrically.  (std::deque would also keep addresses stable, but its
 // fixed 512-byte blocks hold only three Nodes: one allocation every three
 // nodes, on the hottest path of the parser.)  The chunks are chained
 // through their headers, so the pool allocates nothing else.
-template <typename T, void (*Finish)(T&) = destroy<T>>
+template <typename T>
 class StablePool {
  public:
   // The first chunk holds first_capacity objects.
@@ -34,7 +31,7 @@ class StablePool {
   ~StablePool() {
     for (Chunk* c = last_; c;) {
       T* first = c->objects();
-      for (T* o = first, *end = c == last_ ? next_ : first + c->capacity; o != end; ++o) Finish(*o);
+      for (T* o = first, *end = c == last_ ? next_ : first + c->capacity; o != end; ++o) std::destroy_at(o);
       Chunk* previous = c->previous;
       ::operator delete(c);
       c = previous;
@@ -85,10 +82,53 @@ class StablePool {
   T* end_ = nullptr;       // the end of the last chunk
 };
 
-// A Node's text lives in the arena's text memory, which frees it with the
-// rest of the page: ~Node has nothing to do, and the pool skips it (a walk
-// over every node of the page only to find nothing to free).
-void leave_in_arena(Node&) {}
+// The memory of a page's nodes: chunks that grow geometrically, chained
+// through their headers, freed with the Document.  Document::make_node fills
+// each chunk itself (inline, where StablePool::emplace was a call for every
+// node).  A Node's text lives in the arena's text memory, which frees it with
+// the rest of the page: no node is destroyed on its own (a walk over every
+// node of the page only to find nothing to free).
+static_assert(std::is_trivially_destructible_v<Node>);
+class NodeChunks {
+ public:
+  // The first chunk holds first_capacity nodes.
+  explicit NodeChunks(std::size_t first_capacity) : first_capacity_(first_capacity) {}
+  NodeChunks(const NodeChunks&) = delete;
+  NodeChunks& operator=(const NodeChunks&) = delete;
+  ~NodeChunks() {
+    while (last_) {
+      Chunk* previous = last_->previous;
+      ::operator delete(last_);
+      last_ = previous;
+    }
+  }
+
+  // A new chunk: its slots are [first, end).
+  void add(Node*& first, Node*& end) {
+    // Doubling up to 4096 nodes per chunk.
+    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : first_capacity_;
+    last_ = ::new (::operator new(kHeaderRoom + n * sizeof(Node))) Chunk{last_, n};
+    first = last_->nodes();
+    end = first + n;
+  }
+
+ private:
+  struct Chunk {
+    Chunk* previous;
+    std::size_t capacity;
+    // The nodes follow the header at their own alignment (a cache line).
+    // The chunk is allocated with room for that, rather than by the
+    // aligned operator new: malloc's aligned path is slower.
+    Node* nodes() {
+      auto after_header = reinterpret_cast<std::uintptr_t>(this + 1);
+      return reinterpret_cast<Node*>((after_header + alignof(Node) - 1) & ~(std::uintptr_t{alignof(Node)} - 1));
+    }
+  };
+  static constexpr std::size_t kHeaderRoom = sizeof(Chunk) + alignof(Node) - 1;
+
+  std::size_t first_capacity_;
+  Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
+};
 
 // That text memory: a ChunkArena, which frees only with the Document.
 // (What std::pmr::monotonic_buffer_resource does, but an allocation, asked
@@ -122,7 +162,7 @@ struct Document::Arena {
   // A page of average length makes some 800 nodes: most pages fill the
   // first chunk or two (each chunk is an allocation, and a large one; 512
   // nodes stay below the size malloc maps on its own).
-  StablePool<Node, leave_in_arena> nodes{512};
+  NodeChunks nodes{512};
   StablePool<BlockArgs> block_args{64};
 };
 
@@ -137,9 +177,7 @@ void Document::note_list_head(const Node* head, ListType type) {
   if (heads_are_terms(type)) tag_list_heads.push_back(head);
 }
 
-Node* Document::make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column) {
-  return &arena_->nodes.emplace(type, macro, line, column);
-}
+void Document::add_node_chunk() { arena_->nodes.add(next_node_, nodes_end_); }
 
 BlockArgs* Document::make_block_args() { return &arena_->block_args.emplace(&arena_->text); }
 

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <memory>
 #include <memory_resource>
+#include <new>
 #include <span>
 #include <string>
 #include <string_view>
@@ -252,8 +253,12 @@ class Document {
   // (Out of line, in ast.cpp: the parser's inlining is sensitive to its size.)
   void note_list_head(const Node* head, ListType type);
 
-  // Allocates a node (owned by the Document) and links nothing.
-  Node* make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column);
+  // Allocates a node (owned by the Document) and links nothing.  (Inline:
+  // the parser makes one for every word or so.)
+  Node* make_node(NodeType type, Macro macro, std::uint32_t line, std::uint32_t column) {
+    if (next_node_ == nodes_end_) [[unlikely]] add_node_chunk();
+    return ::new (static_cast<void*>(next_node_++)) Node(type, macro, line, column);
+  }
   BlockArgs* make_block_args();
   // Gives n a copy of text, kept in the Document's arena.
   void set_text(Node* n, std::string_view text) { n->set_text_in_place(keep(text)); }
@@ -268,8 +273,13 @@ class Document {
 
  private:
   struct Arena;
+  // Gives make_node a new chunk of the node memory in *arena_.
+  [[gnu::noinline]] void add_node_chunk();
+
   std::unique_ptr<Arena> arena_;
   ChunkArena* text_arena_;  // where keep() copies to, in *arena_
+  Node* next_node_ = nullptr;  // the next free slot of the newest node chunk
+  Node* nodes_end_ = nullptr;  // its end
   Node* root_ = nullptr;
 };
 

@@ -62,8 +62,9 @@ void Parser::diag(Level level, std::uint32_t column, std::string message, std::s
 
 // mandoc quotes the macro line from the macro name on: ".Xx args".
 std::string Parser::line_detail(std::uint32_t column) const {
-  if (column == 0 || column > line_text_.size()) return std::string(line_text_);
-  std::string_view rest = line_text_.substr(column - 1);
+  std::string_view text = line_text();
+  if (column == 0 || column > text.size()) return std::string(text);
+  std::string_view rest = text.substr(column - 1);
   while (!rest.empty() && is_blank(rest.back())) rest.remove_suffix(1);
   return std::string(rest);
 }
@@ -307,7 +308,7 @@ void Parser::split_arguments(std::string_view text, std::size_t offset) {
 
 void Parser::on_line(const roff::Line& line) {
   line_ = line.line;
-  line_text_ = line.text;
+  line_read_ = &line;
   line_decodes_to_itself_ = line.decodes_to_itself;
   line_start_ = true;
   last_text_ = nullptr;
@@ -542,8 +543,9 @@ void Parser::run_macro(Macro m, std::uint32_t column) {
 }
 
 std::uint32_t Parser::first_macro_column() const {
+  std::string_view text = line_text();
   std::size_t p = 1;
-  while (p < line_text_.size() && is_blank(line_text_[p])) ++p;
+  while (p < text.size() && is_blank(text[p])) ++p;
   return static_cast<std::uint32_t>(p + 1);
 }
 
@@ -653,7 +655,7 @@ void Parser::item_macro(std::uint32_t column) {
   if (type == ListType::Column) {
     cur_ = add_to(it, NodeType::Body, Macro::It, column);
     // Tabs on the It line separate cells like Ta.
-    std::string_view rest = line_text_.substr(std::min<std::size_t>(column + 1, line_text_.size()));
+    std::string_view rest = line_text().substr(std::min<std::size_t>(column + 1, line_text().size()));
     if (rest.find('\t') != std::string_view::npos) split_column_line(column + 1);
     rest_of_line(true);
     return;
@@ -675,7 +677,7 @@ void Parser::item_macro(std::uint32_t column) {
 // carries over into the next cell (as mandoc reads such lines).
 void Parser::split_column_line(std::size_t name_end) {
   std::vector<Arg> out;
-  std::string_view text = line_text_;
+  std::string_view text = line_text();
   std::size_t i = name_end;
   std::size_t cell_start = i;
   bool quoted = false, cell_quoted = false;

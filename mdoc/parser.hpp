@@ -115,7 +115,12 @@ class Parser final : public roff::LineSink {
   std::deque<std::string> scratch_;  // unescaped quoted arguments of this line
   std::string decoded_;  // decode_text_of's text before it goes to the Document
   std::size_t next_ = 0;
-  std::string_view line_text_;
+  // The line being read, while on_line reads it.  (Not a copy of its text:
+  // the roff layer has just stored the text's pointer and size one by one,
+  // and copying them as one wider load waited for both stores to reach
+  // memory, on every line.)
+  const roff::Line* line_read_ = nullptr;
+  std::string_view line_text() const { return line_read_->text; }
   bool line_decodes_to_itself_ = false;  // see roff::Line
   std::uint32_t line_ = 0;
   bool line_start_ = true;

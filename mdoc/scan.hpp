@@ -174,8 +174,11 @@ class ByteCursor {
   }
 
  private:
-  // One bit per byte of text[at, at + 64) that may be in the set (none past the end).
-  std::uint64_t flag64(std::size_t at) const {
+  // One bit per byte of text[at, at + 64) that may be in the set (none past
+  // the end).  (Out of line: inlined, its vector constants were loaded again
+  // after every call the caller made between two searches, that is for every
+  // line, where a block holds a few lines.)
+  [[gnu::noinline]] std::uint64_t flag64(std::size_t at) const {
     const std::size_t size = text_.size();
 #if defined(__SSE2__)
     if (size >= 64) {

@@ -132,6 +132,11 @@ void Validator::run() {
 // node's text is complete before its parent is judged.
 void Validator::visit(Node* root) {
   for_each_node_children_first(root, [this](Node* n) {
+    // The walk goes from node to node by their links, each found only once
+    // the node before is loaded: it waited on memory for most nodes.  The
+    // parser made the nodes one after the other in the order the walk
+    // mostly meets them: those a few places on are asked for ahead.
+    __builtin_prefetch(n + 4);
     judge(n);
     if (checks::judged_by_paragraphs(*n)) paragraph_nodes_.push_back(n);
     if (checks::noted_for_blocks(*n)) block_nodes_.push_back(n);

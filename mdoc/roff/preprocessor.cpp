@@ -247,6 +247,8 @@ struct Preprocessor::State {
 
   void run_file(std::string_view bytes);
   void physical_lines(std::string_view bytes);
+  [[gnu::noinline]] std::size_t joined_line(std::string_view bytes, std::size_t pos, std::uint32_t& ln,
+                                            std::string& logical);
   // A view of a line that stays unchanged while it is processed (a nested
   // line that must change is copied first).
   void logical_line(std::string_view text, std::uint32_t ln, bool interpolated = false) {
@@ -256,9 +258,34 @@ struct Preprocessor::State {
   }
   // A physical line that is a logical line of its own, read where it lies
   // (copied into spare, reused from line to line, only if it must change).
-  void physical_line(std::string_view text, std::uint32_t ln, std::string& spare, LineText::Content content) {
+  // (Out of line: inlined, it made physical_lines keep its variables on the stack.)
+  [[gnu::noinline]] void physical_logical_line(std::string_view text, std::uint32_t ln, std::string& spare,
+                                               LineText::Content content) {
     LineText line(text, spare, content);
     logical_line(line, ln, false);
+  }
+  // Nothing is collected, skipped, translated or trapped: a line without
+  // escapes that is no request and calls no macro of the page goes to the
+  // parser as it is (most lines).
+  bool passes_lines_on() const {
+    return !collecting && !ignoring && skip_braces <= 0 && translations.empty() && trap_lines <= 0 &&
+           reentry < max_reentry;
+  }
+  // Passes on such a line as logical_line would, without its set-up;
+  // returns false, having done nothing, for a line logical_line must see.
+  bool pass_on(std::string_view text, std::uint32_t ln, LineText::Content content) {
+    bool decodes_to_itself = content == LineText::kDecodesToItself;
+    if (text.empty() || (text[0] != control_char && text[0] != '\'')) {
+      emit(text, ln, false, {}, decodes_to_itself);
+      return true;
+    }
+    if (text[0] != '.') return false;  // logical_line makes the control character a '.'
+    ControlName name = control_name(text);
+    if (name.end == name.start || !definitions.empty() ||
+        find_request(std::string_view(text.data() + name.start, name.end - name.start)))
+      return false;
+    emit(text, ln, true, name, decodes_to_itself);
+    return true;
   }
   // A line in the caller's buffer: edited in place, the buffer reused for the next line.
   void logical_line(std::string& buffer, std::uint32_t ln) {
@@ -299,7 +326,12 @@ struct Preprocessor::State {
   void call_macro(const std::string& name, std::string_view rest, std::uint32_t ln);
   void include(std::string_view path, std::uint32_t ln, std::size_t col);
   void collect(std::string_view text, std::uint32_t ln);
-  void emit(const LineText& line, std::uint32_t ln, bool control, const ControlName& name = {});
+  void emit(const LineText& line, std::uint32_t ln, bool control, const ControlName& name = {}) {
+    emit(line.view(), ln, control, name, line.decodes_to_itself());
+  }
+  // (Inline: every line passes here.)
+  [[gnu::always_inline]] void emit(std::string_view text, std::uint32_t ln, bool control, const ControlName& name,
+                                   bool decodes_to_itself);
   [[gnu::noinline]] void report_size_limit(std::uint32_t ln);
   std::string translate(std::string_view text);
 };
@@ -332,18 +364,20 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
   std::uint32_t saved_line = line;
   std::uint32_t ln = 0;
   std::size_t pos = 0;
-  std::string logical;
-  std::uint32_t start_line = 0;
-  bool joining = false;
+  std::string spare;  // a line that must change is copied here (see LineText)
   scan::ByteCursor<kLineScanned> specials(bytes);
   const std::size_t max_line = options.limits.line_length;
+  // Whether a line without escapes may go to the parser as it is
+  // (pass_on): only a line that goes through logical_line (a request) can
+  // change that.
+  bool passing = passes_lines_on();
   while (pos < bytes.size()) {
     // A line with nothing special up to its newline is its own logical line,
     // passed on where it lies: no copy.  So is a line whose escapes only
     // escape printable bytes (not a newline, a control byte or the # of a
     // comment, which join or change the line).  (Pages that change the
     // escape character or turn escapes off take the long way.)
-    if (!joining && escape_char == '\\') {
+    if (escape_char == '\\') {
       std::size_t stop = specials.next(pos);
       bool escaped = false, decoder_changes = false;
       // (Most lines hold nothing before their newline: no loop for them.)
@@ -363,24 +397,38 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
       if ((stop == bytes.size() || bytes[stop] == '\n') && stop - pos <= max_line) {
         line = ++ln;
         std::string_view text(bytes.data() + pos, stop - pos);
-        physical_line(text, ln, logical,
-                      escaped           ? LineText::kAnything
-                      : decoder_changes ? LineText::kNoEscapes
-                                        : LineText::kDecodesToItself);
+        LineText::Content content = escaped           ? LineText::kAnything
+                                    : decoder_changes ? LineText::kNoEscapes
+                                                      : LineText::kDecodesToItself;
         pos = stop == bytes.size() ? stop : stop + 1;
+        if (!escaped && passing && pass_on(text, ln, content)) continue;
+        physical_logical_line(text, ln, spare, content);
+        passing = passes_lines_on();
         continue;
       }
     }
+    pos = joined_line(bytes, pos, ln, spare);
+    passing = passes_lines_on();
+  }
+  line = saved_line;
+}
+
+// The logical line that starts at bytes[pos], physical line ln + 1, read
+// the long way: copied into logical, bad bytes replaced, continued lines
+// joined.  Returns where the next line starts; ln is the last line read.
+// (Apart from physical_lines: the few lines that need it would otherwise
+// make every line's loop keep its variables on the stack.)
+std::size_t Preprocessor::State::joined_line(std::string_view bytes, std::size_t pos, std::uint32_t& ln,
+                                             std::string& logical) {
+  logical.clear();
+  const std::uint32_t start_line = ln + 1;
+  for (;;) {
     std::size_t end = bytes.find('\n', pos);
     bool last = end == std::string_view::npos;
     std::string_view phys = bytes.substr(pos, last ? bytes.size() - pos : end - pos);
     pos = last ? bytes.size() : end + 1;
     ++ln;
-    if (!joining) {
-      logical.clear();
-      start_line = ln;
-    }
-    joining = false;
+    bool joining = false;
     if (!phys.empty() && phys.back() == '\r') phys.remove_suffix(1);
     std::size_t col0 = logical.size();
     logical.append(phys);
@@ -418,8 +466,8 @@ void Preprocessor::State::physical_lines(std::string_view bytes) {
     if (joining && !last) continue;
     line = start_line;
     logical_line(logical, start_line);
+    return pos;
   }
-  line = saved_line;
 }
 
 std::string Preprocessor::State::register_value(std::string_view name, char sign) {
@@ -623,9 +671,8 @@ bool Preprocessor::State::count_skipped_braces(std::string_view text) {
   return skip_braces == 0;
 }
 
-inline void Preprocessor::State::emit(const LineText& line, std::uint32_t ln, bool control,
-                                      const ControlName& name) {
-  std::string_view text = line.view();
+inline void Preprocessor::State::emit(std::string_view text, std::uint32_t ln, bool control,
+                                      const ControlName& name, bool decodes_to_itself) {
   // Expansion can turn a small page into an enormous one; the tree and every
   // rendering grow with what is emitted here, so this bounds them all.
   emitted += text.size() + 1;
@@ -637,7 +684,7 @@ inline void Preprocessor::State::emit(const LineText& line, std::uint32_t ln, bo
   // blank or the end (not at an escape).
   bool whole = name.end > name.start && (name.end == text.size() || is_blank(text[name.end]));
   sink.on_line({text, ln, control, whole ? static_cast<std::uint32_t>(name.start) : 0,
-                whole ? static_cast<std::uint32_t>(name.end) : 0, line.decodes_to_itself()});
+                whole ? static_cast<std::uint32_t>(name.end) : 0, decodes_to_itself});
 }
 
 // Out of emit's way: emit is called for every line, and inlines without it.
