@@ -277,9 +277,13 @@ void Context::sort_tagged_heads() {
             [](const HeadTerm& a, const HeadTerm& b) { return head_before(a, b.head); });
 }
 
-const HeadTerm* Context::tagged_term_of(const Node& head) const {
+const HeadTerm* Context::tagged_term_of(const Node& head) {
+  if (next_tagged_head_ < tagged_heads.size() && tagged_heads[next_tagged_head_].head == &head)
+    return &tagged_heads[next_tagged_head_++];
   auto found = std::lower_bound(tagged_heads.begin(), tagged_heads.end(), &head, head_before);
-  return found != tagged_heads.end() && found->head == &head ? &*found : nullptr;
+  if (found == tagged_heads.end() || found->head != &head) return nullptr;
+  next_tagged_head_ = static_cast<std::size_t>(found - tagged_heads.begin()) + 1;
+  return &*found;
 }
 
 std::string_view Context::claim_id(std::string_view base) { return claim_id(ids_.entry(base)); }

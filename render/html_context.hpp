@@ -159,7 +159,7 @@ class Context {
   // Sorts tagged_heads once it is filled, for tagged_term_of().
   void sort_tagged_heads();
   // A head's entry in tagged_heads, or null for a head that tags nothing.
-  const HeadTerm* tagged_term_of(const Node& head) const;
+  const HeadTerm* tagged_term_of(const Node& head);
 
   // The enclosing .Sh: its title, and which of the sections that change
   // how macros render it is (compared once, not at every macro).
@@ -245,6 +245,10 @@ class Context {
   std::string_view claim_numbered(std::string_view base, int count);
   bool no_space_ = true;
   bool spacing_off_ = false;
+  // The entry of tagged_heads after the one tagged_term_of() found last:
+  // the heads come in the order of the page, mostly that of their addresses
+  // too, so it is mostly the next one asked for.
+  std::size_t next_tagged_head_ = 0;
 };
 
 }  // namespace mdoc::html
