@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "mdoc/chunk_arena.hpp"
+#include "mdoc/scan.hpp"
 
 namespace mdoc {
 namespace {
@@ -218,11 +219,14 @@ namespace {
 
 // Appends text to out with the markers removed.  Runs of ordinary bytes are
 // copied whole: every marker is a control character, and most text has none.
+// The bytes a marker can be (all below 0x20).
+constexpr scan::ByteSet kMarkerBytes = scan::ByteSet().add_controls_except("");
+
 void append_without_markers(std::string_view text, std::string& out) {
   std::size_t i = 0;
   while (i < text.size()) {
-    std::size_t run = i;
-    while (run < text.size() && static_cast<unsigned char>(text[run]) >= 0x20) ++run;
+    // Markers are rare: the runs between them are found a block at a time.
+    std::size_t run = scan::find_rare_byte(text, i, kMarkerBytes);
     out.append(text.data() + i, run - i);
     if (run == text.size()) break;
     i = run + 1;
