@@ -159,6 +159,12 @@ class Dom {
   void append_attribute(DomNode* element, std::uint8_t known, std::string_view value) {
     link_attribute(element, known, kAttributes[known].name.view(), copy(value));
   }
+  // The same for a value that outlives the tree (a literal): pointed to, not
+  // copied, unless it is short enough for the serialiser to read as one
+  // block (see append_lasting_text).
+  void append_lasting_attribute(DomNode* element, std::uint8_t known, std::string_view value) {
+    link_attribute(element, known, kAttributes[known].name.view(), value.size() <= kReadableBlock ? copy(value) : value);
+  }
   // The same for a value of at most max_size bytes that fill(char*) writes
   // in place and returns the length of: a value made only to be stored is
   // not made elsewhere first.
@@ -330,6 +336,12 @@ inline void add_lasting_text(DomNode* parent, std::string_view text) {
   if (!text.empty()) parent->dom->append_lasting_text(parent, text);
 }
 // Sets an attribute, replacing its value if the element has it already.
+// An attribute of kAttributes the element does not have yet, whose value
+// outlives the tree (a literal such as a style): no search, no copy.
+inline void add_lasting_attribute(DomNode* node, std::uint8_t known, std::string_view value) {
+  node->dom->append_lasting_attribute(node, known, value);
+}
+
 void set_attribute(DomNode* node, std::string_view name, std::string_view value);
 // set_attribute() for an attribute the node does not have yet (the renderer
 // adds each attribute once, to the element it has just made): no search for
