@@ -142,6 +142,7 @@ class Dom {
     link(parent, node);
     return node;
   }
+  // (Not an empty text: see link_text(); add_text() tests.)
   void append_text(DomNode* parent, std::string_view text) { link_text(parent, copy(text)); }
   // A text that outlives the tree (the style sheet, part of the program):
   // pointed to, not copied, unless it is short enough for the serialiser to
@@ -207,7 +208,8 @@ class Dom {
 
  private:
   friend class DomTextBuffer;
-  // A text node for text the arena holds already.
+  // A text node for text the arena holds already; never an empty one (the
+  // serialiser reads a text's first block without testing its size).
   void link_text(DomNode* parent, std::string_view stored) {
     DomItem* node = new (allocate(sizeof(DomItem), alignof(DomItem))) DomItem(DomItem::Kind::Text);
     node->text_data = stored.data();

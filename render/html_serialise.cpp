@@ -67,16 +67,16 @@ bool may_need_escaping(std::string_view text) {
 }
 #endif
 
-// Writes a text or attribute value of the Dom escaped.
+// Writes a text or attribute value of the Dom, not empty, escaped.
 template <bool attribute>
-inline void escape(std::string_view text, Writer& out) {
+inline void escape_nonempty(std::string_view text, Writer& out) {
 #if defined(__SSE2__)
   // Most texts and values hold nothing to escape: a short one is tested and
   // stored as one block (the Dom's texts may be read a block at a time), or
   // two for up to 32 bytes (an href, a few words), with no call; a longer
-  // one is tested whole, then copied in one piece.
+  // one is tested whole, then copied in one piece.  (An empty one has no
+  // data to read.)
   static_assert(Dom::kReadableBlock == 16);
-  if (text.empty()) return;  // (an empty value has no data to read)
   const std::size_t size = text.size();
   if (size <= 16) {
     __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
@@ -99,6 +99,12 @@ inline void escape(std::string_view text, Writer& out) {
   }
 #endif
   out = escape_long<attribute>(text, out);
+}
+
+// The same for a text or value that may be empty (an attribute value).
+template <bool attribute>
+inline void escape(std::string_view text, Writer& out) {
+  if (!text.empty()) escape_nonempty<attribute>(text, out);
 }
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -142,7 +148,7 @@ Writer write_raw_content(const DomNode& element, std::string_view name, Writer o
     out.put_padded(kClasses[element.class_index].attribute);
   } else if (element.text_size > 0) {
     out.put_padded(kAttributes[kClassAttribute].prefix);
-    escape<true>(element.text(), out);
+    escape_nonempty<true>(element.text(), out);
     out.put('"');
   }
 }
@@ -213,7 +219,7 @@ void write_items(const DomNode& parent, const DomItem* item, const DomItem* stop
   unsigned pre_depth = in_pre;        // how many elements around the item are a <pre>
   while (item != stop) {
     if (item->kind == DomItem::Kind::Text) {
-      escape<false>(item->text(), out);
+      escape_nonempty<false>(item->text(), out);  // (the Dom makes no empty text node)
     } else {
       const auto& node = static_cast<const DomNode&>(*item);
       unsigned flags = write_start_tag(node, out, pre_depth > 0);
