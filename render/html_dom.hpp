@@ -202,7 +202,9 @@ class Dom {
   std::string_view copy(std::string_view s) {
     if (s.empty()) return {};
     char* bytes = static_cast<char*>(allocate(s.size(), 1));
-    std::memcpy(bytes, s.data(), s.size());
+    // Most are a word or an id: copied without a call.
+    if (s.size() <= 16) copy_short(bytes, s.data(), s.size());
+    else std::memcpy(bytes, s.data(), s.size());
     return {bytes, s.size()};
   }
 
