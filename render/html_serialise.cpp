@@ -67,6 +67,16 @@ bool may_need_escaping(std::string_view text) {
 }
 #endif
 
+#if defined(__SSE2__)
+// The bits of a block's first n bytes (0 to 16), by n: one load where a
+// shift would take three instructions.
+constexpr std::array<std::uint32_t, 17> kFirstBytes = [] {
+  std::array<std::uint32_t, 17> masks{};
+  for (std::size_t n = 0; n <= 16; ++n) masks[n] = (1u << n) - 1;
+  return masks;
+}();
+#endif
+
 // Writes a text or attribute value of the Dom, not empty, escaped.
 template <bool attribute>
 inline void escape_nonempty(std::string_view text, Writer& out) {
@@ -80,7 +90,7 @@ inline void escape_nonempty(std::string_view text, Writer& out) {
   const std::size_t size = text.size();
   if (size <= 16) {
     __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
-    if ((scan::flag_bytes(block, kEscaped<attribute>) & ((1u << size) - 1)) == 0) {
+    if ((scan::flag_bytes(block, kEscaped<attribute>) & kFirstBytes[size]) == 0) {
       out.put_block(block, size);
       return;
     }
