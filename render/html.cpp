@@ -27,9 +27,8 @@ void add_cell(html::DomNode* row, html::ClassName cls, const std::string& text) 
   html::add_text(html::add_element(row, "td", cls), text);
 }
 
-void add_header(html::DomNode* body, const Prologue& p) {
+void add_header(html::DomNode* body, const Prologue& p, const std::string& title) {
   html::DomNode* row = html::add_element(html::add_element(body, "table", "head"), "tr");
-  std::string title = page_title(p);
   std::string volume = html::display_text(p.volume);
   // The front end may already have added the architecture to the volume.
   std::string arch = p.arch.empty() ? "" : " (" + html::display_text(p.arch) + ")";
@@ -65,10 +64,10 @@ void add_manual_text(html::DomStream& stream, html::DomNode* text, const Documen
 }
 
 // The page below `parent` (the <body>, or the root of a fragment), written to
-// out as it is built.
+// out as it is built.  (The title, which the <head> shows too, is made once.)
 void render_page_body(html::DomNode* parent, const Document& doc, const HtmlOptions& options,
-                      std::string& out, bool doctype) {
-  add_header(parent, doc.prologue);
+                      const std::string& title, std::string& out, bool doctype) {
+  add_header(parent, doc.prologue, title);
   html::DomNode* text = html::add_element(parent, "div", "manual-text");
   html::DomStream stream(text, out, doctype);
   add_manual_text(stream, text, doc, options);
@@ -82,13 +81,14 @@ void render_html(const Document& doc, const HtmlOptions& options, std::string& o
   if (options.fragment) {
     // What mandoc emits under <body>: header, text, footer, nothing around them.
     html::Dom dom;
-    render_page_body(dom.root(), doc, options, out, false);
+    render_page_body(dom.root(), doc, options, page_title(doc.prologue), out, false);
     return;
   }
   html::PageFrame page;
-  html::begin_page(page, page_title(doc.prologue), options);
+  std::string title = page_title(doc.prologue);
+  html::begin_page(page, title, options);
   html::add_site_navigation(page.body, options);
-  render_page_body(page.body, doc, options, out, true);
+  render_page_body(page.body, doc, options, title, out, true);
 }
 
 }  // namespace mdoc

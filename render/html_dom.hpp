@@ -142,6 +142,7 @@ class Dom {
     link(parent, node);
     return node;
   }
+  // (Not an empty text: see link_text(); add_text() tests.)
   void append_text(DomNode* parent, std::string_view text) { link_text(parent, copy(text)); }
   // A text that outlives the tree (the style sheet, part of the program):
   // pointed to, not copied, unless it is short enough for the serialiser to
@@ -158,6 +159,12 @@ class Dom {
   // The same for a name from kAttributes.
   void append_attribute(DomNode* element, std::uint8_t known, std::string_view value) {
     link_attribute(element, known, kAttributes[known].name.view(), copy(value));
+  }
+  // The same for a value that outlives the tree (a literal): pointed to, not
+  // copied, unless it is short enough for the serialiser to read as one
+  // block (see append_lasting_text).
+  void append_lasting_attribute(DomNode* element, std::uint8_t known, std::string_view value) {
+    link_attribute(element, known, kAttributes[known].name.view(), value.size() <= kReadableBlock ? copy(value) : value);
   }
   // The same for a value of at most max_size bytes that fill(char*) writes
   // in place and returns the length of: a value made only to be stored is
@@ -195,13 +202,16 @@ class Dom {
   std::string_view copy(std::string_view s) {
     if (s.empty()) return {};
     char* bytes = static_cast<char*>(allocate(s.size(), 1));
-    std::memcpy(bytes, s.data(), s.size());
+    // Most are a word or an id: copied without a call.
+    if (s.size() <= 16) copy_short(bytes, s.data(), s.size());
+    else std::memcpy(bytes, s.data(), s.size());
     return {bytes, s.size()};
   }
 
  private:
   friend class DomTextBuffer;
-  // A text node for text the arena holds already.
+  // A text node for text the arena holds already; never an empty one (the
+  // serialiser reads a text's first block without testing its size).
   void link_text(DomNode* parent, std::string_view stored) {
     DomItem* node = new (allocate(sizeof(DomItem), alignof(DomItem))) DomItem(DomItem::Kind::Text);
     node->text_data = stored.data();
@@ -330,6 +340,12 @@ inline void add_lasting_text(DomNode* parent, std::string_view text) {
   if (!text.empty()) parent->dom->append_lasting_text(parent, text);
 }
 // Sets an attribute, replacing its value if the element has it already.
+// An attribute of kAttributes the element does not have yet, whose value
+// outlives the tree (a literal such as a style): no search, no copy.
+inline void add_lasting_attribute(DomNode* node, std::uint8_t known, std::string_view value) {
+  node->dom->append_lasting_attribute(node, known, value);
+}
+
 void set_attribute(DomNode* node, std::string_view name, std::string_view value);
 // set_attribute() for an attribute the node does not have yet (the renderer
 // adds each attribute once, to the element it has just made): no search for

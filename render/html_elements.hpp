@@ -211,7 +211,8 @@ struct ClassInfo {
 };
 constexpr ClassInfo kClasses[] = {
     {""},  // index 0: no class of the table
-    {"Ad"}, {"An"}, {"Ar"}, {"Bd Bd-indent"}, {"Bl-bullet"}, {"Bl-column"}, {"Bl-dash"}, {"Bl-diag"},
+    {"Ad"}, {"An"}, {"Ar"}, {"Bd"}, {"Bd Li"}, {"Bd Pp"}, {"Bd Pp Li"}, {"Bd Bd-indent"}, {"Bd Bd-indent Li"},
+    {"Bd Pp Bd-indent"}, {"Bd Pp Bd-indent Li"}, {"Bl-bullet"}, {"Bl-column"}, {"Bl-dash"}, {"Bl-diag"},
     {"Bl-enum"}, {"Bl-hang"}, {"Bl-inset"}, {"Bl-item"}, {"Bl-ohang"}, {"Bl-tag"}, {"Cd"}, {"Cm"}, {"Dv"},
     {"Em"}, {"Er"}, {"Ev"}, {"Ex"}, {"Fa"}, {"Fd"}, {"Fl"}, {"Fn"}, {"Fr"}, {"Ft"}, {"Ic"}, {"In"}, {"Lb"},
     {"Li"}, {"Lk"}, {"Ms"}, {"Mt"}, {"Nd"}, {"Nm"}, {"No"}, {"Pa"}, {"Pp"}, {"Rs"}, {"RsA"}, {"RsB"},
@@ -275,5 +276,6 @@ constexpr std::uint8_t attribute_index(std::string_view name) {
 }
 constexpr std::uint8_t kClassAttribute = attribute_index("class");
 constexpr std::uint8_t kHrefAttribute = attribute_index("href");
+constexpr std::uint8_t kStyleAttribute = attribute_index("style");
 
 }  // namespace mdoc::html

@@ -231,7 +231,7 @@ bool pre_function(Context& ctx, const Node& n) {
     }
     ctx.suppress_space();
     DomNode* fa = ctx.open_inline("var", "Fa");
-    if (synopsis) add_attribute(fa, "style", "white-space: nowrap;");
+    if (synopsis) add_lasting_attribute(fa, kStyleAttribute, "white-space: nowrap;");
     render_text_content(ctx, c->text());
     ctx.unwind(arg);
     first = false;

@@ -89,13 +89,18 @@ bool pre_display(Context& ctx, const Node& n) {
   const Node& block = *n.block_node();
   if (n.type == NodeType::Head) return false;
   if (n.type == NodeType::Block) {
-    std::string cls = "Bd";
+    // "Bd", then " Pp" unless compact, " Bd-indent" with an offset, " Li"
+    // for a literal display: each combination a class of the table, written
+    // from it.
+    static constexpr ClassName kDisplayClasses[2][2][2] = {
+        {{"Bd", "Bd Li"}, {"Bd Bd-indent", "Bd Bd-indent Li"}},
+        {{"Bd Pp", "Bd Pp Li"}, {"Bd Pp Bd-indent", "Bd Pp Bd-indent Li"}}};
     DisplayType type = block.block() ? block.block()->display : DisplayType::Filled;
-    if (!block.block() || !block.block()->compact) cls += " Pp";
-    if (block.block() && !block.block()->offset.empty()) cls += " Bd-indent";
-    if (type == DisplayType::Literal) cls += " Li";
-    DomNode* div = add_element(ctx.block_parent(), "div", ClassName::made(cls));
-    if (type == DisplayType::Centered) add_attribute(div, "style", "text-align: center;");
+    bool spaced = !block.block() || !block.block()->compact;
+    bool indented = block.block() && !block.block()->offset.empty();
+    bool literal = type == DisplayType::Literal;
+    DomNode* div = add_element(ctx.block_parent(), "div", kDisplayClasses[spaced][indented][literal]);
+    if (type == DisplayType::Centered) add_lasting_attribute(div, kStyleAttribute, "text-align: center;");
     ctx.push_flow(div, false);
     return true;
   }
