@@ -302,6 +302,24 @@ bool holds(const DomNode* ancestor, const DomNode* node) {
 
 }  // namespace
 
+OutputRoom grow_output(std::string& out, char* pos, std::size_t n) {
+  // The output grows in steps of 2 KiB (its capacity still doubles); the
+  // new bytes are all overwritten, and with C++23's resize_and_overwrite
+  // (this file is compiled as C++23 where the compiler can) they are not
+  // zero-filled first, which cost a store per 32 bytes of the page.
+  constexpr std::size_t kStep = 2048;
+  std::size_t used = static_cast<std::size_t>(pos - out.data());
+  std::size_t size = out.size();
+  do size += kStep;
+  while (size - used < n);
+#if defined(__cpp_lib_string_resize_and_overwrite)
+  out.resize_and_overwrite(size, [](char*, std::size_t length) { return length; });
+#else
+  out.resize(size);
+#endif
+  return {out.data() + used, out.data() + out.size()};
+}
+
 void serialise_html(const Dom& dom, std::string& out, bool doctype) {
   HtmlWriter writer(out);
   if (doctype) writer.cursor().put("<!DOCTYPE html>\n");

@@ -19,20 +19,9 @@ struct OutputRoom {
   char* end;
 };
 // Lengthens `out` (its bytes up to `pos` are the output) to hold at least
-// `n` bytes after pos.  Out of line, and given values only, so that a
-// cursor's address is never taken (see HtmlCursor).
-//
-// resize() zero-fills what it adds; in steps this small glibc does that
-// with vector stores, where a larger block would take "rep stosb", which
-// callgrind (our measure) counts byte by byte.  Capacity still doubles.
-[[gnu::noinline]] inline OutputRoom grow_output(std::string& out, char* pos, std::size_t n) {
-  constexpr std::size_t kStep = 2048;
-  std::size_t used = static_cast<std::size_t>(pos - out.data());
-  // One step at a time, even for a large piece (the style sheet).
-  do out.resize(out.size() + kStep);
-  while (out.size() - used < n);
-  return {out.data() + used, out.data() + out.size()};
-}
+// `n` bytes after pos.  Out of line (html_serialise.cpp), and given values
+// only, so that a cursor's address is never taken (see HtmlCursor).
+OutputRoom grow_output(std::string& out, char* pos, std::size_t n);
 
 // Writes into the output string through a pointer: std::string would check
 // its size and capacity for every one of the page's many small pieces.  The
