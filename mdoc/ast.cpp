@@ -17,34 +17,39 @@
 namespace mdoc {
 namespace {
 
-// Objects whose addresses never change, allocated in chunks that grow
-// geometrically.  (std::deque would also keep addresses stable, but its
-// fixed 512-byte blocks hold only three Nodes: one allocation every three
-// nodes, on the hottest path of the parser.)  The chunks are chained
-// through their headers, so the pool allocates nothing else.
+// Memory for objects whose addresses never change: chunks that grow
+// geometrically, chained through their headers, so that nothing else is
+// allocated.  (std::deque would also keep addresses stable, but its fixed
+// 512-byte blocks hold only eight Nodes: one allocation every eight nodes,
+// on the hottest path of the parser.)  The chunks are freed with it; the
+// objects in them are their filler's to destroy.
 template <typename T>
-class StablePool {
+class Chunks {
  public:
   // The first chunk holds first_capacity objects.
-  explicit StablePool(std::size_t first_capacity) : first_capacity_(first_capacity) {}
-  StablePool(const StablePool&) = delete;
-  StablePool& operator=(const StablePool&) = delete;
-  ~StablePool() {
-    for (Chunk* c = last_; c;) {
-      T* first = c->objects();
-      for (T* o = first, *end = c == last_ ? next_ : first + c->capacity; o != end; ++o) std::destroy_at(o);
-      Chunk* previous = c->previous;
-      ::operator delete(c);
-      c = previous;
+  explicit Chunks(std::size_t first_capacity) : first_capacity_(first_capacity) {}
+  Chunks(const Chunks&) = delete;
+  Chunks& operator=(const Chunks&) = delete;
+  ~Chunks() {
+    while (last_) {
+      Chunk* previous = last_->previous;
+      ::operator delete(last_);
+      last_ = previous;
     }
   }
 
-  template <typename... Args>
-  T& emplace(Args&&... args) {
-    if (next_ == end_) [[unlikely]] return emplace_in_new_chunk(args...);
-    T* slot = ::new (static_cast<void*>(next_)) T(std::forward<Args>(args)...);
-    ++next_;
-    return *slot;
+  // A new chunk: its slots are [first, end).
+  void add(T*& first, T*& end) {
+    // Doubling up to 4096 objects per chunk.
+    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : first_capacity_;
+    last_ = ::new (::operator new(kHeaderRoom + n * sizeof(T))) Chunk{last_, n};
+    first = last_->objects();
+    end = first + n;
+  }
+  // Calls f(first, end) for the slots of every chunk, the newest first.
+  template <typename F>
+  void for_each_chunk(F f) const {
+    for (Chunk* c = last_; c; c = c->previous) f(c->objects(), c->objects() + c->capacity);
   }
 
  private:
@@ -61,75 +66,51 @@ class StablePool {
   };
   static constexpr std::size_t kHeaderRoom = sizeof(Chunk) + alignof(T) - 1;
 
+  std::size_t first_capacity_;
+  Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
+};
+
+// Objects made one by one in Chunks, and destroyed with it.
+template <typename T>
+class StablePool {
+ public:
+  explicit StablePool(std::size_t first_capacity) : chunks_(first_capacity) {}
+  ~StablePool() {
+    chunks_.for_each_chunk([this](T* first, T* end) {
+      if (end_ == end) end = next_;  // the newest chunk, filled up to next_
+      for (T* o = first; o != end; ++o) std::destroy_at(o);
+    });
+  }
+
+  template <typename... Args>
+  T& emplace(Args&&... args) {
+    if (next_ == end_) [[unlikely]] return emplace_in_new_chunk(args...);
+    T* slot = ::new (static_cast<void*>(next_)) T(std::forward<Args>(args)...);
+    ++next_;
+    return *slot;
+  }
+
+ private:
   // Out of line, and taking its arguments by value: the common path of
   // emplace then saves no registers and builds no stack frame.
   template <typename... Args>
   [[gnu::noinline]] T& emplace_in_new_chunk(Args... args) {
-    add_chunk();
+    chunks_.add(next_, end_);
     return emplace(args...);
   }
 
-  void add_chunk() {
-    // Doubling up to 4096 objects per chunk.
-    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : first_capacity_;
-    last_ = ::new (::operator new(kHeaderRoom + n * sizeof(T))) Chunk{last_, n};
-    next_ = last_->objects();
-    end_ = next_ + n;
-  }
-
-  std::size_t first_capacity_;
-  Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
-  T* next_ = nullptr;      // the next free slot of the last chunk
-  T* end_ = nullptr;       // the end of the last chunk
+  Chunks<T> chunks_;
+  T* next_ = nullptr;  // the next free slot of the newest chunk
+  T* end_ = nullptr;   // the end of the newest chunk
 };
 
-// The memory of a page's nodes: chunks that grow geometrically, chained
-// through their headers, freed with the Document.  Document::make_node fills
-// each chunk itself (inline, where StablePool::emplace was a call for every
-// node).  A Node's text lives in the arena's text memory, which frees it with
-// the rest of the page: no node is destroyed on its own (a walk over every
-// node of the page only to find nothing to free).
+// The memory of a page's nodes.  Document::make_node fills each chunk
+// itself, in line (a call into a pool for every node cost more).  A Node's
+// text lives in the arena's text memory, which frees it with the rest of
+// the page: no node is destroyed on its own (a walk over every node of the
+// page only to find nothing to free).
 static_assert(std::is_trivially_destructible_v<Node>);
-class NodeChunks {
- public:
-  // The first chunk holds first_capacity nodes.
-  explicit NodeChunks(std::size_t first_capacity) : first_capacity_(first_capacity) {}
-  NodeChunks(const NodeChunks&) = delete;
-  NodeChunks& operator=(const NodeChunks&) = delete;
-  ~NodeChunks() {
-    while (last_) {
-      Chunk* previous = last_->previous;
-      ::operator delete(last_);
-      last_ = previous;
-    }
-  }
-
-  // A new chunk: its slots are [first, end).
-  void add(Node*& first, Node*& end) {
-    // Doubling up to 4096 nodes per chunk.
-    std::size_t n = last_ ? std::min<std::size_t>(last_->capacity * 2, 4096) : first_capacity_;
-    last_ = ::new (::operator new(kHeaderRoom + n * sizeof(Node))) Chunk{last_, n};
-    first = last_->nodes();
-    end = first + n;
-  }
-
- private:
-  struct Chunk {
-    Chunk* previous;
-    std::size_t capacity;
-    // The nodes follow the header at their own alignment (a cache line).
-    // The chunk is allocated with room for that, rather than by the
-    // aligned operator new: malloc's aligned path is slower.
-    Node* nodes() {
-      auto after_header = reinterpret_cast<std::uintptr_t>(this + 1);
-      return reinterpret_cast<Node*>((after_header + alignof(Node) - 1) & ~(std::uintptr_t{alignof(Node)} - 1));
-    }
-  };
-  static constexpr std::size_t kHeaderRoom = sizeof(Chunk) + alignof(Node) - 1;
-
-  std::size_t first_capacity_;
-  Chunk* last_ = nullptr;  // the newest chunk; each holds the one before
-};
+using NodeChunks = Chunks<Node>;
 
 // That text memory: a ChunkArena, which frees only with the Document.
 // (What std::pmr::monotonic_buffer_resource does, but an allocation, asked

@@ -9,30 +9,24 @@
 
 namespace mdoc::html {
 
-// Copies n <= 16 bytes with a few loads and stores: a head and a tail that
-// overlap in the middle, never reading or writing past either end.
+// Copies n bytes, sizeof(Word) <= n <= 2 * sizeof(Word), as a head and a
+// tail of one Word each that overlap in the middle, never reading or
+// writing past either end.
+template <class Word>
+inline void copy_head_and_tail(char* to, const char* from, std::size_t n) {
+  Word head, tail;
+  std::memcpy(&head, from, sizeof head);
+  std::memcpy(&tail, from + n - sizeof tail, sizeof tail);
+  std::memcpy(to, &head, sizeof head);
+  std::memcpy(to + n - sizeof tail, &tail, sizeof tail);
+}
+
+// Copies n <= 16 bytes with a few loads and stores.
 inline void copy_short(char* to, const char* from, std::size_t n) {
-  if (n >= 8) {
-    std::uint64_t head, tail;
-    std::memcpy(&head, from, 8);
-    std::memcpy(&tail, from + n - 8, 8);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + n - 8, &tail, 8);
-  } else if (n >= 4) {
-    std::uint32_t head, tail;
-    std::memcpy(&head, from, 4);
-    std::memcpy(&tail, from + n - 4, 4);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + n - 4, &tail, 4);
-  } else if (n >= 2) {
-    std::uint16_t head, tail;
-    std::memcpy(&head, from, 2);
-    std::memcpy(&tail, from + n - 2, 2);
-    std::memcpy(to, &head, 2);
-    std::memcpy(to + n - 2, &tail, 2);
-  } else if (n == 1) {
-    *to = *from;
-  }
+  if (n >= 8) copy_head_and_tail<std::uint64_t>(to, from, n);
+  else if (n >= 4) copy_head_and_tail<std::uint32_t>(to, from, n);
+  else if (n >= 2) copy_head_and_tail<std::uint16_t>(to, from, n);
+  else if (n == 1) *to = *from;
 }
 
 }  // namespace mdoc::html
