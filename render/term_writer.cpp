@@ -65,6 +65,18 @@ void copy_bytes(char* dst, const char* src, std::size_t n) {
   }
 }
 
+// Writes n blanks before end.  Most lines start a few blanks in: one
+// store of sixteen blanks ending at end covers them, where a memset of
+// a size known only here costs a loop.  The caller lets the bytes before
+// end be overwritten (those before a line's first run: printed already,
+// blanks, or lead room, of which there are at least 16 bytes).
+void fill_blanks_before(char* end, std::size_t n) {
+  static constexpr char kBlanks[16] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+                                       ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+  if (n <= sizeof kBlanks) std::memcpy(end - sizeof kBlanks, kBlanks, sizeof kBlanks);
+  else std::memset(end - n, ' ', n);
+}
+
 }  // namespace
 
 // Adds a word of printable ASCII, whose bytes go at out (where, if they
@@ -503,11 +515,12 @@ void TermWriter::print_plain(ItemPos start, const Fit& line, int blanks) {
   }
   std::size_t from = items_[first].begin + (first == start.item ? start.offset : 0);
   auto blanks_before = static_cast<std::size_t>(lead);
+  static_assert(Bytes::kLeadRoom >= 16);  // fill_blanks_before's room
   if (blanks_before <= from) {
     // The bytes before the line are printed already or blanks (or the
     // buffer's lead room): the blanks go there, and the line is one copy.
     from -= blanks_before;
-    std::memset(bytes_.at(from), ' ', blanks_before);
+    fill_blanks_before(bytes_.at(from + blanks_before), blanks_before);
   } else {
     out_.append(blanks_before, ' ');
   }
