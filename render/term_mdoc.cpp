@@ -102,8 +102,9 @@ inline void end_node(TermContext& c, const Node& n) {
 
 // A text node, about every other node.  Words change no margin and push no
 // font, so the saving and restoring term_print_node does around a macro is
-// left out.
-void print_text_node(TermContext& c, const Node& n) {
+// left out.  Inlined into the walk, as print_text into it: a call per text
+// node costs more than most of what it does.
+[[gnu::always_inline]] inline void print_text_node(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
   bool never_break = w.layout.never_break;
   begin_node(w, n);
