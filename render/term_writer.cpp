@@ -496,8 +496,9 @@ void TermWriter::print_items(ItemPos start, const Fit& line, int blanks) {
 // print_items for a device that writes no escape sequences, and a field
 // without tabs: the bytes from the first run to the last are the runs with
 // their blanks between them, so they print as one copy, and fit has found
-// where the last run ends already.
-void TermWriter::print_plain(ItemPos start, const Fit& line, int blanks) {
+// where the last run ends already.  Inlined into flush, which calls it for
+// almost every line: the call cost more than a short line's printing.
+[[gnu::always_inline]] inline void TermWriter::print_plain(ItemPos start, const Fit& line, int blanks) {
   int lead = blanks;  // blanks before the first run
   std::size_t end = line.end.offset > 0 ? line.end.item + 1 : line.end.item;
   std::size_t first = start.item;
