@@ -326,7 +326,9 @@ std::uint32_t TermWriter::skip_blanks(const TermItem& phrase, std::uint32_t at) 
 // A phrase is a run with break opportunities inside: when all of it fits, the
 // last of them is the one to remember; else the line ends at the last one
 // before the margin.
-TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
+//
+// Inlined into flush, its one caller, once per line.
+[[gnu::always_inline]] inline TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
   Fit best;
   bool have_break = false;
   bool content = false;    // a glyph since the start of the line
