@@ -210,7 +210,8 @@ std::size_t TermWriter::add_words(char* out, const char* copy, std::size_t size,
 // add_plain for roman text whose blanks may break, copied to the end of
 // bytes_ already: its words, if more than one, are one phrase, and its
 // leading and trailing blanks are leads.  Returns where the plain text ends.
-std::size_t TermWriter::add_phrase(char* copy, std::size_t size, TermFont font) {
+// Inlined into add_plain, its one caller, for most lines of prose.
+[[gnu::always_inline]] inline std::size_t TermWriter::add_phrase(char* copy, std::size_t size, TermFont font) {
   PlainExtent e = plain_extent(copy, size);
   pending_lead_ += static_cast<int>(e.first);
   std::string_view words(copy + e.first, e.last_end - e.first);
