@@ -25,7 +25,9 @@ std::array<TermHandler, kMacroCount> gather_handlers() {
 const std::array<TermHandler, kMacroCount> kHandlers = gather_handlers();
 
 // A line of text: a blank input line is a paragraph break, a leading blank a line break.
-void print_text(TermContext& c, const Node& n) {
+// Inlined into print_text_node, which runs for every other node: a call of
+// its own cost it more than its tests.
+[[gnu::always_inline]] inline void print_text(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
   if (n.is(kLineStart)) {
     if (n.text().empty()) {
@@ -100,8 +102,9 @@ inline void end_node(TermContext& c, const Node& n) {
 
 // A text node, about every other node.  Words change no margin and push no
 // font, so the saving and restoring term_print_node does around a macro is
-// left out.
-void print_text_node(TermContext& c, const Node& n) {
+// left out.  Inlined into the walk, as print_text into it: a call per text
+// node costs more than most of what it does.
+[[gnu::always_inline]] inline void print_text_node(TermContext& c, const Node& n) {
   TermWriter& w = c.w;
   bool never_break = w.layout.never_break;
   begin_node(w, n);

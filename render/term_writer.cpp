@@ -48,10 +48,13 @@ void TermWriter::add_glyph(char32_t cp) {
 namespace {
 
 // memcpy, with the short copies most words need done in place: two
-// overlapping moves of a fixed size instead of a call.
+// overlapping moves of a fixed size instead of a call.  Longer text (a line
+// of prose, a few dozen bytes) moves sixteen bytes at a time, the last
+// move overlapping the one before: a call of memcpy costs more.
 void copy_bytes(char* dst, const char* src, std::size_t n) {
   if (n > 16) {
-    std::memcpy(dst, src, n);
+    for (std::size_t k = 0; k + 16 < n; k += 16) std::memcpy(dst + k, src + k, 16);
+    std::memcpy(dst + n - 16, src + n - 16, 16);
   } else if (n >= 8) {
     std::memcpy(dst, src, 8);
     std::memcpy(dst + n - 8, src + n - 8, 8);
@@ -63,6 +66,18 @@ void copy_bytes(char* dst, const char* src, std::size_t n) {
     dst[n / 2] = src[n / 2];
     dst[n - 1] = src[n - 1];
   }
+}
+
+// Writes n blanks before end.  Most lines start a few blanks in: one
+// store of sixteen blanks ending at end covers them, where a memset of
+// a size known only here costs a loop.  The caller lets the bytes before
+// end be overwritten (those before a line's first run: printed already,
+// blanks, or lead room, of which there are at least 16 bytes).
+void fill_blanks_before(char* end, std::size_t n) {
+  static constexpr char kBlanks[16] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+                                       ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+  if (n <= sizeof kBlanks) std::memcpy(end - sizeof kBlanks, kBlanks, sizeof kBlanks);
+  else std::memset(end - n, ' ', n);
 }
 
 }  // namespace
@@ -198,7 +213,8 @@ std::size_t TermWriter::add_words(char* out, const char* copy, std::size_t size,
 // add_plain for roman text whose blanks may break, copied to the end of
 // bytes_ already: its words, if more than one, are one phrase, and its
 // leading and trailing blanks are leads.  Returns where the plain text ends.
-std::size_t TermWriter::add_phrase(char* copy, std::size_t size, TermFont font) {
+// Inlined into add_plain, its one caller, for most lines of prose.
+[[gnu::always_inline]] inline std::size_t TermWriter::add_phrase(char* copy, std::size_t size, TermFont font) {
   PlainExtent e = plain_extent(copy, size);
   pending_lead_ += static_cast<int>(e.first);
   std::string_view words(copy + e.first, e.last_end - e.first);
@@ -249,6 +265,11 @@ std::size_t TermWriter::add_special(std::string_view text, std::size_t i) {
 }
 
 int TermWriter::text_width(std::string_view text) const {
+  // Most text measured (names, list widths) is printable ASCII, a column a
+  // byte: one test over all of it, without a branch per byte, says so.
+  bool printable = true;
+  for (char c : text) printable &= static_cast<unsigned char>(c) - 0x20u < 0x60u;
+  if (printable) return static_cast<int>(text.size());
   int w = 0;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -314,7 +335,9 @@ std::uint32_t TermWriter::skip_blanks(const TermItem& phrase, std::uint32_t at) 
 // A phrase is a run with break opportunities inside: when all of it fits, the
 // last of them is the one to remember; else the line ends at the last one
 // before the margin.
-TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
+//
+// Inlined into flush, its one caller, once per line.
+[[gnu::always_inline]] inline TermWriter::Fit TermWriter::fit(ItemPos start, int target) const {
   Fit best;
   bool have_break = false;
   bool content = false;    // a glyph since the start of the line
@@ -484,8 +507,9 @@ void TermWriter::print_items(ItemPos start, const Fit& line, int blanks) {
 // print_items for a device that writes no escape sequences, and a field
 // without tabs: the bytes from the first run to the last are the runs with
 // their blanks between them, so they print as one copy, and fit has found
-// where the last run ends already.
-void TermWriter::print_plain(ItemPos start, const Fit& line, int blanks) {
+// where the last run ends already.  Inlined into flush, which calls it for
+// almost every line: the call cost more than a short line's printing.
+[[gnu::always_inline]] inline void TermWriter::print_plain(ItemPos start, const Fit& line, int blanks) {
   int lead = blanks;  // blanks before the first run
   std::size_t end = line.end.offset > 0 ? line.end.item + 1 : line.end.item;
   std::size_t first = start.item;
@@ -503,11 +527,12 @@ void TermWriter::print_plain(ItemPos start, const Fit& line, int blanks) {
   }
   std::size_t from = items_[first].begin + (first == start.item ? start.offset : 0);
   auto blanks_before = static_cast<std::size_t>(lead);
+  static_assert(Bytes::kLeadRoom >= 16);  // fill_blanks_before's room
   if (blanks_before <= from) {
     // The bytes before the line are printed already or blanks (or the
     // buffer's lead room): the blanks go there, and the line is one copy.
     from -= blanks_before;
-    std::memset(bytes_.at(from), ' ', blanks_before);
+    fill_blanks_before(bytes_.at(from + blanks_before), blanks_before);
   } else {
     out_.append(blanks_before, ' ');
   }
