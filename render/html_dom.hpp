@@ -202,9 +202,7 @@ class Dom {
   std::string_view copy(std::string_view s) {
     if (s.empty()) return {};
     char* bytes = static_cast<char*>(allocate(s.size(), 1));
-    // Most are a word or an id: copied without a call.
-    if (s.size() <= 16) copy_short(bytes, s.data(), s.size());
-    else std::memcpy(bytes, s.data(), s.size());
+    copy_bytes(bytes, s.data(), s.size());
     return {bytes, s.size()};
   }
 
@@ -297,11 +295,6 @@ class DomTextBuffer {
   }
   // room_for() when the text must move: out of line.
   char* move_to_room(std::size_t n);
-  // Most pieces are a word or shorter: copied without a call.
-  static void copy_bytes(char* to, const char* from, std::size_t n) {
-    if (n > 16) std::memcpy(to, from, n);
-    else copy_short(to, from, n);
-  }
   Dom& dom_;
   char* start_ = nullptr;
   std::size_t size_ = 0;

@@ -123,9 +123,7 @@ void set_fragment_href(DomNode* link, std::string_view id) {
   // as they are: none needs percent-encoding, so the href is "#" and the id.
   link->dom->append_attribute_made(link, kHrefAttribute, 1 + id.size(), [id](char* out) {
     out[0] = '#';
-    // Most ids are a word or two: copied without a call.
-    if (id.size() <= 16) copy_short(out + 1, id.data(), id.size());
-    else std::memcpy(out + 1, id.data(), id.size());
+    copy_bytes(out + 1, id.data(), id.size());
     return 1 + id.size();
   });
 }

@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "mdoc/ast.hpp"
+#include "render/copy_short.hpp"
 #include "render/term_blanks.hpp"
 
 namespace mdoc {
@@ -46,27 +47,6 @@ void TermWriter::add_glyph(char32_t cp) {
 }
 
 namespace {
-
-// memcpy, with the short copies most words need done in place: two
-// overlapping moves of a fixed size instead of a call.  Longer text (a line
-// of prose, a few dozen bytes) moves sixteen bytes at a time, the last
-// move overlapping the one before: a call of memcpy costs more.
-void copy_bytes(char* dst, const char* src, std::size_t n) {
-  if (n > 16) {
-    for (std::size_t k = 0; k + 16 < n; k += 16) std::memcpy(dst + k, src + k, 16);
-    std::memcpy(dst + n - 16, src + n - 16, 16);
-  } else if (n >= 8) {
-    std::memcpy(dst, src, 8);
-    std::memcpy(dst + n - 8, src + n - 8, 8);
-  } else if (n >= 4) {
-    std::memcpy(dst, src, 4);
-    std::memcpy(dst + n - 4, src + n - 4, 4);
-  } else if (n > 0) {
-    dst[0] = src[0];
-    dst[n / 2] = src[n / 2];
-    dst[n - 1] = src[n - 1];
-  }
-}
 
 // Writes n blanks before end.  Most lines start a few blanks in: one
 // store of sixteen blanks ending at end covers them, where a memset of

@@ -333,11 +333,15 @@ TEST_CASE("html string counts: counts survive the table's growth, and kept strin
   }
 }
 
-TEST_CASE("html dom: copy_short copies every length up to 16 bytes, and nothing around them") {
-  const std::string from = "abcdefghijklmnopq";
-  for (std::size_t n = 0; n <= 16; ++n) {
-    std::string to(20, '.');
-    mdoc::html::copy_short(to.data() + 2, from.data(), n);
-    CHECK(to == std::string(2, '.') + from.substr(0, n) + std::string(18 - n, '.'));
+TEST_CASE("copy_short and copy_bytes copy every length, and nothing around them") {
+  const std::string from = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+  for (std::size_t n = 0; n <= 40; ++n) {
+    for (bool is_short : {true, false}) {
+      if (is_short && n > 16) continue;
+      std::string to(44, '.');
+      if (is_short) mdoc::copy_short(to.data() + 2, from.data(), n);
+      else mdoc::copy_bytes(to.data() + 2, from.data(), n);
+      CHECK(to == std::string(2, '.') + from.substr(0, n) + std::string(42 - n, '.'));
+    }
   }
 }
