@@ -84,22 +84,35 @@ struct ByteSet {
   return flag_bytes(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), set);
 }
 
-// The same for p[0, size), 4 <= size < 16 (a word, an argument): its
-// bytes are loaded as two overlapping halves, so none past the end is read.
-[[gnu::always_inline]] inline unsigned flag_short(const char* p, std::size_t size, const ByteSet& set) {
+// The bytes of p[0, size), 4 <= size < 16 (a word, an argument), in one
+// vector without reading past the end: two overlapping halves, the first
+// from the start and the second ending at the end.  From 8 bytes on the
+// halves are 8 bytes each (lanes 0-7 and 8-15); below, 4 each (lanes 0-3
+// and 4-7), and lanes 8-15 are zero: a test that flags zeros must ignore
+// them (see half_lanes).
+[[gnu::always_inline]] inline __m128i load_halves(const char* p, std::size_t size) {
   if (size >= 8) {
     std::uint64_t head, tail;
     std::memcpy(&head, p, 8);
     std::memcpy(&tail, p + size - 8, 8);
-    unsigned mask = flag_bytes(_mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head)), set);
-    return (mask & 0xffu) | (mask >> 8) << (size - 8);
+    return _mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head));
   }
   std::uint32_t head, tail;
   std::memcpy(&head, p, 4);
   std::memcpy(&tail, p + size - 4, 4);
-  unsigned mask = flag_bytes(_mm_set_epi32(0, 0, static_cast<int>(tail), static_cast<int>(head)), set);
+  return _mm_set_epi32(0, 0, static_cast<int>(tail), static_cast<int>(head));
+}
+// The bits of a byte mask of load_halves(p, size) that are bytes of p.
+constexpr unsigned half_lanes(std::size_t size) { return size >= 8 ? 0xffffu : 0xffu; }
+
+// flag16 for p[0, size), 4 <= size < 16, loaded by load_halves; bit i is
+// byte i of p.
+[[gnu::always_inline]] inline unsigned flag_short(const char* p, std::size_t size, const ByteSet& set) {
+  unsigned mask = flag_bytes(load_halves(p, size), set);
+  if (size >= 8) return (mask & 0xffu) | (mask >> 8) << (size - 8);
   return (mask & 0xfu) | (mask >> 4 & 0xfu) << (size - 4);
 }
+
 #endif
 
 // The index of the first byte of text[from, size) in `set`, or size.

@@ -175,18 +175,7 @@ bool is_plain_id(std::string_view text) {
       if (at + 16 >= n) return true;
     }
   }
-  if (n >= 8) {
-    std::uint64_t head, tail;
-    std::memcpy(&head, p, 8);
-    std::memcpy(&tail, p + n - 8, 8);
-    return !non_id_bytes(_mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head)));
-  }
-  if (n >= 4) {
-    std::uint32_t head, tail;
-    std::memcpy(&head, p, 4);
-    std::memcpy(&tail, p + n - 4, 4);
-    return !(non_id_bytes(_mm_set_epi32(0, 0, static_cast<int>(tail), static_cast<int>(head))) & 0xffu);
-  }
+  if (n >= 4) return !(non_id_bytes(scan::load_halves(p, n)) & scan::half_lanes(n));
 #endif
   for (std::size_t i = 0; i < n; ++i)
     if (static_cast<unsigned char>(p[i]) >= 0x80 || id_char(p[i]) != p[i]) return false;

@@ -116,29 +116,13 @@ unsigned marker_candidates(__m128i v) {
   return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, minus_lead)));
 }
 
-// Text of four to fifteen bytes (a word or two, most text nodes): loaded as
-// two overlapping halves, tested together, and stored as they were loaded.
+// Text of four to fifteen bytes (a word or two, most text nodes): tested
+// at once as two overlapping halves (scan::load_halves, whose zero lanes
+// would count as controls: half_lanes leaves them out), then copied.
 bool append_short_plain(DomTextBuffer& out, std::string_view text) {
-  const char* p = text.data();
   const std::size_t n = text.size();
-  if (n >= 8) {
-    std::uint64_t head, tail;
-    std::memcpy(&head, p, 8);
-    std::memcpy(&tail, p + n - 8, 8);
-    if (marker_candidates(_mm_set_epi64x(static_cast<long long>(tail), static_cast<long long>(head)))) return false;
-    char* to = out.reserve(n);
-    std::memcpy(to, &head, 8);
-    std::memcpy(to + n - 8, &tail, 8);
-  } else {
-    std::uint32_t head, tail;
-    std::memcpy(&head, p, 4);
-    std::memcpy(&tail, p + n - 4, 4);
-    // (The upper eight lanes are zeros, which would count as controls.)
-    if (marker_candidates(_mm_set_epi32(0, 0, static_cast<int>(tail), static_cast<int>(head))) & 0xffu) return false;
-    char* to = out.reserve(n);
-    std::memcpy(to, &head, 4);
-    std::memcpy(to + n - 4, &tail, 4);
-  }
+  if (marker_candidates(scan::load_halves(text.data(), n)) & scan::half_lanes(n)) return false;
+  copy_short(out.reserve(n), text.data(), n);
   out.commit(n);
   return true;
 }
